@@ -1,0 +1,15 @@
+package org.unionaid.domain.audit;
+
+/** What was done. Later features add their business actions here. */
+public enum AuditAction {
+    LOGIN,
+    LOGOUT,
+    ACCESS,
+    ORGANISATION_CREATE,
+    ORGANISATION_UPDATE,
+    ORGANISATION_MOVE,
+    USER_CREATE,
+    USER_UPDATE,
+    USER_RESET_PASSWORD,
+    PASSWORD_CHANGE
+}

@@ -1,0 +1,10 @@
+package org.unionaid.domain.organisation;
+
+import java.util.Optional;
+
+/** GB/T 2260 division codes (reference data loaded by a migration). */
+public interface Regions {
+
+    /** The division's full name, e.g. "浙江省 杭州市 西湖区", if the code exists. */
+    Optional<String> nameOf(RegionCode code);
+}

@@ -1,0 +1,27 @@
+package org.unionaid.persistence.region;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.unionaid.domain.organisation.RegionCode;
+import org.unionaid.domain.organisation.Regions;
+
+/** GB/T 2260 divisions from the {@code region} table. */
+@Repository
+class JdbcRegions implements Regions {
+
+    private final JdbcClient jdbc;
+
+    JdbcRegions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<String> nameOf(RegionCode code) {
+        return jdbc.sql("select full_name from region where code = :code")
+                .param("code", code.value())
+                .query(String.class)
+                .optional();
+    }
+}
