@@ -1,0 +1,83 @@
+package org.unionaid.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.WebIntegrationTest;
+
+/**
+ * A person in a real browser: headless Chromium (Debian's, never a downloaded one) signs in as the
+ * demo clerk and sees the Chinese dashboard. Skipped where no Chromium is installed, except when
+ * {@code UNIONAID_REQUIRE_BROWSER=1} (CI), where a missing browser fails the build.
+ */
+@WebIntegrationTest
+class DashboardBrowserTest {
+
+    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/lib/chromium/chromium",
+            "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        Optional<Path> executable = CHROMIUM.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+        if (!"1".equals(System.getenv("UNIONAID_REQUIRE_BROWSER"))) {
+            Assumptions.assumeTrue(executable.isPresent(), "no Chromium installed: browser test skipped");
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable.orElseThrow(() -> new IllegalStateException("Chromium required")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void clerkSignsInAndSeesTheChineseDashboard() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
+        page.navigate("http://localhost:" + port + "/");
+
+        assertThat(page.getByLabel("用户名")).isVisible();
+        page.getByLabel("用户名").fill("clerk");
+        page.getByLabel("密码").fill(DemoUsers.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("登录")).click();
+
+        assertThat(page.locator("h1")).hasText("王芳，您好");
+        assertThat(page.locator("main")).containsText("杭州西湖龙井茶业有限公司工会");
+        assertThat(page.locator("nav.navbar")).containsText("录入员");
+        assertThat(page.locator("nav.navbar")).not().containsText("用户管理");
+
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("dashboard-clerk.png")).setFullPage(true));
+        page.close();
+    }
+}

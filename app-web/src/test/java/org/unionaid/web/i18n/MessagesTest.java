@@ -1,0 +1,127 @@
+package org.unionaid.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.unionaid.domain.audit.AuditAction;
+import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.organisation.OrganisationType;
+import org.unionaid.domain.security.Role;
+
+/**
+ * Keeps the two languages honest: the same keys in Chinese and English, every key a template or
+ * enum needs present, and no text typed straight into a template where a translation cannot reach.
+ */
+class MessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+    /** Text between tags that holds a letter (Latin or Chinese), i.e. words a person reads. */
+    private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
+
+    /** Attributes people read, written without th: (so not translated). */
+    private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
+            "(?<!th:)\\b(placeholder|title|alt|aria-label)=\"[^\"]*\\p{L}");
+
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> chinese = load("messages_zh_CN.properties").stringPropertyNames();
+        Set<String> english = load("messages_en.properties").stringPropertyNames();
+
+        assertThat(difference(chinese, english)).as("keys missing in messages_en").isEmpty();
+        assertThat(difference(english, chinese)).as("keys missing in messages_zh_CN").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheTemplatesNameExists() throws IOException {
+        Set<String> keys = load("messages_zh_CN.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher matcher = STATIC_KEY.matcher(Files.readString(template));
+            while (matcher.find()) {
+                if (!keys.contains(matcher.group(1))) {
+                    missing.add(template.getFileName() + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumShownInPagesHasItsLabels() throws IOException {
+        Set<String> keys = load("messages_zh_CN.properties").stringPropertyNames();
+        List<String> needed = new ArrayList<>();
+        for (Role role : Role.values()) {
+            needed.add("role." + role);
+            needed.add("role." + role + ".duty");
+        }
+        for (OrganisationType type : OrganisationType.values()) {
+            needed.add("organisation.type." + type);
+        }
+        for (AuditAction action : AuditAction.values()) {
+            needed.add("audit.action." + action);
+        }
+        for (AuditOutcome outcome : AuditOutcome.values()) {
+            needed.add("audit.outcome." + outcome);
+        }
+        assertThat(keys).containsAll(needed);
+    }
+
+    @Test
+    void templatesHoldNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
+            Matcher text = TEXT_NODE.matcher(html);
+            while (text.find()) {
+                String words = text.group(1).strip();
+                if (!words.matches("\\[\\[.*]]")) {
+                    literals.add(template.getFileName() + ": " + words);
+                }
+            }
+            Matcher attribute = LITERAL_ATTRIBUTE.matcher(html);
+            while (attribute.find()) {
+                literals.add(template.getFileName() + ": " + attribute.group());
+            }
+        }
+        assertThat(literals).as("text that must come from messages_*.properties").isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,122 @@
+package org.unionaid.web.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.OrganisationAdministration;
+import org.unionaid.domain.organisation.OrganisationDetails;
+import org.unionaid.domain.organisation.OrganisationType;
+import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.organisation.RegionCode;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.OutsideScopeException;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.WebIntegrationTest;
+
+@WebIntegrationTest
+@Transactional
+class OrganisationAdministrationTest {
+
+    @Autowired
+    OrganisationAdministration administration;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    DemoUsers demo;
+
+    private Actor actor(String login) {
+        return demo.currentUser(login).actor("127.0.0.1");
+    }
+
+    private static OrganisationDetails details(String code, OrganisationType type, String region) {
+        return new OrganisationDetails(code, code + "工会", type, new RegionCode(region), false, null, null);
+    }
+
+    @Test
+    void adminCreatesAUnionInsideItsSubtreeAndTheChangeIsAudited() {
+        long before = demo.auditCount("xihu.admin", "ORGANISATION_CREATE", "SUCCESS");
+        Organisation created = administration.create(actor("xihu.admin"), demo.organisationId("ZJ-HZ-XH"),
+                details("T-NEW-BASE", OrganisationType.BASE, "330106"));
+
+        assertThat(created.getParentId()).isEqualTo(demo.organisationId("ZJ-HZ-XH"));
+        assertThat(organisations.subtree(organisations.findById(demo.organisationId("ZJ-HZ-XH")).orElseThrow().path()))
+                .extracting(Organisation::getCode).contains("T-NEW-BASE");
+        assertThat(demo.auditCount("xihu.admin", "ORGANISATION_CREATE", "SUCCESS")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void duplicateCodeIsRefusedOnTheCodeField() {
+        assertThatThrownBy(() -> administration.create(actor("admin"), demo.organisationId("ZJ-HZ"),
+                details("ZJ-HZ-XH", OrganisationType.COUNTY, "330106")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("code");
+                    assertThat(e.messageKey()).isEqualTo("organisation.code.taken");
+                });
+    }
+
+    @Test
+    void unknownRegionCodeIsRefused() {
+        assertThatThrownBy(() -> administration.create(actor("admin"), demo.organisationId("ZJ-HZ"),
+                details("T-BAD-REGION", OrganisationType.COUNTY, "339999")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("organisation.region.unknown"));
+    }
+
+    @Test
+    void aCityCannotHangUnderABaseUnion() {
+        assertThatThrownBy(() -> administration.create(actor("admin"), demo.organisationId("ZJ-HZ-XH-LJ"),
+                details("T-CITY", OrganisationType.CITY, "330100")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("organisation.type.notUnderParent"));
+    }
+
+    @Test
+    void movingACountyMovesItsBaseUnionsAlong() {
+        long yuhang = demo.organisationId("ZJ-HZ-YH");
+        long ningbo = demo.organisationId("ZJ-NB");
+        administration.move(actor("admin"), yuhang, ningbo);
+
+        Organisation ningboNode = organisations.findById(ningbo).orElseThrow();
+        assertThat(organisations.subtree(ningboNode.path())).extracting(Organisation::getCode)
+                .contains("ZJ-HZ-YH", "ZJ-HZ-YH-FZ", "ZJ-HZ-YH-GJ", "ZJ-HZ-YH-JZ");
+        Organisation hangzhou = organisations.findById(demo.organisationId("ZJ-HZ")).orElseThrow();
+        assertThat(organisations.subtree(hangzhou.path())).extracting(Organisation::getCode)
+                .doesNotContain("ZJ-HZ-YH", "ZJ-HZ-YH-FZ");
+        assertThat(organisations.findById(yuhang).orElseThrow().getParentId()).isEqualTo(ningbo);
+    }
+
+    @Test
+    void aUnionCannotMoveUnderItsOwnDescendant() {
+        assertThatThrownBy(() -> administration.move(actor("admin"), demo.organisationId("ZJ-HZ"),
+                demo.organisationId("ZJ-HZ-XH")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("organisation.move.intoOwnSubtree"));
+    }
+
+    @Test
+    void anAdminCannotMoveItsOwnUnionOutOfReach() {
+        assertThatThrownBy(() -> administration.move(actor("xihu.admin"), demo.organisationId("ZJ-HZ-XH"),
+                demo.organisationId("ZJ-HZ-XH-LJ")))
+                .isInstanceOf(OutsideScopeException.class);
+    }
+
+    @Test
+    void editingRecordsOldAndNewValues() {
+        long id = demo.organisationId("ZJ-HZ-XH-HW");
+        Organisation organisation = administration.view(actor("xihu.admin"), id);
+        OrganisationDetails old = organisation.details();
+        administration.update(actor("xihu.admin"), id, new OrganisationDetails(old.code(), "西湖区环卫处工会",
+                old.type(), old.regionCode(), old.runsAssistanceCentre(), "马兰", "0571-88888888"));
+
+        assertThat(organisations.findById(id).orElseThrow().getName()).isEqualTo("西湖区环卫处工会");
+        assertThat(demo.lastAuditDetail("xihu.admin", "ORGANISATION_UPDATE"))
+                .contains("name: 西湖区环境卫生管理处工会 → 西湖区环卫处工会").contains("contactPerson: null → 马兰");
+    }
+}

@@ -1,0 +1,103 @@
+package org.unionaid.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.WebIntegrationTest;
+
+@WebIntegrationTest
+class LoginTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Test
+    void demoUserSignsInAndLandsOnTheDashboard() throws Exception {
+        long before = demo.auditCount("clerk", "LOGIN", "SUCCESS");
+
+        mvc.perform(formLogin().user("clerk").password(DemoUsers.PASSWORD))
+                .andExpect(authenticated().withUsername("clerk"))
+                .andExpect(redirectedUrl("/"));
+
+        assertThat(demo.auditCount("clerk", "LOGIN", "SUCCESS")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void loginNamesAreCaseInsensitive() throws Exception {
+        mvc.perform(formLogin().user("Clerk").password(DemoUsers.PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
+        long before = demo.auditCount("reviewer", "LOGIN", "FAILURE");
+
+        mvc.perform(formLogin().user("reviewer").password("wrong-password-1"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin().user("nobody-at-all").password("wrong-password-1"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+
+        assertThat(demo.auditCount("reviewer", "LOGIN", "FAILURE")).isEqualTo(before + 1);
+        assertThat(demo.auditCount("nobody-at-all", "LOGIN", "FAILURE")).isPositive();
+    }
+
+    @Test
+    void failedLoginPageSaysSoInChineseWithoutNamingTheCause() throws Exception {
+        mvc.perform(get("/login").param("error", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码不正确")));
+    }
+
+    @Test
+    void loginWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "clerk").param("password", DemoUsers.PASSWORD))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void postWithoutCsrfTokenIsRefusedEvenWhenSignedIn() throws Exception {
+        mvc.perform(post("/admin/organisations").with(demo.as("admin")).param("code", "X").param("name", "X"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/organisations").with(demo.as("admin")).with(csrf().useInvalidToken())
+                .param("code", "X").param("name", "X"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void loginChangesTheSessionId() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(formLogin().user("clerk").password(DemoUsers.PASSWORD))
+                .andExpect(authenticated()).andReturn();
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void anonymousVisitorIsSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void logoutIsRecorded() throws Exception {
+        long before = demo.auditCount("finance", "LOGOUT", "SUCCESS");
+        mvc.perform(post("/logout").with(demo.as("finance")).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(demo.auditCount("finance", "LOGOUT", "SUCCESS")).isEqualTo(before + 1);
+    }
+}

@@ -1,0 +1,56 @@
+package org.unionaid.web.support;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.unionaid.web.security.CurrentUser;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Signs MockMvc requests in as a demo user, and finds demo unions and users by code or login. */
+@Component
+public class DemoUsers {
+
+    public static final String PASSWORD = "unionaid2026";
+
+    private final UserDetailsService userDetailsService;
+    private final JdbcClient jdbc;
+
+    DemoUsers(UserDetailsService userDetailsService, JdbcClient jdbc) {
+        this.userDetailsService = userDetailsService;
+        this.jdbc = jdbc;
+    }
+
+    public RequestPostProcessor as(String loginName) {
+        return user(userDetailsService.loadUserByUsername(loginName));
+    }
+
+    public CurrentUser currentUser(String loginName) {
+        return (CurrentUser) userDetailsService.loadUserByUsername(loginName);
+    }
+
+    public long organisationId(String code) {
+        return jdbc.sql("select id from organisation where code = :code").param("code", code)
+                .query(Long.class).single();
+    }
+
+    public long userId(String loginName) {
+        return jdbc.sql("select id from user_account where login_name = :login").param("login", loginName)
+                .query(Long.class).single();
+    }
+
+    public long auditCount(String loginName, String action, String outcome) {
+        return jdbc.sql("""
+                select count(*) from audit_event where actor_login = :login and action = :action and outcome = :outcome
+                """).param("login", loginName).param("action", action).param("outcome", outcome)
+                .query(Long.class).single();
+    }
+
+    public String lastAuditDetail(String loginName, String action) {
+        return jdbc.sql("""
+                select detail from audit_event where actor_login = :login and action = :action
+                 order by id desc limit 1
+                """).param("login", loginName).param("action", action).query(String.class).single();
+    }
+}

@@ -1,0 +1,25 @@
+package org.unionaid.web.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+import org.unionaid.persistence.testsupport.TestDatabaseInitializer;
+
+/**
+ * The whole application on a random port and on the shared real PostgreSQL, with the demo data as
+ * fixture (loaded once per database). Every web test uses exactly this, so one context serves all.
+ * Tests that change data either run in a rolled-back transaction or create their own unions.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "unionaid.demo-data.enabled=true")
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface WebIntegrationTest {
+}
