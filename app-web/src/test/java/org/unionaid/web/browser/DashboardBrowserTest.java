@@ -11,6 +11,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,24 +61,49 @@ class DashboardBrowserTest {
         }
     }
 
-    @Test
-    void clerkSignsInAndSeesTheChineseDashboard() throws Exception {
+    private Page signIn(String loginName) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
         page.navigate("http://localhost:" + port + "/");
-
         assertThat(page.getByLabel("用户名")).isVisible();
-        page.getByLabel("用户名").fill("clerk");
+        page.getByLabel("用户名").fill(loginName);
         page.getByLabel("密码").fill(DemoUsers.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("登录")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        return page;
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name)).setFullPage(true));
+    }
+
+    @Test
+    void clerkSignsInAndSeesTheChineseDashboard() throws Exception {
+        Page page = signIn("clerk");
 
         assertThat(page.locator("h1")).hasText("王芳，您好");
         assertThat(page.locator("main")).containsText("杭州西湖龙井茶业有限公司工会");
         assertThat(page.locator("nav.navbar")).containsText("录入员");
         assertThat(page.locator("nav.navbar")).not().containsText("用户管理");
 
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("dashboard-clerk.png")).setFullPage(true));
+        screenshot(page, "dashboard-clerk.png");
+        page.close();
+    }
+
+    @Test
+    void provincialAdminBrowsesTheUnionTreeWithTheKeyboardAndFilters() throws Exception {
+        Page page = signIn("admin");
+        assertThat(page.locator("h1")).hasText("张建国，您好");
+        screenshot(page, "dashboard-admin.png");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("组织管理")).click();
+        assertThat(page.locator("table")).containsText("宁波市总工会");
+        assertThat(page.locator("table")).containsText("鄞州区快递行业联合工会");
+        screenshot(page, "organisations.png");
+
+        page.getByLabel("按名称或组织代码查找").fill("鄞州");
+        page.getByLabel("按名称或组织代码查找").press("Enter");
+        assertThat(page.locator("tbody tr")).hasCount(4);
+        assertThat(page.locator("table")).not().containsText("西湖区总工会");
         page.close();
     }
 }
