@@ -130,8 +130,10 @@ class OrganisationController {
         model.addAttribute("form", form);
         model.addAttribute("organisation", organisation);
         model.addAttribute("choices", administration.choices(actor));
+        model.addAttribute("regions", administration.regionChoices(actor));
         model.addAttribute("rootDepth", actor.organisationPath().depth());
         if (organisation != null) {
+            model.addAttribute("regionName", administration.regionName(organisation.getRegionCode()));
             model.addAttribute("breadcrumbs", administration.breadcrumbs(actor, organisation));
         }
         return FORM;

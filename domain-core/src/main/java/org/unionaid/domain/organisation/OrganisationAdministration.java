@@ -53,6 +53,19 @@ public class OrganisationAdministration {
         return organisations.subtree(actor.organisationPath());
     }
 
+    /** Divisions offered when entering a region code: those of the actor's own province. */
+    @Transactional(readOnly = true)
+    public List<Region> regionChoices(Actor actor) {
+        actor.requireRole(Role.ADMIN);
+        return regions.inProvinceOf(load(actor.organisationId()).getRegionCode());
+    }
+
+    /** The full name of a division, for display next to its code. */
+    @Transactional(readOnly = true)
+    public String regionName(RegionCode code) {
+        return regions.nameOf(code).orElse("");
+    }
+
     @Transactional(readOnly = true)
     public List<Organisation> breadcrumbs(Actor actor, Organisation organisation) {
         return organisations.ancestorsOf(organisation.path()).stream()

@@ -1,9 +1,11 @@
 package org.unionaid.persistence.region;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.unionaid.domain.organisation.Region;
 import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.organisation.Regions;
 
@@ -23,5 +25,13 @@ class JdbcRegions implements Regions {
                 .param("code", code.value())
                 .query(String.class)
                 .optional();
+    }
+
+    @Override
+    public List<Region> inProvinceOf(RegionCode code) {
+        return jdbc.sql("select code, full_name from region where code like :prefix order by code")
+                .param("prefix", code.value().substring(0, 2) + "%")
+                .query((rs, row) -> new Region(new RegionCode(rs.getString("code")), rs.getString("full_name")))
+                .list();
     }
 }
