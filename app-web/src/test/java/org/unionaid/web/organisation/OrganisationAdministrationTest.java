@@ -78,6 +78,16 @@ class OrganisationAdministrationTest {
     }
 
     @Test
+    void aCountyWithBaseUnionsCannotBecomeABaseUnion() {
+        long xihu = demo.organisationId("ZJ-HZ-XH");
+        OrganisationDetails old = administration.view(actor("admin"), xihu).details();
+        assertThatThrownBy(() -> administration.update(actor("admin"), xihu, new OrganisationDetails(old.code(),
+                old.name(), OrganisationType.BASE, old.regionCode(), false, null, null)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("organisation.type.childrenDoNotFit"));
+    }
+
+    @Test
     void movingACountyMovesItsBaseUnionsAlong() {
         long yuhang = demo.organisationId("ZJ-HZ-YH");
         long ningbo = demo.organisationId("ZJ-NB");

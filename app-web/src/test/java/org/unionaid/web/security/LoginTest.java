@@ -11,11 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.EnumSet;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.unionaid.domain.security.Role;
+import org.unionaid.domain.user.NewUser;
+import org.unionaid.domain.user.UserAdministration;
+import org.unionaid.domain.user.UserChanges;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.WebIntegrationTest;
 
@@ -28,6 +34,9 @@ class LoginTest {
     @Autowired
     DemoUsers demo;
 
+    @Autowired
+    UserAdministration users;
+
     @Test
     void demoUserSignsInAndLandsOnTheDashboard() throws Exception {
         long before = demo.auditCount("clerk", "LOGIN", "SUCCESS");
@@ -37,6 +46,20 @@ class LoginTest {
                 .andExpect(redirectedUrl("/"));
 
         assertThat(demo.auditCount("clerk", "LOGIN", "SUCCESS")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void disabledUserCannotSignIn() throws Exception {
+        var admin = demo.currentUser("xihu.admin").actor("127.0.0.1");
+        var user = users.create(admin, new NewUser("t.disabled." + System.nanoTime(), "停用测试",
+                demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.CLERK), "disabled2026pw"));
+        mvc.perform(formLogin().user(user.getLoginName()).password("disabled2026pw")).andExpect(authenticated());
+
+        users.update(admin, user.getId(), new UserChanges("停用测试", demo.organisationId("ZJ-HZ-XH-LJ"),
+                EnumSet.of(Role.CLERK), false));
+
+        mvc.perform(formLogin().user(user.getLoginName()).password("disabled2026pw"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
     }
 
     @Test

@@ -53,4 +53,9 @@ public class DemoUsers {
                  order by id desc limit 1
                 """).param("login", loginName).param("action", action).query(String.class).single();
     }
+
+    public boolean userExists(String loginName) {
+        return jdbc.sql("select count(*) from user_account where login_name = :login").param("login", loginName)
+                .query(Long.class).single() > 0;
+    }
 }

@@ -94,8 +94,15 @@ public class OrganisationAdministration {
         if (!before.code().equals(details.code()) && organisations.existsByCode(details.code())) {
             throw DomainException.onField("code", "organisation.code.taken");
         }
-        if (organisation.getParentId() != null && before.type() != details.type()) {
-            requireFits(load(organisation.getParentId()), details.type());
+        if (before.type() != details.type()) {
+            if (organisation.getParentId() != null) {
+                requireFits(load(organisation.getParentId()), details.type());
+            }
+            boolean childrenFit = organisations.childrenOf(organisation.path()).stream()
+                    .allMatch(child -> details.type().mayHaveChild(child.getType()));
+            if (!childrenFit) {
+                throw DomainException.onField("type", "organisation.type.childrenDoNotFit");
+            }
         }
         requireKnownRegion(details.regionCode());
         organisation.apply(details);

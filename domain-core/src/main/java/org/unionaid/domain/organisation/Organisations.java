@@ -26,6 +26,9 @@ public interface Organisations {
 
     long countSubtree(OrganisationPath scope);
 
+    /** The direct children of the node at {@code path}. */
+    List<Organisation> childrenOf(OrganisationPath path);
+
     /** The nodes from the root down to {@code path}, for breadcrumbs. */
     List<Organisation> ancestorsOf(OrganisationPath path);
 

@@ -22,6 +22,8 @@ interface OrganisationJpaRepository extends JpaRepository<Organisation, Long>, J
     @Query("select count(o) from Organisation o where o.path >= :lower and o.path < :upper")
     long countSubtree(@Param("lower") String lower, @Param("upper") String upper);
 
+    List<Organisation> findByParentIdOrderByPath(Long parentId);
+
     @Query("select o from Organisation o where o.id in :ids order by o.path")
     List<Organisation> findAllByIdOrderByPath(@Param("ids") List<Long> ids);
 

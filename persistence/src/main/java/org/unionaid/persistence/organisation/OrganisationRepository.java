@@ -84,6 +84,12 @@ class OrganisationRepository implements Organisations {
     }
 
     @Override
+    public List<Organisation> childrenOf(OrganisationPath path) {
+        List<Long> ids = path.ids();
+        return jpa.findByParentIdOrderByPath(ids.get(ids.size() - 1));
+    }
+
+    @Override
     public List<Organisation> ancestorsOf(OrganisationPath path) {
         return jpa.findAllByIdOrderByPath(path.ids());
     }
