@@ -83,4 +83,15 @@ public final class CurrentUser implements UserDetails {
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }
+
+    /** One user, one identity: the session registry finds a user's sessions by this. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CurrentUser user && user.userId == userId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(userId);
+    }
 }

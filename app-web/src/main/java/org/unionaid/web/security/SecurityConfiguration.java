@@ -3,9 +3,12 @@ package org.unionaid.web.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login with a Chinese login page, CSRF on, a new session id at login, and URL rules by role.
@@ -15,8 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditingAccessDeniedHandler accessDeniedHandler)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditingAccessDeniedHandler accessDeniedHandler,
+            SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                         "/actuator/health")
@@ -26,12 +29,25 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** Knows every signed-in session, so that a change to a user can end that user's sessions. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** bcrypt today, with the algorithm id stored in the hash so a stronger one can follow. */

@@ -63,6 +63,21 @@ class LoginTest {
     }
 
     @Test
+    void disablingAUserEndsItsOpenSession() throws Exception {
+        var admin = demo.currentUser("xihu.admin").actor("127.0.0.1");
+        var user = users.create(admin, new NewUser("t.session." + System.nanoTime(), "会话测试",
+                demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.CLERK), "session2026pw"));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(user.getLoginName())
+                .password("session2026pw")).andExpect(authenticated()).andReturn().getRequest().getSession();
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        users.update(admin, user.getId(), new UserChanges("会话测试", demo.organisationId("ZJ-HZ-XH-LJ"),
+                EnumSet.of(Role.CLERK), false));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
     void loginNamesAreCaseInsensitive() throws Exception {
         mvc.perform(formLogin().user("Clerk").password(DemoUsers.PASSWORD)).andExpect(authenticated());
     }

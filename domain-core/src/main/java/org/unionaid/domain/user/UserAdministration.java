@@ -2,6 +2,7 @@ package org.unionaid.domain.user;
 
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,15 @@ public class UserAdministration {
     private final Organisations organisations;
     private final PasswordHasher passwordHasher;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     public UserAdministration(UserAccounts users, Organisations organisations, PasswordHasher passwordHasher,
-            AuditLog auditLog) {
+            AuditLog auditLog, ApplicationEventPublisher events) {
         this.users = users;
         this.organisations = organisations;
         this.passwordHasher = passwordHasher;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -74,8 +77,11 @@ public class UserAdministration {
         }
         String before = describe(user);
         user.change(command.displayName(), organisation, command.roles(), command.enabled());
-        auditLog.record(AuditEntry.success(actor, AuditAction.USER_UPDATE, "user", id,
-                before + " → " + describe(user)));
+        String after = describe(user);
+        if (!after.equals(before)) {
+            auditLog.record(AuditEntry.success(actor, AuditAction.USER_UPDATE, "user", id, before + " → " + after));
+            events.publishEvent(new UserAccessChanged(id));
+        }
         return user;
     }
 
@@ -85,6 +91,7 @@ public class UserAdministration {
         PasswordPolicy.check("password", newPassword, user.getLoginName());
         user.changePasswordHash(passwordHasher.hash(newPassword));
         auditLog.record(AuditEntry.success(actor, AuditAction.USER_RESET_PASSWORD, "user", id, null));
+        events.publishEvent(new UserAccessChanged(id));
     }
 
     /** Any signed-in user changes its own password, proving it knows the current one. */
