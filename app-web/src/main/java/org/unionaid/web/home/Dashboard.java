@@ -1,11 +1,18 @@
 package org.unionaid.web.home;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.organisation.Regions;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.user.UserAccounts;
@@ -17,31 +24,47 @@ import org.unionaid.domain.user.UserAccounts;
 @Service
 class Dashboard {
 
-    private final Organisations organisations;
-    private final UserAccounts users;
+    /** How far back the security tile looks. */
+    static final Duration SECURITY_WINDOW = Duration.ofDays(7);
 
-    Dashboard(Organisations organisations, UserAccounts users) {
+    private final Organisations organisations;
+    private final Regions regions;
+    private final UserAccounts users;
+    private final AuditLog auditLog;
+
+    Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog) {
         this.organisations = organisations;
+        this.regions = regions;
         this.users = users;
+        this.auditLog = auditLog;
     }
 
     /** One figure on the dashboard: a message key for its label, the count, and where it leads. */
     record Tile(String labelKey, long count, String link) {
     }
 
-    record View(List<Tile> tiles) {
+    /** The actor's own union as the dashboard introduces it. */
+    record OwnUnion(Organisation organisation, String regionName) {
+    }
+
+    record View(OwnUnion ownUnion, List<Tile> tiles) {
     }
 
     @Transactional(readOnly = true)
     View of(Actor actor) {
+        Organisation own = organisations.findById(actor.organisationId()).orElseThrow();
         List<Tile> tiles = new ArrayList<>();
-        long unions = organisations.countSubtree(actor.organisationPath());
-        if (actor.has(Role.ADMIN)) {
-            tiles.add(new Tile("dashboard.tile.organisations", unions, "/admin/organisations"));
+        boolean admin = actor.has(Role.ADMIN);
+        tiles.add(new Tile("dashboard.tile.organisations", organisations.countSubtree(actor.organisationPath()),
+                admin ? "/admin/organisations" : null));
+        if (admin) {
             tiles.add(new Tile("dashboard.tile.users", users.countInSubtree(actor.organisationPath()), "/admin/users"));
-        } else {
-            tiles.add(new Tile("dashboard.tile.organisations", unions, null));
         }
-        return new View(tiles);
+        if (admin || actor.has(Role.AUDITOR)) {
+            long refused = auditLog.count(actor.organisationPath(), EnumSet.of(AuditOutcome.DENIED, AuditOutcome.FAILURE),
+                    Instant.now().minus(SECURITY_WINDOW));
+            tiles.add(new Tile("dashboard.tile.refused", refused, "/audit"));
+        }
+        return new View(new OwnUnion(own, regions.nameOf(own.getRegionCode()).orElse("")), tiles);
     }
 }

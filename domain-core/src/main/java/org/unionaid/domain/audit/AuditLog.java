@@ -1,5 +1,8 @@
 package org.unionaid.domain.audit;
 
+import java.time.Instant;
+import java.util.Set;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.unionaid.domain.organisation.OrganisationPath;
@@ -11,6 +14,9 @@ import org.unionaid.domain.organisation.OrganisationPath;
 public interface AuditLog {
 
     void record(AuditEntry entry);
+
+    /** How many entries with one of {@code outcomes} actors of {@code scope} caused since {@code since}. */
+    long count(OrganisationPath scope, Set<AuditOutcome> outcomes, Instant since);
 
     /** Entries of actors whose organisation lies in {@code scope}, newest first. */
     Page<AuditEntry> search(OrganisationPath scope, Pageable pageable);

@@ -3,7 +3,9 @@ package org.unionaid.persistence.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -52,6 +54,20 @@ class JdbcAuditLog implements AuditLog {
                 .param("outcome", entry.outcome().name())
                 .param("detail", truncate(entry.detail(), MAX_DETAIL))
                 .update();
+    }
+
+    @Override
+    public long count(OrganisationPath scope, Set<AuditOutcome> outcomes, Instant since) {
+        return jdbc.sql("""
+                select count(*) from audit_event
+                 where actor_path >= :lower and actor_path < :upper and outcome in (:outcomes) and occurred_at >= :since
+                """)
+                .param("lower", scope.lowerBound())
+                .param("upper", scope.upperBound())
+                .param("outcomes", outcomes.stream().map(Enum::name).toList())
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.unionaid.persistence.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 
 import jakarta.persistence.EntityManager;
 
@@ -50,6 +52,31 @@ class AuditLogTest {
         assertThat(auditLog.search(countyA.path(), PageRequest.of(0, 10)).getContent())
                 .extracting(AuditEntry::actorLogin).containsExactly("a-user");
         assertThat(auditLog.search(city.path(), PageRequest.of(0, 10)).getTotalElements()).isEqualTo(2);
+    }
+
+    @Test
+    void countsOnlyTheAskedOutcomesSinceTheGivenInstantWithinTheScope() {
+        var tree = new TreeFixtures(organisations);
+        Organisation city = tree.root("C", OrganisationType.CITY, "330100");
+        Organisation county = tree.child(city, "K", OrganisationType.COUNTY, "330106");
+        Organisation other = tree.root("O", OrganisationType.CITY, "330200");
+        entityManager.flush();
+        Instant now = Instant.now();
+        auditLog.record(withOutcome(county, AuditOutcome.DENIED, now));
+        auditLog.record(withOutcome(county, AuditOutcome.FAILURE, now));
+        auditLog.record(withOutcome(county, AuditOutcome.SUCCESS, now));
+        auditLog.record(withOutcome(county, AuditOutcome.DENIED, now.minus(Duration.ofDays(8))));
+        auditLog.record(withOutcome(other, AuditOutcome.DENIED, now));
+
+        long refused = auditLog.count(city.path(), EnumSet.of(AuditOutcome.DENIED, AuditOutcome.FAILURE),
+                now.minus(Duration.ofDays(7)));
+
+        assertThat(refused).isEqualTo(2);
+    }
+
+    private static AuditEntry withOutcome(Organisation organisation, AuditOutcome outcome, Instant at) {
+        return new AuditEntry(at, "someone", 1L, organisation.getId(), "127.0.0.1", AuditAction.ACCESS, "url", "/x",
+                outcome, null);
     }
 
     @Test
