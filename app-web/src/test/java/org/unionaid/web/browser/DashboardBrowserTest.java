@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -104,6 +105,36 @@ class DashboardBrowserTest {
         page.getByLabel("按名称或组织代码查找").press("Enter");
         assertThat(page.locator("tbody tr")).hasCount(4);
         assertThat(page.locator("table")).not().containsText("西湖区总工会");
+        page.close();
+    }
+
+    @Test
+    void countyAdminCreatesAUserAndReadsTheChineseReasonWhenThePasswordIsWeak() throws Exception {
+        Page page = signIn("xihu.admin");
+        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("用户管理")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建用户")).click();
+
+        String login = "browser" + System.nanoTime() % 1_000_000;
+        page.getByLabel("用户名").fill(login);
+        page.getByLabel("姓名").fill("陈晓红");
+        page.getByLabel("所属工会").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("　杭州西湖龙井茶业有限公司工会"));
+        page.getByLabel("录入员").check();
+        page.getByLabel("初始密码").fill("short1");
+        page.getByLabel("初始密码").press("Enter");
+
+        assertThat(page.locator("#password-error")).hasText("密码至少 10 位。");
+        screenshot(page, "user-form-error.png");
+
+        page.getByLabel("初始密码").fill("xiaohong2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+        assertThat(page.locator(".alert-success")).hasText("用户已创建。");
+
+        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("用户管理")).click();
+        page.getByLabel("按用户名、姓名或单位查找").fill(login);
+        page.getByLabel("按用户名、姓名或单位查找").press("Enter");
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertThat(page.locator("tbody")).containsText("陈晓红");
         page.close();
     }
 }
