@@ -12,7 +12,6 @@ import org.unionaid.domain.organisation.OrganisationDetails;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.RegionCode;
-import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.support.DemoUsers;
@@ -31,10 +30,6 @@ class OrganisationAdministrationTest {
     @Autowired
     DemoUsers demo;
 
-    private Actor actor(String login) {
-        return demo.currentUser(login).actor("127.0.0.1");
-    }
-
     private static OrganisationDetails details(String code, OrganisationType type, String region) {
         return new OrganisationDetails(code, code + "工会", type, new RegionCode(region), false, null, null);
     }
@@ -42,7 +37,7 @@ class OrganisationAdministrationTest {
     @Test
     void adminCreatesAUnionInsideItsSubtreeAndTheChangeIsAudited() {
         long before = demo.auditCount("xihu.admin", "ORGANISATION_CREATE", "SUCCESS");
-        Organisation created = administration.create(actor("xihu.admin"), demo.organisationId("ZJ-HZ-XH"),
+        Organisation created = administration.create(demo.actor("xihu.admin"), demo.organisationId("ZJ-HZ-XH"),
                 details("T-NEW-BASE", OrganisationType.BASE, "330106"));
 
         assertThat(created.getParentId()).isEqualTo(demo.organisationId("ZJ-HZ-XH"));
@@ -53,7 +48,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void duplicateCodeIsRefusedOnTheCodeField() {
-        assertThatThrownBy(() -> administration.create(actor("admin"), demo.organisationId("ZJ-HZ"),
+        assertThatThrownBy(() -> administration.create(demo.actor("admin"), demo.organisationId("ZJ-HZ"),
                 details("ZJ-HZ-XH", OrganisationType.COUNTY, "330106")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("code");
@@ -63,7 +58,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void unknownRegionCodeIsRefused() {
-        assertThatThrownBy(() -> administration.create(actor("admin"), demo.organisationId("ZJ-HZ"),
+        assertThatThrownBy(() -> administration.create(demo.actor("admin"), demo.organisationId("ZJ-HZ"),
                 details("T-BAD-REGION", OrganisationType.COUNTY, "339999")))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("organisation.region.unknown"));
@@ -71,7 +66,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void aCityCannotHangUnderABaseUnion() {
-        assertThatThrownBy(() -> administration.create(actor("admin"), demo.organisationId("ZJ-HZ-XH-LJ"),
+        assertThatThrownBy(() -> administration.create(demo.actor("admin"), demo.organisationId("ZJ-HZ-XH-LJ"),
                 details("T-CITY", OrganisationType.CITY, "330100")))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("organisation.type.notUnderParent"));
@@ -80,8 +75,8 @@ class OrganisationAdministrationTest {
     @Test
     void aCountyWithBaseUnionsCannotBecomeABaseUnion() {
         long xihu = demo.organisationId("ZJ-HZ-XH");
-        OrganisationDetails old = administration.view(actor("admin"), xihu).details();
-        assertThatThrownBy(() -> administration.update(actor("admin"), xihu, new OrganisationDetails(old.code(),
+        OrganisationDetails old = administration.view(demo.actor("admin"), xihu).details();
+        assertThatThrownBy(() -> administration.update(demo.actor("admin"), xihu, new OrganisationDetails(old.code(),
                 old.name(), OrganisationType.BASE, old.regionCode(), false, null, null)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("organisation.type.childrenDoNotFit"));
@@ -91,7 +86,7 @@ class OrganisationAdministrationTest {
     void movingACountyMovesItsBaseUnionsAlong() {
         long yuhang = demo.organisationId("ZJ-HZ-YH");
         long ningbo = demo.organisationId("ZJ-NB");
-        administration.move(actor("admin"), yuhang, ningbo);
+        administration.move(demo.actor("admin"), yuhang, ningbo);
 
         Organisation ningboNode = organisations.findById(ningbo).orElseThrow();
         assertThat(organisations.subtree(ningboNode.path())).extracting(Organisation::getCode)
@@ -104,7 +99,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void aUnionCannotMoveUnderItsOwnDescendant() {
-        assertThatThrownBy(() -> administration.move(actor("admin"), demo.organisationId("ZJ-HZ"),
+        assertThatThrownBy(() -> administration.move(demo.actor("admin"), demo.organisationId("ZJ-HZ"),
                 demo.organisationId("ZJ-HZ-XH")))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("organisation.move.intoOwnSubtree"));
@@ -112,7 +107,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void anAdminCannotMoveItsOwnUnionOutOfReach() {
-        assertThatThrownBy(() -> administration.move(actor("xihu.admin"), demo.organisationId("ZJ-HZ-XH"),
+        assertThatThrownBy(() -> administration.move(demo.actor("xihu.admin"), demo.organisationId("ZJ-HZ-XH"),
                 demo.organisationId("ZJ-HZ-XH-LJ")))
                 .isInstanceOf(OutsideScopeException.class);
     }
@@ -120,9 +115,9 @@ class OrganisationAdministrationTest {
     @Test
     void editingRecordsOldAndNewValues() {
         long id = demo.organisationId("ZJ-HZ-XH-HW");
-        Organisation organisation = administration.view(actor("xihu.admin"), id);
+        Organisation organisation = administration.view(demo.actor("xihu.admin"), id);
         OrganisationDetails old = organisation.details();
-        administration.update(actor("xihu.admin"), id, new OrganisationDetails(old.code(), "西湖区环卫处工会",
+        administration.update(demo.actor("xihu.admin"), id, new OrganisationDetails(old.code(), "西湖区环卫处工会",
                 old.type(), old.regionCode(), old.runsAssistanceCentre(), "马兰", "0571-88888888"));
 
         assertThat(organisations.findById(id).orElseThrow().getName()).isEqualTo("西湖区环卫处工会");

@@ -50,7 +50,7 @@ class LoginTest {
 
     @Test
     void disabledUserCannotSignIn() throws Exception {
-        var admin = demo.currentUser("xihu.admin").actor("127.0.0.1");
+        var admin = demo.actor("xihu.admin");
         var user = users.create(admin, new NewUser("t.disabled." + System.nanoTime(), "停用测试",
                 demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.CLERK), "disabled2026pw"));
         mvc.perform(formLogin().user(user.getLoginName()).password("disabled2026pw")).andExpect(authenticated());
@@ -64,7 +64,7 @@ class LoginTest {
 
     @Test
     void disablingAUserEndsItsOpenSession() throws Exception {
-        var admin = demo.currentUser("xihu.admin").actor("127.0.0.1");
+        var admin = demo.actor("xihu.admin");
         var user = users.create(admin, new NewUser("t.session." + System.nanoTime(), "会话测试",
                 demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.CLERK), "session2026pw"));
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(user.getLoginName())

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.unionaid.domain.security.Actor;
 import org.unionaid.web.security.CurrentUser;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -28,6 +29,11 @@ public class DemoUsers {
 
     public CurrentUser currentUser(String loginName) {
         return (CurrentUser) userDetailsService.loadUserByUsername(loginName);
+    }
+
+    /** The demo user as a use case sees it, calling from the local machine. */
+    public Actor actor(String loginName) {
+        return currentUser(loginName).actor("127.0.0.1");
     }
 
     public long organisationId(String code) {

@@ -32,12 +32,8 @@ class UserAdministrationTest {
     @Autowired
     DemoUsers demo;
 
-    private Actor actor(String login) {
-        return demo.currentUser(login).actor("127.0.0.1");
-    }
-
     private UserAccount newClerk(String login, String password) {
-        return administration.create(actor("xihu.admin"), new NewUser(login, "测试录入员",
+        return administration.create(demo.actor("xihu.admin"), new NewUser(login, "测试录入员",
                 demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.CLERK), password));
     }
 
@@ -83,7 +79,7 @@ class UserAdministrationTest {
     @Test
     void anAdminCannotLockItselfOut() {
         long self = demo.userId("xihu.admin");
-        assertThatThrownBy(() -> administration.update(actor("xihu.admin"), self,
+        assertThatThrownBy(() -> administration.update(demo.actor("xihu.admin"), self,
                 new UserChanges("周晓燕", demo.organisationId("ZJ-HZ-XH"), EnumSet.of(Role.ADMIN), false)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("user.selfLockout"));
@@ -92,7 +88,7 @@ class UserAdministrationTest {
     @Test
     void disablingAUserIsAuditedWithBeforeAndAfter() {
         long clerk = demo.userId("reviewer");
-        administration.update(actor("xihu.admin"), clerk,
+        administration.update(demo.actor("xihu.admin"), clerk,
                 new UserChanges("李娜", demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.REVIEWER), false));
 
         assertThat(demo.lastAuditDetail("xihu.admin", "USER_UPDATE")).contains("enabled →").endsWith("disabled");
