@@ -2,11 +2,13 @@ package org.unionaid.web;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /** UnionAid: hardship-worker assistance and the 送温暖 campaign for trade unions. */
 @SpringBootApplication(scanBasePackages = "org.unionaid")
+@ConfigurationPropertiesScan("org.unionaid.web")
 @EntityScan("org.unionaid.domain")
 @EnableJpaRepositories("org.unionaid.persistence")
 public class UnionAidApplication {

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 import org.unionaid.persistence.testsupport.TestDatabaseInitializer;
+import org.unionaid.persistence.testsupport.TestKeys;
 
 /**
  * The whole application on a random port and on the shared real PostgreSQL, with the demo data as
@@ -18,7 +19,9 @@ import org.unionaid.persistence.testsupport.TestDatabaseInitializer;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "unionaid.demo-data.enabled=true")
+        properties = {"unionaid.demo-data.enabled=true",
+                "unionaid.personal-data.encryption-key=" + TestKeys.ENCRYPTION,
+                "unionaid.personal-data.index-key=" + TestKeys.INDEX})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface WebIntegrationTest {

@@ -18,6 +18,9 @@ public interface Organisations {
 
     boolean existsByCode(String code);
 
+    /** True before the first union of an installation exists. */
+    boolean isEmpty();
+
     /** The nodes under (and including) {@code scope} matching the filter, ordered by path. */
     Page<Organisation> search(OrganisationPath scope, OrganisationFilter filter, Pageable pageable);
 

@@ -49,6 +49,11 @@ class OrganisationRepository implements Organisations {
     }
 
     @Override
+    public boolean isEmpty() {
+        return jpa.count() == 0;
+    }
+
+    @Override
     public Page<Organisation> search(OrganisationPath scope, OrganisationFilter filter, Pageable pageable) {
         Pageable byPath = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),

@@ -15,7 +15,9 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest
+@DataJpaTest(properties = {
+        "unionaid.personal-data.encryption-key=" + TestKeys.ENCRYPTION,
+        "unionaid.personal-data.index-key=" + TestKeys.INDEX})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PersistenceTest {

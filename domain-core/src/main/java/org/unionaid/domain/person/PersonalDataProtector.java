@@ -1,0 +1,25 @@
+package org.unionaid.domain.person;
+
+/**
+ * Personal numbers at rest (DOMAIN §11): ID and bank card numbers are stored encrypted, next to a
+ * keyed blind index that serves exact search and the database's uniqueness constraints without
+ * ever storing the number. Each value belongs to a {@link Purpose}, bound into both the ciphertext
+ * and the index, so a value sealed for one column neither opens nor matches in another.
+ */
+public interface PersonalDataProtector {
+
+    /** What a protected value is, e.g. a resident ID number or a bank card number. */
+    enum Purpose {
+        RESIDENT_ID,
+        BANK_CARD
+    }
+
+    /** Encrypts with a fresh nonce: sealing the same value twice gives different bytes. */
+    byte[] seal(Purpose purpose, String value);
+
+    /** Decrypts, verifying that the bytes were sealed for {@code purpose} and not altered. */
+    String open(Purpose purpose, byte[] sealed);
+
+    /** A keyed, deterministic digest of the value: equal values, equal indexes; no way back. */
+    byte[] blindIndex(Purpose purpose, String value);
+}

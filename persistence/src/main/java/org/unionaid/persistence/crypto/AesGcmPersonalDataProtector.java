@@ -1,0 +1,84 @@
+package org.unionaid.persistence.crypto;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.unionaid.domain.person.PersonalDataProtector;
+
+/**
+ * AES-256-GCM for the values and HMAC-SHA256 for the blind indexes, with two independent keys.
+ * A sealed value is {@code version(1) | nonce(12) | ciphertext | tag(16)}; the purpose is the
+ * associated data, so a value cannot be moved between columns unnoticed. The version byte leaves
+ * room to rotate keys (or move to SM4-GCM) without guessing which rows were written how.
+ */
+public final class AesGcmPersonalDataProtector implements PersonalDataProtector {
+
+    private static final byte VERSION = 1;
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec indexKey;
+    private final SecureRandom random = new SecureRandom();
+
+    public AesGcmPersonalDataProtector(PersonalDataKeys keys) {
+        this.encryptionKey = new SecretKeySpec(keys.encryptionKey(), "AES");
+        this.indexKey = new SecretKeySpec(keys.indexKey(), "HmacSHA256");
+    }
+
+    @Override
+    public byte[] seal(Purpose purpose, String value) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associatedData(purpose));
+            byte[] ciphertext = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length).put(VERSION).put(nonce).put(ciphertext)
+                    .array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal personal data", e);
+        }
+    }
+
+    @Override
+    public String open(Purpose purpose, byte[] sealed) {
+        if (sealed == null || sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[0] != VERSION) {
+            throw new IllegalArgumentException("not a sealed value of version " + VERSION);
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
+            cipher.updateAAD(associatedData(purpose));
+            byte[] plaintext = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
+            return new String(plaintext, StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sealed value altered, or sealed for another purpose or key", e);
+        }
+    }
+
+    @Override
+    public byte[] blindIndex(Purpose purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(indexKey);
+            mac.update(associatedData(purpose));
+            mac.update((byte) 0);
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot compute blind index", e);
+        }
+    }
+
+    private static byte[] associatedData(Purpose purpose) {
+        return purpose.name().getBytes(StandardCharsets.US_ASCII);
+    }
+}
