@@ -19,4 +19,20 @@ public record RegionCode(String value) {
     public String provinceCode() {
         return value.substring(0, 2) + "0000";
     }
+
+    /**
+     * The part of the code that its subdivisions share: two digits for a province ({@code 33}),
+     * four for a city ({@code 3301}), all six for a county.
+     */
+    public String prefix() {
+        if (value.endsWith("0000")) {
+            return value.substring(0, 2);
+        }
+        return value.endsWith("00") ? value.substring(0, 4) : value;
+    }
+
+    /** True when {@code other} is this division or lies within it. */
+    public boolean covers(RegionCode other) {
+        return other.value.startsWith(prefix());
+    }
 }

@@ -1,6 +1,9 @@
 package org.unionaid.persistence.region;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +28,20 @@ class JdbcRegions implements Regions {
                 .param("code", code.value())
                 .query(String.class)
                 .optional();
+    }
+
+    @Override
+    public Map<String, String> fullNames(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select code, full_name from region where code in (:codes)")
+                .param("codes", List.copyOf(codes))
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("full_name"));
+                });
+        return names;
     }
 
     @Override
