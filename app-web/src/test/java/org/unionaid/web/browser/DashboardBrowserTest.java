@@ -109,6 +109,28 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void provincialAdminSetsTheLivingStandardOfACity() throws Exception {
+        Page page = signIn("admin");
+        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("低保标准")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("设定标准")).click();
+
+        page.getByLabel("行政区划代码").fill("330200");
+        page.getByLabel("年度").fill("2032");
+        page.getByLabel("低保标准（元/人·月）").fill("1,180");
+        page.getByLabel("依据文件").fill("甬民发〔2031〕12号");
+        screenshot(page, "living-standard-form.png");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+        assertThat(page.locator(".alert-success")).hasText("低保标准已保存。");
+        assertThat(page.getByLabel("低保标准（元/人·月）")).hasValue("1180.00");
+
+        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("低保标准")).click();
+        assertThat(page.locator("tbody")).containsText("浙江省 宁波市");
+        assertThat(page.locator("tbody")).containsText("1,180.00");
+        screenshot(page, "living-standards.png");
+        page.close();
+    }
+
+    @Test
     void countyAdminCreatesAUserAndReadsTheChineseReasonWhenThePasswordIsWeak() throws Exception {
         Page page = signIn("xihu.admin");
         page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("用户管理")).click();
