@@ -1,10 +1,13 @@
 package org.unionaid.web.support;
 
+import java.util.Set;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.Role;
 import org.unionaid.web.security.CurrentUser;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -29,6 +32,13 @@ public class DemoUsers {
 
     public CurrentUser currentUser(String loginName) {
         return (CurrentUser) userDetailsService.loadUserByUsername(loginName);
+    }
+
+    /** The demo user at its own union, but acting with other roles (e.g. a province-wide clerk). */
+    public Actor actor(String loginName, Role... roles) {
+        Actor actor = actor(loginName);
+        return new Actor(actor.userId(), actor.loginName(), actor.organisationId(), actor.organisationPath(),
+                Set.of(roles), actor.remoteAddress());
     }
 
     /** The demo user as a use case sees it, calling from the local machine. */

@@ -1,0 +1,121 @@
+package org.unionaid.domain.hardship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.audit.AuditAction;
+import org.unionaid.domain.audit.AuditEntry;
+import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.OrganisationType;
+import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.person.PersonalDataProtector;
+import org.unionaid.domain.person.ResidentId;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.Role;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.NotFoundException;
+
+/**
+ * Opening files (建档) and the first steps of their life cycle. Every person of a new file is
+ * checked against every active file in the system: one active file per household.
+ */
+@Service
+@Transactional
+public class FileRegistration {
+
+    private final HardshipFiles files;
+    private final Organisations organisations;
+    private final PersonalDataProtector protector;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public FileRegistration(HardshipFiles files, Organisations organisations, PersonalDataProtector protector,
+            AuditLog auditLog, Clock clock) {
+        this.files = files;
+        this.organisations = organisations;
+        this.protector = protector;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A clerk opens a draft file in a base union of its subtree. */
+    public HardshipFile open(Actor actor, NewFile command) {
+        Organisation union = organisations.findById(command.organisationId())
+                .orElseThrow(() -> new NotFoundException("organisation", command.organisationId()));
+        actor.require(Role.CLERK, union.path());
+        if (union.getType() != OrganisationType.BASE) {
+            throw DomainException.onField("organisationId", "file.organisation.notBase");
+        }
+        LocalDate today = LocalDate.now(clock);
+        requireText("workerName", command.workerName());
+        ResidentId workerId = ResidentId.parse("workerIdNumber", command.workerIdNumber(), today);
+        Map<ResidentId, String> fieldOf = new HashMap<>();
+        fieldOf.put(workerId, "workerIdNumber");
+        List<HouseholdMember> members = new ArrayList<>();
+        for (int i = 0; i < command.members().size(); i++) {
+            NewFile.NewMember member = command.members().get(i);
+            String prefix = "members[" + i + "].";
+            requireText(prefix + "name", member.name());
+            if (member.relation() == null) {
+                throw DomainException.onField(prefix + "relation", "NotNull");
+            }
+            ResidentId id = ResidentId.parse(prefix + "idNumber", member.idNumber(), today);
+            if (fieldOf.putIfAbsent(id, prefix + "idNumber") != null) {
+                throw DomainException.onField(prefix + "idNumber", "file.person.twiceInFile");
+            }
+            members.add(new HouseholdMember(member.name().strip(), member.relation(), ProtectedId.of(id, protector)));
+        }
+        HardshipFile file = files.add(new HardshipFile(files.nextId(), union,
+                new HardshipFile.Worker(command.workerName().strip(), ProtectedId.of(workerId, protector),
+                        workerId.gender(), workerId.birthDate()),
+                members, actor.userId()));
+        List<String> holders = files.claim(file.getId(), file.people());
+        if (!holders.isEmpty()) {
+            // Names the union that holds the person, never that file's personal data.
+            throw new DomainException("file.person.activeElsewhere", holders.get(0));
+        }
+        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
+                "household of " + file.people().size()));
+        return file;
+    }
+
+    @Transactional(readOnly = true)
+    public HardshipFile view(Actor actor, long id) {
+        HardshipFile file = load(id);
+        actor.requireReach(file.getOrganisation().path());
+        return file;
+    }
+
+    public HardshipFile submit(Actor actor, long id) {
+        HardshipFile file = load(id);
+        actor.require(Role.CLERK, file.getOrganisation().path());
+        file.submit();
+        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_SUBMIT, "hardship_file", id, null));
+        return file;
+    }
+
+    public HardshipFile returnToClerk(Actor actor, long id, String reason) {
+        HardshipFile file = load(id);
+        actor.require(Role.REVIEWER, file.getOrganisation().path());
+        file.returnToClerk(reason);
+        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_RETURN, "hardship_file", id, reason));
+        return file;
+    }
+
+    private HardshipFile load(long id) {
+        return files.findById(id).orElseThrow(() -> new NotFoundException("hardship file", id));
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.onField(field, "NotBlank");
+        }
+    }
+}

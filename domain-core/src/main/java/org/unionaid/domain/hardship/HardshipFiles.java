@@ -1,0 +1,23 @@
+package org.unionaid.domain.hardship;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Hardship files, as the domain needs them. Implemented in the persistence module. */
+public interface HardshipFiles {
+
+    long nextId();
+
+    HardshipFile add(HardshipFile file);
+
+    Optional<HardshipFile> findById(long id);
+
+    /**
+     * Claims the people of an active file, so that no other active file can hold them. Returns the
+     * names of the unions whose active files already hold any of them (empty when every claim
+     * succeeded). A concurrent claim of the same person waits for the other transaction and then
+     * counts as held, so two clerks filing one person at once end with one file.
+     */
+    List<String> claim(long fileId, Collection<ProtectedId> people);
+}
