@@ -23,6 +23,8 @@ create table hardship_file (
 
 create index hardship_file_organisation_idx on hardship_file (organisation_id, status);
 create index hardship_file_worker_index_idx on hardship_file (worker_id_index);
+-- "name starts with" filters of the file list
+create index hardship_file_worker_name_idx on hardship_file (worker_name varchar_pattern_ops);
 
 create table household_member (
     file_id   bigint      not null references hardship_file (id) on delete cascade,

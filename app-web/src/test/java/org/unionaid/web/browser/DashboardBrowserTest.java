@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
@@ -157,6 +158,42 @@ class DashboardBrowserTest {
         page.getByLabel("按用户名、姓名或单位查找").press("Enter");
         assertThat(page.locator("tbody tr")).hasCount(1);
         assertThat(page.locator("tbody")).containsText("陈晓红");
+        page.close();
+    }
+
+    @Test
+    void clerkOpensAFileWithTwoHouseholdMembersAndFindsItInTheList() throws Exception {
+        String workerId = TestIds.next();
+        Page page = signIn("clerk");
+        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("困难职工档案")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("建档")).click();
+
+        page.getByLabel("职工姓名").fill("郑国强");
+        page.getByLabel("身份证号码").first().fill(workerId);
+        page.locator("#members0\\.name").fill("刘芳");
+        page.locator("#members0\\.relation").selectOption("SPOUSE");
+        page.locator("#members0\\.idNumber").fill(TestIds.next());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("增加一行")).click();
+        page.locator("#members1\\.name").fill("郑小雨");
+        page.locator("#members1\\.relation").selectOption("CHILD");
+        page.locator("#members1\\.idNumber").fill(TestIds.next());
+        screenshot(page, "file-form.png");
+        // Enter saves the file (it must not press a row's "remove" button, which comes first on the page).
+        page.locator("#members1\\.idNumber").press("Enter");
+
+        assertThat(page.locator(".alert-success")).containsText("档案已建立");
+        assertThat(page.locator("table")).containsText("刘芳");
+        assertThat(page.locator("table")).containsText("郑小雨");
+        screenshot(page, "file-detail.png");
+
+        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("困难职工档案")).click();
+        page.getByLabel("按身份证号码精确查找").fill(workerId);
+        page.getByLabel("按身份证号码精确查找").press("Enter");
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertThat(page.locator("tbody")).containsText("郑国强");
+        assertThat(page.locator("tbody")).containsText(workerId.substring(0, 6) + "********" + workerId.substring(14));
+        assertThat(page.locator("tbody")).containsText("3");
+        screenshot(page, "files.png");
         page.close();
     }
 }

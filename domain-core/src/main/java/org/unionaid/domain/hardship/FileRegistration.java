@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
@@ -84,6 +86,27 @@ public class FileRegistration {
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
                 "household of " + file.people().size()));
         return file;
+    }
+
+    /** Files of the actor's subtree; an ID number searches exactly, through its blind index. */
+    @Transactional(readOnly = true)
+    public Page<FileSummary> search(Actor actor, FileFilter filter, Pageable pageable) {
+        byte[] personIndex = null;
+        if (filter.hasIdNumber()) {
+            ResidentId id = ResidentId.parse("idNumber", filter.idNumber(), LocalDate.now(clock));
+            personIndex = protector.blindIndex(PersonalDataProtector.Purpose.RESIDENT_ID, id.value());
+        }
+        return files.search(actor.organisationPath(), filter.hasName() ? filter.name().strip() : null, personIndex,
+                filter.status(), pageable).map(FileSummary::of);
+    }
+
+    /** Base unions of the actor's subtree, where the actor may open files. */
+    @Transactional(readOnly = true)
+    public List<Organisation> unionsForFiling(Actor actor) {
+        actor.requireRole(Role.CLERK);
+        return organisations.subtree(actor.organisationPath()).stream()
+                .filter(o -> o.getType() == OrganisationType.BASE)
+                .toList();
     }
 
     @Transactional(readOnly = true)

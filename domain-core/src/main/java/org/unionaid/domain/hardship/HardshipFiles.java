@@ -4,6 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.unionaid.domain.organisation.OrganisationPath;
+
 /** Hardship files, as the domain needs them. Implemented in the persistence module. */
 public interface HardshipFiles {
 
@@ -20,4 +24,12 @@ public interface HardshipFiles {
      * counts as held, so two clerks filing one person at once end with one file.
      */
     List<String> claim(long fileId, Collection<ProtectedId> people);
+
+    /**
+     * Files of unions in {@code scope} whose worker's name starts with {@code namePrefix} (if
+     * given), whose worker or a member has the blind index {@code personIndex} (if given), and in
+     * {@code status} (if given); newest first.
+     */
+    Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileStatus status,
+            Pageable pageable);
 }

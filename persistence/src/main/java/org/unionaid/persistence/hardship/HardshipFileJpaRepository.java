@@ -1,11 +1,28 @@
 package org.unionaid.persistence.hardship;
 
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.unionaid.domain.hardship.HardshipFile;
 
-interface HardshipFileJpaRepository extends JpaRepository<HardshipFile, Long> {
+interface HardshipFileJpaRepository extends JpaRepository<HardshipFile, Long>, JpaSpecificationExecutor<HardshipFile> {
 
     @Query(value = "select nextval('hardship_file_seq')", nativeQuery = true)
     long nextId();
+
+    /** One file comes with its union and household: its page shows both. */
+    @Override
+    @EntityGraph(attributePaths = {"organisation", "members"}, type = EntityGraph.EntityGraphType.LOAD)
+    Optional<HardshipFile> findById(Long id);
+
+    /** Files come with their union: every list names it. */
+    @Override
+    @EntityGraph(attributePaths = "organisation", type = EntityGraph.EntityGraphType.LOAD)
+    Page<HardshipFile> findAll(Specification<HardshipFile> specification, Pageable pageable);
 }

@@ -1,16 +1,30 @@
 package org.unionaid.persistence.hardship;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
+import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.ProtectedId;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.persistence.shared.LikePatterns;
 
 /**
  * Hardship files in PostgreSQL. The one-active-file-per-person rule is the primary key of
@@ -42,6 +56,35 @@ class HardshipFileRepository implements HardshipFiles {
     @Override
     public Optional<HardshipFile> findById(long id) {
         return jpa.findById(id);
+    }
+
+    @Override
+    public Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileStatus status,
+            Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")));
+        return jpa.findAll((root, query, cb) -> {
+            Join<HardshipFile, Organisation> union = root.join("organisation", JoinType.INNER);
+            List<Predicate> predicates = new ArrayList<>();
+            predicates.add(cb.greaterThanOrEqualTo(union.get("path"), scope.lowerBound()));
+            predicates.add(cb.lessThan(union.get("path"), scope.upperBound()));
+            if (namePrefix != null) {
+                predicates.add(cb.like(root.get("workerName"), LikePatterns.startingWith(namePrefix),
+                        LikePatterns.ESCAPE));
+            }
+            if (personIndex != null) {
+                Subquery<Long> member = query.subquery(Long.class);
+                var members = member.correlate(root).join("members");
+                member.select(cb.literal(1L))
+                        .where(cb.equal(members.get("idNumber").get("blindIndex"), personIndex));
+                predicates.add(cb.or(cb.equal(root.get("workerId").get("blindIndex"), personIndex),
+                        cb.exists(member)));
+            }
+            if (status != null) {
+                predicates.add(cb.equal(root.get("status"), status));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        }, newestFirst);
     }
 
     @Override

@@ -13,8 +13,15 @@ public final class LikePatterns {
 
     /** A lower-case "contains" pattern for {@code text}. */
     public static String containing(String text) {
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** A "starts with" pattern for {@code text}, case kept (Chinese names have none). */
+    public static String startingWith(String text) {
+        return escape(text.strip()) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,0 +1,158 @@
+package org.unionaid.web.hardship;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.hardship.FileFilter;
+import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.FileSummary;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.web.shared.FormErrors;
+import org.unionaid.web.shared.PageLinks;
+
+/** Hardship-worker files (困难职工档案): the list, opening a file, the file page and its first steps. */
+@Controller
+@RequestMapping("/files")
+class FileController {
+
+    private static final String FORM = "files/form";
+
+    private final FileRegistration registration;
+
+    FileController(FileRegistration registration) {
+        this.registration = registration;
+    }
+
+    @InitBinder("form")
+    void allowedFields(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+        binder.setAutoGrowCollectionLimit(50);
+    }
+
+    @ModelAttribute("statuses")
+    FileStatus[] statuses() {
+        return FileStatus.values();
+    }
+
+    @ModelAttribute("relations")
+    Relation[] relations() {
+        return Relation.values();
+    }
+
+    @GetMapping
+    String list(Actor actor, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String idNumber, @RequestParam(required = false) FileStatus status,
+            @PageableDefault(size = 20) Pageable pageable, Model model) {
+        Page<FileSummary> page;
+        try {
+            page = registration.search(actor, new FileFilter(name, idNumber, status), pageable);
+        } catch (DomainException refusal) {
+            model.addAttribute("filterError", refusal.messageKey());
+            page = new PageImpl<>(List.of(), pageable, 0);
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("name", name);
+        model.addAttribute("idNumber", idNumber);
+        model.addAttribute("status", status);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("name", name);
+        filters.put("idNumber", idNumber);
+        filters.put("status", status);
+        model.addAttribute("filterQuery", PageLinks.filterQuery(filters));
+        return "files/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Actor actor, Model model) {
+        FileForm form = new FileForm();
+        form.getMembers().add(new FileForm.MemberRow());
+        return showForm(actor, form, model);
+    }
+
+    @PostMapping(params = "addMember")
+    String addMember(Actor actor, @ModelAttribute("form") FileForm form, Model model) {
+        form.getMembers().add(new FileForm.MemberRow());
+        return showForm(actor, form, model);
+    }
+
+    @PostMapping(params = "removeMember")
+    String removeMember(Actor actor, @ModelAttribute("form") FileForm form, @RequestParam int removeMember,
+            Model model) {
+        if (removeMember >= 0 && removeMember < form.getMembers().size()) {
+            form.getMembers().remove(removeMember);
+        }
+        return showForm(actor, form, model);
+    }
+
+    @PostMapping
+    String open(Actor actor, @ModelAttribute("form") FileForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        form.getMembers().removeIf(row -> isBlank(row.getName()) && isBlank(row.getIdNumber()) && row.getRelation() == null);
+        try {
+            HardshipFile file = registration.open(actor, form.command());
+            redirect.addFlashAttribute("success", "file.opened");
+            return "redirect:/files/" + file.getId();
+        } catch (DomainException refusal) {
+            FormErrors.reject(result, refusal);
+            return showForm(actor, form, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("file", registration.view(actor, id));
+        return "files/detail";
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        return transition(id, redirect, "file.submitted", () -> registration.submit(actor, id));
+    }
+
+    @PostMapping("/{id}/return")
+    String returnToClerk(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return transition(id, redirect, "file.returned", () -> registration.returnToClerk(actor, id, reason));
+    }
+
+    private static String transition(long id, RedirectAttributes redirect, String success, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("success", success);
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+        }
+        return "redirect:/files/" + id;
+    }
+
+    private String showForm(Actor actor, FileForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("unions", registration.unionsForFiling(actor));
+        return FORM;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,91 @@
+package org.unionaid.web.hardship;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.Relation;
+
+/**
+ * The form that opens a file. Household members are repeatable rows; adding or removing one
+ * re-shows the form without saving, so it works from the keyboard and without JavaScript.
+ */
+public class FileForm {
+
+    private Long organisationId;
+
+    private String workerName;
+
+    private String workerIdNumber;
+
+    private List<MemberRow> members = new ArrayList<>();
+
+    NewFile command() {
+        return new NewFile(organisationId == null ? 0 : organisationId, workerName, workerIdNumber,
+                members.stream().map(m -> new NewFile.NewMember(m.getName(), m.getRelation(), m.getIdNumber())).toList());
+    }
+
+    /** One household member row. */
+    public static class MemberRow {
+
+        private String name;
+        private Relation relation;
+        private String idNumber;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Relation getRelation() {
+            return relation;
+        }
+
+        public void setRelation(Relation relation) {
+            this.relation = relation;
+        }
+
+        public String getIdNumber() {
+            return idNumber;
+        }
+
+        public void setIdNumber(String idNumber) {
+            this.idNumber = idNumber;
+        }
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public String getWorkerName() {
+        return workerName;
+    }
+
+    public void setWorkerName(String workerName) {
+        this.workerName = workerName;
+    }
+
+    public String getWorkerIdNumber() {
+        return workerIdNumber;
+    }
+
+    public void setWorkerIdNumber(String workerIdNumber) {
+        this.workerIdNumber = workerIdNumber;
+    }
+
+    public List<MemberRow> getMembers() {
+        return members;
+    }
+
+    public void setMembers(List<MemberRow> members) {
+        this.members = members == null ? new ArrayList<>() : members;
+    }
+}

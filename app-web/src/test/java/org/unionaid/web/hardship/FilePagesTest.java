@@ -1,0 +1,119 @@
+package org.unionaid.web.hardship;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.Relation;
+import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.TestIds;
+import org.unionaid.web.support.WebIntegrationTest;
+
+@WebIntegrationTest
+@Transactional
+class FilePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    FileRegistration registration;
+
+    private HardshipFile fileFor(String name, String id) {
+        return registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"), name, id,
+                List.of(new NewFile.NewMember("家属" + name, Relation.SPOUSE, TestIds.next()))));
+    }
+
+    @Test
+    void clerkOpensAFileWithTwoMembersThroughTheForm() throws Exception {
+        mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "周建军").param("workerIdNumber", TestIds.next())
+                .param("members[0].name", "陈丽").param("members[0].relation", "SPOUSE")
+                .param("members[0].idNumber", TestIds.next())
+                .param("members[1].name", "周子涵").param("members[1].relation", "CHILD")
+                .param("members[1].idNumber", TestIds.next()))
+                .andExpect(redirectedUrlPattern("/files/*"));
+    }
+
+    @Test
+    void aWrongMemberIdIsExplainedInChineseNextToThatRow() throws Exception {
+        String valid = TestIds.next();
+        String member = TestIds.next();
+        String wrongCheck = member.substring(0, 17) + (member.charAt(17) == '0' ? '1' : '0');
+        mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "周建军").param("workerIdNumber", valid)
+                .param("members[0].name", "陈丽").param("members[0].relation", "SPOUSE")
+                .param("members[0].idNumber", wrongCheck))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("身份证号码校验位不正确")))
+                .andExpect(content().string(containsString("id=\"members0.idNumber\"")));
+    }
+
+    @Test
+    void addingAMemberRowKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/files").with(demo.as("clerk")).with(csrf()).param("addMember", "1")
+                .param("workerName", "周建军").param("members[0].name", "陈丽"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"周建军\"")))
+                .andExpect(content().string(containsString("id=\"members1.name\"")));
+    }
+
+    @Test
+    void theListMasksIdNumbersAndFindsAFileByItsExactNumber() throws Exception {
+        String id = TestIds.next();
+        fileFor("唐明", id);
+        fileFor("唐亮", TestIds.next());
+
+        mvc.perform(get("/files").param("name", "唐").with(demo.as("reviewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("唐明")))
+                .andExpect(content().string(containsString(id.substring(0, 6) + "********" + id.substring(14))))
+                .andExpect(content().string(not(containsString(id))));
+        mvc.perform(get("/files").param("idNumber", id.toLowerCase()).with(demo.as("reviewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("唐明")))
+                .andExpect(content().string(not(containsString("唐亮"))));
+    }
+
+    @Test
+    void anotherSubtreeGets403ForTheFilePageAndSeesNothingInItsList() throws Exception {
+        HardshipFile file = fileFor("韩梅", TestIds.next());
+        mvc.perform(get("/files/{id}", file.getId()).with(demo.as("yuhang.admin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/files").param("name", "韩梅").with(demo.as("yuhang.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("href=\"/files/" + file.getId() + "\""))))
+                .andExpect(content().string(containsString("没有符合条件的记录")));
+    }
+
+    @Test
+    void reviewerReturnsASubmittedFileWithAReason() throws Exception {
+        HardshipFile file = fileFor("孙强", TestIds.next());
+        mvc.perform(post("/files/{id}/submit", file.getId()).with(demo.as("clerk")).with(csrf()))
+                .andExpect(redirectedUrlPattern("/files/*"));
+        mvc.perform(post("/files/{id}/return", file.getId()).with(demo.as("reviewer")).with(csrf())
+                .param("reason", "缺少住院结算单据"))
+                .andExpect(redirectedUrlPattern("/files/*"));
+        mvc.perform(get("/files/{id}", file.getId()).with(demo.as("clerk")))
+                .andExpect(content().string(containsString("退回理由：缺少住院结算单据")))
+                .andExpect(content().string(containsString("提交审核")));
+    }
+}
