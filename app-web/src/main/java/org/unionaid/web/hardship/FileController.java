@@ -1,11 +1,8 @@
 package org.unionaid.web.hardship;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -23,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
-import org.unionaid.domain.hardship.FileSummary;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.security.Actor;
@@ -62,25 +58,42 @@ class FileController {
 
     @GetMapping
     String list(Actor actor, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String idNumber, @RequestParam(required = false) FileStatus status,
+            @RequestParam(required = false) String person, @RequestParam(required = false) FileStatus status,
             @PageableDefault(size = 20) Pageable pageable, Model model) {
-        Page<FileSummary> page;
-        try {
-            page = registration.search(actor, new FileFilter(name, idNumber, status), pageable);
-        } catch (DomainException refusal) {
-            model.addAttribute("filterError", refusal.messageKey());
-            page = new PageImpl<>(List.of(), pageable, 0);
-        }
-        model.addAttribute("page", page);
+        FileFilter filter = new FileFilter(name, person, status);
+        model.addAttribute("page", registration.search(actor, filter, pageable));
         model.addAttribute("name", name);
-        model.addAttribute("idNumber", idNumber);
+        model.addAttribute("person", filter.hasPersonKey() ? person : null);
         model.addAttribute("status", status);
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("name", name);
-        filters.put("idNumber", idNumber);
+        filters.put("person", filter.hasPersonKey() ? person : null);
         filters.put("status", status);
         model.addAttribute("filterQuery", PageLinks.filterQuery(filters));
         return "files/list";
+    }
+
+    /**
+     * The filter form posts here so that a typed ID number travels in a request body only; the
+     * list is then shown for the person's blind-index key.
+     */
+    @PostMapping("/find")
+    String find(@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
+            @RequestParam(required = false) FileStatus status, RedirectAttributes redirect) {
+        if (name != null && !name.isBlank()) {
+            redirect.addAttribute("name", name.strip());
+        }
+        if (status != null) {
+            redirect.addAttribute("status", status);
+        }
+        if (idNumber != null && !idNumber.isBlank()) {
+            try {
+                redirect.addAttribute("person", registration.personKey(idNumber));
+            } catch (DomainException refusal) {
+                redirect.addFlashAttribute("filterError", refusal.messageKey());
+            }
+        }
+        return "redirect:/files";
     }
 
     @GetMapping("/new")

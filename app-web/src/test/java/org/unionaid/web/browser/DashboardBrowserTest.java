@@ -193,6 +193,7 @@ class DashboardBrowserTest {
         assertThat(page.locator("tbody")).containsText("郑国强");
         assertThat(page.locator("tbody")).containsText(workerId.substring(0, 6) + "********" + workerId.substring(14));
         assertThat(page.locator("tbody")).containsText("3");
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("person=").doesNotContain(workerId);
         screenshot(page, "files.png");
         page.close();
     }

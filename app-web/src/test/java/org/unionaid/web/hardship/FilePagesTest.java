@@ -1,11 +1,14 @@
 package org.unionaid.web.hardship;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -88,10 +91,22 @@ class FilePagesTest {
                 .andExpect(content().string(containsString("唐明")))
                 .andExpect(content().string(containsString(id.substring(0, 6) + "********" + id.substring(14))))
                 .andExpect(content().string(not(containsString(id))));
-        mvc.perform(get("/files").param("idNumber", id.toLowerCase()).with(demo.as("reviewer")))
+        String list = mvc.perform(post("/files/find").param("idNumber", id.toLowerCase()).with(demo.as("reviewer"))
+                .with(csrf())).andExpect(redirectedUrlPattern("/files?person=*")).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(list).doesNotContain(id.substring(6, 14));
+        mvc.perform(get(list).with(demo.as("reviewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("唐明")))
-                .andExpect(content().string(not(containsString("唐亮"))));
+                .andExpect(content().string(not(containsString("唐亮"))))
+                .andExpect(content().string(not(containsString(id))));
+    }
+
+    @Test
+    void aMistypedIdNumberInTheFilterIsExplained() throws Exception {
+        mvc.perform(post("/files/find").param("idNumber", "33010619850312").with(demo.as("reviewer")).with(csrf()))
+                .andExpect(redirectedUrl("/files"))
+                .andExpect(flash().attribute("filterError", "residentId.length"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -88,16 +89,21 @@ public class FileRegistration {
         return file;
     }
 
-    /** Files of the actor's subtree; an ID number searches exactly, through its blind index. */
+    /** Files of the actor's subtree, newest first. */
     @Transactional(readOnly = true)
     public Page<FileSummary> search(Actor actor, FileFilter filter, Pageable pageable) {
-        byte[] personIndex = null;
-        if (filter.hasIdNumber()) {
-            ResidentId id = ResidentId.parse("idNumber", filter.idNumber(), LocalDate.now(clock));
-            personIndex = protector.blindIndex(PersonalDataProtector.Purpose.RESIDENT_ID, id.value());
-        }
+        byte[] personIndex = filter.hasPersonKey() ? HexFormat.of().parseHex(filter.personKey()) : null;
         return files.search(actor.organisationPath(), filter.hasName() ? filter.name().strip() : null, personIndex,
                 filter.status(), pageable).map(FileSummary::of);
+    }
+
+    /**
+     * The key that finds a person's files: the hex blind index of the typed ID number, refused with
+     * the reason when the number is not valid.
+     */
+    public String personKey(String idNumber) {
+        ResidentId id = ResidentId.parse("idNumber", idNumber, LocalDate.now(clock));
+        return HexFormat.of().formatHex(protector.blindIndex(PersonalDataProtector.Purpose.RESIDENT_ID, id.value()));
     }
 
     /** Base unions of the actor's subtree, where the actor may open files. */
