@@ -135,6 +135,7 @@ class FileController {
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("file", registration.view(actor, id));
+        model.addAttribute("history", registration.history(actor, id));
         return "files/detail";
     }
 

@@ -129,6 +129,9 @@ class FilePagesTest {
                 .andExpect(redirectedUrlPattern("/files/*"));
         mvc.perform(get("/files/{id}", file.getId()).with(demo.as("clerk")))
                 .andExpect(content().string(containsString("退回理由：缺少住院结算单据")))
-                .andExpect(content().string(containsString("提交审核")));
+                .andExpect(content().string(containsString("提交审核")))
+                .andExpect(content().string(containsString("status: SUBMITTED → RETURNED")))
+                .andExpect(content().string(containsString("理由：缺少住院结算单据")))
+                .andExpect(content().string(containsString("status: DRAFT → SUBMITTED")));
     }
 }

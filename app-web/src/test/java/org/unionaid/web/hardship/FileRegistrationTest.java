@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.hardship.FileEvent;
+import org.unionaid.domain.hardship.FileHistory;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -142,5 +144,16 @@ class FileRegistrationTest {
         assertThat(registration.returnToClerk(demo.actor("reviewer"), id, "缺少收入证明").getReturnReason())
                 .isEqualTo("缺少收入证明");
         assertThat(registration.submit(demo.actor("clerk"), id).getStatus()).isEqualTo(FileStatus.SUBMITTED);
+    }
+
+    @Test
+    void theHistoryCannotBeRewritten() {
+        HardshipFile file = registration.open(demo.actor("clerk"), file("ZJ-HZ-XH-LJ", TestIds.next()));
+        assertThat(registration.history(demo.actor("clerk"), file.getId())).extracting(FileHistory.Entry::event)
+                .containsExactly(FileEvent.OPENED);
+
+        assertThatThrownBy(() -> jdbc.sql("update file_history set reason = 'rewritten' where file_id = :id")
+                .param("id", file.getId()).update())
+                .rootCause().hasMessageContaining("append-only");
     }
 }

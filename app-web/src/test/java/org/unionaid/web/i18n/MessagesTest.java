@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.hardship.FileEvent;
+import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.security.Role;
 
@@ -80,6 +83,15 @@ class MessagesTest {
         }
         for (AuditOutcome outcome : AuditOutcome.values()) {
             needed.add("audit.outcome." + outcome);
+        }
+        for (FileStatus status : FileStatus.values()) {
+            needed.add("file.status." + status);
+        }
+        for (FileEvent event : FileEvent.values()) {
+            needed.add("file.event." + event);
+        }
+        for (Relation relation : Relation.values()) {
+            needed.add("relation." + relation);
         }
         assertThat(keys).containsAll(needed);
     }

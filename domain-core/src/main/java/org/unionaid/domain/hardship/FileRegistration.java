@@ -36,14 +36,16 @@ public class FileRegistration {
     private final HardshipFiles files;
     private final Organisations organisations;
     private final PersonalDataProtector protector;
+    private final FileHistory history;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public FileRegistration(HardshipFiles files, Organisations organisations, PersonalDataProtector protector,
-            AuditLog auditLog, Clock clock) {
+            FileHistory history, AuditLog auditLog, Clock clock) {
         this.files = files;
         this.organisations = organisations;
         this.protector = protector;
+        this.history = history;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -86,6 +88,8 @@ public class FileRegistration {
         }
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
                 "household of " + file.people().size()));
+        remember(actor, file, FileEvent.OPENED, "status: → " + file.getStatus() + "; household: → "
+                + file.people().size(), null);
         return file;
     }
 
@@ -125,17 +129,34 @@ public class FileRegistration {
     public HardshipFile submit(Actor actor, long id) {
         HardshipFile file = load(id);
         actor.require(Role.CLERK, file.getOrganisation().path());
+        FileStatus before = file.getStatus();
         file.submit();
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_SUBMIT, "hardship_file", id, null));
+        remember(actor, file, FileEvent.SUBMITTED, "status: " + before + " → " + file.getStatus(), null);
         return file;
     }
 
     public HardshipFile returnToClerk(Actor actor, long id, String reason) {
         HardshipFile file = load(id);
         actor.require(Role.REVIEWER, file.getOrganisation().path());
+        FileStatus before = file.getStatus();
         file.returnToClerk(reason);
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_RETURN, "hardship_file", id, reason));
+        remember(actor, file, FileEvent.RETURNED, "status: " + before + " → " + file.getStatus(),
+                file.getReturnReason());
         return file;
+    }
+
+    /** The file's timeline, newest first, for those who may see the file. */
+    @Transactional(readOnly = true)
+    public List<FileHistory.Entry> history(Actor actor, long id) {
+        view(actor, id);
+        return history.of(id);
+    }
+
+    private void remember(Actor actor, HardshipFile file, FileEvent event, String changes, String reason) {
+        history.record(new FileHistory.Entry(file.getId(), clock.instant(), actor.userId(), actor.loginName(), event,
+                changes, reason));
     }
 
     private HardshipFile load(long id) {

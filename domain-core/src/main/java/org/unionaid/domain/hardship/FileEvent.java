@@ -1,0 +1,8 @@
+package org.unionaid.domain.hardship;
+
+/** What happened to a file, as its timeline lists it. */
+public enum FileEvent {
+    OPENED,
+    SUBMITTED,
+    RETURNED
+}

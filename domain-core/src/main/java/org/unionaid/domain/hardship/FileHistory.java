@@ -1,0 +1,18 @@
+package org.unionaid.domain.hardship;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The append-only history of each file, shown as its timeline. Implemented in persistence. */
+public interface FileHistory {
+
+    /** One change: who, when, what changed (old → new, no clear ID or card numbers) and why. */
+    record Entry(long fileId, Instant occurredAt, long actorId, String actorName, FileEvent event, String changes,
+            String reason) {
+    }
+
+    void record(Entry entry);
+
+    /** The file's entries, newest first. */
+    List<Entry> of(long fileId);
+}
