@@ -1,10 +1,15 @@
 package org.unionaid.web.hardship;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import org.unionaid.domain.hardship.ExclusionFlag;
+import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.NewFile;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.money.Money;
 
 /**
  * The form that opens a file. Household members are repeatable rows; adding or removing one
@@ -20,9 +25,57 @@ public class FileForm {
 
     private List<MemberRow> members = new ArrayList<>();
 
+    private String yearlyIncome;
+
+    private String rigidSpending;
+
+    private String accidentCosts;
+
+    private Set<ExclusionFlag> exclusions = EnumSet.noneOf(ExclusionFlag.class);
+
+    /** The use case's command; an amount that is not one is refused on its own field. */
     NewFile command() {
+        HardshipFile.Finances finances = new HardshipFile.Finances(amount("yearlyIncome", yearlyIncome),
+                amount("rigidSpending", rigidSpending), amount("accidentCosts", accidentCosts), exclusions);
         return new NewFile(organisationId == null ? 0 : organisationId, workerName, workerIdNumber,
-                members.stream().map(m -> new NewFile.NewMember(m.getName(), m.getRelation(), m.getIdNumber())).toList());
+                members.stream().map(m -> new NewFile.NewMember(m.getName(), m.getRelation(), m.getIdNumber())).toList(),
+                finances);
+    }
+
+    private static Money amount(String field, String typed) {
+        return typed == null || typed.isBlank() ? Money.ZERO : Money.parse(field, typed);
+    }
+
+    public String getYearlyIncome() {
+        return yearlyIncome;
+    }
+
+    public void setYearlyIncome(String yearlyIncome) {
+        this.yearlyIncome = yearlyIncome;
+    }
+
+    public String getRigidSpending() {
+        return rigidSpending;
+    }
+
+    public void setRigidSpending(String rigidSpending) {
+        this.rigidSpending = rigidSpending;
+    }
+
+    public String getAccidentCosts() {
+        return accidentCosts;
+    }
+
+    public void setAccidentCosts(String accidentCosts) {
+        this.accidentCosts = accidentCosts;
+    }
+
+    public Set<ExclusionFlag> getExclusions() {
+        return exclusions;
+    }
+
+    public void setExclusions(Set<ExclusionFlag> exclusions) {
+        this.exclusions = exclusions == null ? EnumSet.noneOf(ExclusionFlag.class) : exclusions;
     }
 
     /** One household member row. */

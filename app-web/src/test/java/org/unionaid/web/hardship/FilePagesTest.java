@@ -72,6 +72,17 @@ class FilePagesTest {
     }
 
     @Test
+    void anAmountThatIsNotOneIsExplainedNextToItsField() throws Exception {
+        mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "周建军").param("workerIdNumber", TestIds.next())
+                .param("yearlyIncome", "三万"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写金额，如 2000 或 2000.00")))
+                .andExpect(content().string(containsString("id=\"yearlyIncome-error\"")));
+    }
+
+    @Test
     void addingAMemberRowKeepsWhatWasTyped() throws Exception {
         mvc.perform(post("/files").with(demo.as("clerk")).with(csrf()).param("addMember", "1")
                 .param("workerName", "周建军").param("members[0].name", "陈丽"))

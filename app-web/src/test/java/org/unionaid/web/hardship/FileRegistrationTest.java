@@ -4,22 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileHistory;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.NewFile;
 import org.unionaid.domain.hardship.NewFile.NewMember;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.person.Gender;
 import org.unionaid.domain.person.PersonalDataProtector;
+import org.unionaid.domain.reference.MinimumLivingStandard;
+import org.unionaid.domain.reference.MinimumLivingStandards;
+import org.unionaid.domain.reference.StandardFigures;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -42,6 +52,12 @@ class FileRegistrationTest {
 
     @Autowired
     DemoUsers demo;
+
+    @Autowired
+    MinimumLivingStandards standards;
+
+    @Autowired
+    Clock clock;
 
     private NewFile file(String union, String workerId, NewMember... members) {
         return new NewFile(demo.organisationId(union), "王建华", workerId, List.of(members));
@@ -155,5 +171,35 @@ class FileRegistrationTest {
         assertThatThrownBy(() -> jdbc.sql("update file_history set reason = 'rewritten' where file_id = :id")
                 .param("id", file.getId()).update())
                 .rootCause().hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theCategoryIsSuggestedAgainstTheStandardInForceAndItsFiguresAreKept() {
+        int year = LocalDate.now(clock).getYear();
+        standards.add(new MinimumLivingStandard(new RegionCode("330106"), year, new StandardFigures(
+                Money.yuan("1000"), StandardFigures.USUAL_RELATIVE_MULTIPLE, StandardFigures.USUAL_ACCIDENT_COST_SHARE,
+                null)));
+        // 3 people, (40,000 − 8,000) ÷ 12 ÷ 3 = 888.89 a month: below 1,000
+        HardshipFile file = registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"),
+                "钱伟", TestIds.next(), List.of(new NewMember("钱妻", Relation.SPOUSE, TestIds.next()),
+                        new NewMember("钱子", Relation.CHILD, TestIds.next())),
+                new HardshipFile.Finances(Money.yuan("40000"), Money.yuan("8000"), Money.ZERO, Set.of())));
+
+        assertThat(file.getMonthlyPerHead()).isEqualTo(Money.yuan("888.89"));
+        assertThat(file.getSuggestedCategory()).isEqualTo(HardshipCategory.DEEP);
+        assertThat(file.getAssessedStandard()).isEqualTo(Money.yuan("1000"));
+        assertThat(file.getAssessedYear()).isEqualTo(year);
+    }
+
+    @Test
+    void withoutAStandardThereIsNoSuggestionButTheReason() {
+        HardshipFile file = registration.open(demo.actor("admin", Role.CLERK), new NewFile(
+                demo.organisationId("ZJ-NB-HS-WL"), "冯刚", TestIds.next(), List.of(),
+                new HardshipFile.Finances(Money.yuan("20000"), Money.ZERO, Money.ZERO,
+                        Set.of(ExclusionFlag.PRIVATE_MOTOR_VEHICLE))));
+
+        assertThat(file.getSuggestedCategory()).isNull();
+        assertThat(file.getSuggestionReason()).isEqualTo("category.reason.noStandard");
+        assertThat(file.finances().exclusions()).containsExactly(ExclusionFlag.PRIVATE_MOTOR_VEHICLE);
     }
 }

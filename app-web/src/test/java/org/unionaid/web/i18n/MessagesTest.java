@@ -20,8 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.security.Role;
@@ -92,6 +94,12 @@ class MessagesTest {
         }
         for (Relation relation : Relation.values()) {
             needed.add("relation." + relation);
+        }
+        for (HardshipCategory category : HardshipCategory.values()) {
+            needed.add("category." + category);
+        }
+        for (ExclusionFlag flag : ExclusionFlag.values()) {
+            needed.add("exclusion." + flag);
         }
         assertThat(keys).containsAll(needed);
     }

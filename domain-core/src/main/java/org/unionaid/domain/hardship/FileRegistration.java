@@ -20,6 +20,8 @@ import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.person.ResidentId;
+import org.unionaid.domain.reference.MinimumLivingStandard;
+import org.unionaid.domain.reference.MinimumLivingStandards;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -37,15 +39,17 @@ public class FileRegistration {
     private final Organisations organisations;
     private final PersonalDataProtector protector;
     private final FileHistory history;
+    private final MinimumLivingStandards standards;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public FileRegistration(HardshipFiles files, Organisations organisations, PersonalDataProtector protector,
-            FileHistory history, AuditLog auditLog, Clock clock) {
+            FileHistory history, MinimumLivingStandards standards, AuditLog auditLog, Clock clock) {
         this.files = files;
         this.organisations = organisations;
         this.protector = protector;
         this.history = history;
+        this.standards = standards;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -81,6 +85,9 @@ public class FileRegistration {
                 new HardshipFile.Worker(command.workerName().strip(), ProtectedId.of(workerId, protector),
                         workerId.gender(), workerId.birthDate()),
                 members, actor.userId()));
+        file.recordFinances(command.finances());
+        file.assess(today.getYear(), standards.applicable(union.getRegionCode(), today.getYear())
+                .map(MinimumLivingStandard::figures));
         List<String> holders = files.claim(file.getId(), file.people());
         if (!holders.isEmpty()) {
             // Names the union that holds the person, never that file's personal data.
@@ -89,7 +96,8 @@ public class FileRegistration {
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
                 "household of " + file.people().size()));
         remember(actor, file, FileEvent.OPENED, "status: → " + file.getStatus() + "; household: → "
-                + file.people().size(), null);
+                + file.people().size() + "; per head: → " + file.getMonthlyPerHead() + "; suggested: → "
+                + file.getSuggestedCategory(), null);
         return file;
     }
 

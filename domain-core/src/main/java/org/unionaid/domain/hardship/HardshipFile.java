@@ -1,9 +1,13 @@
 package org.unionaid.domain.hardship;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -22,8 +26,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.person.Gender;
+import org.unionaid.domain.reference.StandardFigures;
 import org.unionaid.domain.shared.DomainException;
 
 /**
@@ -64,6 +70,29 @@ public class HardshipFile {
     @OrderColumn(name = "position")
     private List<HouseholdMember> members = new ArrayList<>();
 
+    private BigDecimal yearlyIncome = BigDecimal.ZERO;
+
+    private BigDecimal rigidSpending = BigDecimal.ZERO;
+
+    private BigDecimal accidentCosts = BigDecimal.ZERO;
+
+    @ElementCollection
+    @CollectionTable(name = "file_exclusion", joinColumns = @JoinColumn(name = "file_id"))
+    @Column(name = "flag")
+    @Enumerated(EnumType.STRING)
+    private Set<ExclusionFlag> exclusions = EnumSet.noneOf(ExclusionFlag.class);
+
+    private BigDecimal monthlyPerHead;
+
+    private Integer assessedYear;
+
+    private BigDecimal assessedStandard;
+
+    @Enumerated(EnumType.STRING)
+    private HardshipCategory suggestedCategory;
+
+    private String suggestionReason;
+
     private String returnReason;
 
     @Column(updatable = false)
@@ -99,6 +128,55 @@ public class HardshipFile {
 
     /** The worker as the file records it. */
     public record Worker(String name, ProtectedId idNumber, Gender gender, LocalDate birthDate) {
+    }
+
+    /** The household's money and the circumstances that exclude it whatever its income. */
+    public record Finances(Money yearlyIncome, Money rigidSpending, Money accidentCosts, Set<ExclusionFlag> exclusions) {
+
+        public static Finances none() {
+            return new Finances(Money.ZERO, Money.ZERO, Money.ZERO, Set.of());
+        }
+    }
+
+    /** Records the household's money; the category is suggested again by {@link #assess}. */
+    public void recordFinances(Finances finances) {
+        this.yearlyIncome = finances.yearlyIncome().toBigDecimal();
+        this.rigidSpending = finances.rigidSpending().toBigDecimal();
+        this.accidentCosts = finances.accidentCosts().toBigDecimal();
+        this.exclusions.clear();
+        this.exclusions.addAll(finances.exclusions());
+        touch();
+    }
+
+    public Finances finances() {
+        return new Finances(Money.of(yearlyIncome), Money.of(rigidSpending), Money.of(accidentCosts),
+                exclusions.isEmpty() ? Set.of() : EnumSet.copyOf(exclusions));
+    }
+
+    /** The household's income for the category test: the worker and every member live on it. */
+    public HouseholdIncome income() {
+        return new HouseholdIncome(Money.of(yearlyIncome), Money.of(rigidSpending), people().size());
+    }
+
+    /**
+     * Suggests the category against the standard in force for {@code year}, keeping the figures it
+     * used; with no standard for the file's division and year there is no suggestion.
+     */
+    public void assess(int year, Optional<StandardFigures> standard) {
+        Money perHead = income().monthlyPerHead();
+        this.monthlyPerHead = perHead.toBigDecimal();
+        this.assessedYear = year;
+        if (standard.isEmpty()) {
+            this.assessedStandard = null;
+            this.suggestedCategory = null;
+            this.suggestionReason = "category.reason.noStandard";
+            return;
+        }
+        CategorySuggestion suggestion = CategorySuggestion.suggest(income(), standard.get(), Money.of(accidentCosts),
+                exclusions);
+        this.assessedStandard = standard.get().monthlyAmount().toBigDecimal();
+        this.suggestedCategory = suggestion.category();
+        this.suggestionReason = suggestion.reasonKey();
     }
 
     /** Every person the file holds, the worker first: the people no other active file may hold. */
@@ -171,6 +249,26 @@ public class HardshipFile {
 
     public List<HouseholdMember> getMembers() {
         return List.copyOf(members);
+    }
+
+    public Money getMonthlyPerHead() {
+        return monthlyPerHead == null ? null : Money.of(monthlyPerHead);
+    }
+
+    public Integer getAssessedYear() {
+        return assessedYear;
+    }
+
+    public Money getAssessedStandard() {
+        return assessedStandard == null ? null : Money.of(assessedStandard);
+    }
+
+    public HardshipCategory getSuggestedCategory() {
+        return suggestedCategory;
+    }
+
+    public String getSuggestionReason() {
+        return suggestionReason;
     }
 
     public String getReturnReason() {

@@ -2,11 +2,20 @@ package org.unionaid.domain.hardship;
 
 import java.util.List;
 
-/** What a clerk enters to open a file, as typed (ID numbers are parsed and checked by the use case). */
-public record NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members) {
+/**
+ * What a clerk enters to open a file, as typed (ID numbers are parsed and checked by the use case;
+ * amounts are parsed by the form, which knows which field a typo is in).
+ */
+public record NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members,
+        HardshipFile.Finances finances) {
 
     public NewFile {
         members = members == null ? List.of() : List.copyOf(members);
+        finances = finances == null ? HardshipFile.Finances.none() : finances;
+    }
+
+    public NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members) {
+        this(organisationId, workerName, workerIdNumber, members, null);
     }
 
     /** One household member as typed. */
