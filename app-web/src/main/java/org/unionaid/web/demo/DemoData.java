@@ -1,5 +1,7 @@
 package org.unionaid.web.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +15,20 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationDetails;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.RegionCode;
+import org.unionaid.domain.reference.MinimumLivingStandard;
+import org.unionaid.domain.reference.MinimumLivingStandards;
+import org.unionaid.domain.reference.StandardFigures;
+import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.user.PasswordHasher;
 import org.unionaid.domain.user.UserAccount;
@@ -26,7 +37,9 @@ import org.unionaid.domain.user.UserAccounts;
 /**
  * Demo data for the embedded/demo profile only ({@code unionaid.demo-data.enabled=true}): a
  * provincial union with two cities, four counties and twelve base unions in Zhejiang, and one user
- * per role at a sensible level. Loaded once, on first start; the logins are printed every start.
+ * per role at a sensible level, the 低保标准 of the province and of 杭州 for this year, and four
+ * households of one base union in different steps. Loaded once, on first start; the logins are
+ * printed every start.
  */
 @Component
 @ConditionalOnProperty(name = "unionaid.demo-data.enabled", havingValue = "true")
@@ -40,15 +53,21 @@ class DemoData {
     private final Organisations organisations;
     private final UserAccounts users;
     private final PasswordHasher passwordHasher;
+    private final MinimumLivingStandards standards;
+    private final FileRegistration files;
     private final TransactionTemplate transaction;
+    private final Clock clock;
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
 
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
-            TransactionTemplate transaction) {
+            MinimumLivingStandards standards, FileRegistration files, TransactionTemplate transaction, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.passwordHasher = passwordHasher;
+        this.standards = standards;
+        this.files = files;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     /** A demo login as printed and as listed in the README. */
@@ -110,9 +129,50 @@ class DemoData {
         base(yinzhou, "ZJ-NB-YZ-QP", "宁波鄞州汽车零部件有限公司工会", "330212");
         base(yinzhou, "ZJ-NB-YZ-KD", "鄞州区快递行业联合工会", "330212");
         String hash = passwordHasher.hash(PASSWORD);
-        LOGINS.forEach(login -> users.add(new UserAccount(login.loginName(), login.displayName(),
-                byCode.get(login.organisationCode()), login.roles(), hash)));
-        log.info("Loaded demo data: {} unions, {} users", byCode.size(), LOGINS.size());
+        Map<String, UserAccount> accounts = new LinkedHashMap<>();
+        LOGINS.forEach(login -> accounts.put(login.loginName(), users.add(new UserAccount(login.loginName(),
+                login.displayName(), byCode.get(login.organisationCode()), login.roles(), hash))));
+        int year = LocalDate.now(clock).getYear();
+        standard("330000", year, "1100", "浙江省民政厅 演示数据");
+        standard("330100", year, "1250", "杭州市民政局 演示数据");
+        loadFiles(accounts.get("clerk"), accounts.get("reviewer"));
+        log.info("Loaded demo data: {} unions, {} users, 2 living standards, 4 files", byCode.size(), LOGINS.size());
+    }
+
+    private void standard(String region, int year, String amount, String document) {
+        standards.add(new MinimumLivingStandard(new RegionCode(region), year, new StandardFigures(Money.yuan(amount),
+                StandardFigures.USUAL_RELATIVE_MULTIPLE, StandardFigures.USUAL_ACCIDENT_COST_SHARE, document)));
+    }
+
+    /** Four households of the tea company's union, in different steps. All ID numbers are fictitious. */
+    private void loadFiles(UserAccount clerkAccount, UserAccount reviewerAccount) {
+        Actor clerk = actorOf(clerkAccount);
+        Actor reviewer = actorOf(reviewerAccount);
+        long union = byCode.get("ZJ-HZ-XH-LJ").getId();
+        HardshipFile sick = files.open(clerk, new NewFile(union, "陈卫东", "330106197803152019",
+                List.of(new NewFile.NewMember("林秀娟", Relation.SPOUSE, "330106198006224029"),
+                        new NewFile.NewMember("陈思远", Relation.CHILD, "330106200509013012")),
+                finances("42000", "18000", "0")));
+        files.submit(clerk, sick.getId());
+        HardshipFile returned = files.open(clerk, new NewFile(union, "黄建平", "330106196501121036",
+                List.of(new NewFile.NewMember("赵桂芳", Relation.SPOUSE, "33010619681205204X")),
+                finances("36000", "6000", "0")));
+        files.submit(clerk, returned.getId());
+        files.returnToClerk(reviewer, returned.getId(), "请补充配偶的住院结算单据");
+        files.open(clerk, new NewFile(union, "吴晓梅", "330106199210183054", List.of(),
+                finances("30000", "0", "28000")));
+        files.open(clerk, new NewFile(union, "郭明辉", "330106197508081078",
+                List.of(new NewFile.NewMember("郭婷", Relation.CHILD, "330106199302274068")),
+                finances("70000", "2000", "0")));
+    }
+
+    private static HardshipFile.Finances finances(String income, String rigid, String accident) {
+        return new HardshipFile.Finances(Money.yuan(income), Money.yuan(rigid), Money.yuan(accident), Set.of());
+    }
+
+    private static Actor actorOf(UserAccount account) {
+        return new Actor(account.getId(), account.getLoginName(), account.getOrganisation().getId(),
+                account.getOrganisation().path(), account.getRoles(), "demo-data");
     }
 
     private void base(Organisation parent, String code, String name, String region) {

@@ -24,6 +24,9 @@ import org.unionaid.domain.hardship.NewFile;
 import org.unionaid.domain.hardship.NewFile.NewMember;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.OrganisationAdministration;
+import org.unionaid.domain.organisation.OrganisationDetails;
+import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.person.Gender;
 import org.unionaid.domain.person.PersonalDataProtector;
@@ -58,6 +61,9 @@ class FileRegistrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    OrganisationAdministration organisationAdministration;
 
     private NewFile file(String union, String workerId, NewMember... members) {
         return new NewFile(demo.organisationId(union), "王建华", workerId, List.of(members));
@@ -193,8 +199,12 @@ class FileRegistrationTest {
 
     @Test
     void withoutAStandardThereIsNoSuggestionButTheReason() {
+        // A union registered in a division (江苏 南京 玄武区) for which no standard is set.
+        long union = organisationAdministration.create(demo.actor("admin"), demo.organisationId("ZJ-NB-HS"),
+                new OrganisationDetails("T-NO-STANDARD", "无标准地区测试工会", OrganisationType.BASE,
+                        new RegionCode("320102"), false, null, null)).getId();
         HardshipFile file = registration.open(demo.actor("admin", Role.CLERK), new NewFile(
-                demo.organisationId("ZJ-NB-HS-WL"), "冯刚", TestIds.next(), List.of(),
+                union, "冯刚", TestIds.next(), List.of(),
                 new HardshipFile.Finances(Money.yuan("20000"), Money.ZERO, Money.ZERO,
                         Set.of(ExclusionFlag.PRIVATE_MOTOR_VEHICLE))));
 
