@@ -22,6 +22,7 @@ import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.NewFile;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.money.Money;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -80,6 +81,18 @@ class FilePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请填写金额，如 2000 或 2000.00")))
                 .andExpect(content().string(containsString("id=\"yearlyIncome-error\"")));
+    }
+
+    @Test
+    void theFilePageShowsTheSuggestionWithTheStandardItRestsOn() throws Exception {
+        HardshipFile file = registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"),
+                "蒋波", TestIds.next(), List.of(), new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO,
+                        java.util.Set.of())));
+        int year = file.getAssessedYear();
+        mvc.perform(get("/files/{id}", file.getId()).with(demo.as("reviewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(year + " 年 1250.00 元/人·月")))
+                .andExpect(content().string(containsString("深度困难")));
     }
 
     @Test
