@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.Regions;
@@ -31,12 +34,15 @@ class Dashboard {
     private final Regions regions;
     private final UserAccounts users;
     private final AuditLog auditLog;
+    private final HardshipFiles files;
 
-    Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog) {
+    Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
+            HardshipFiles files) {
         this.organisations = organisations;
         this.regions = regions;
         this.users = users;
         this.auditLog = auditLog;
+        this.files = files;
     }
 
     /** One figure on the dashboard: a message key for its label, the count, and where it leads. */
@@ -50,10 +56,28 @@ class Dashboard {
     record View(OwnUnion ownUnion, List<Tile> tiles) {
     }
 
+    private static Tile fileTile(Map<FileStatus, Long> byStatus, FileStatus status) {
+        return new Tile("dashboard.tile.files." + status, byStatus.getOrDefault(status, 0L), "/files?status=" + status);
+    }
+
     @Transactional(readOnly = true)
     View of(Actor actor) {
         Organisation own = organisations.findById(actor.organisationId()).orElseThrow();
         List<Tile> tiles = new ArrayList<>();
+        Map<FileStatus, Long> byStatus = files.countByStatus(actor.organisationPath());
+        if (actor.has(Role.CLERK)) {
+            tiles.add(fileTile(byStatus, FileStatus.DRAFT));
+            tiles.add(fileTile(byStatus, FileStatus.RETURNED));
+        }
+        if (actor.has(Role.REVIEWER)) {
+            tiles.add(fileTile(byStatus, FileStatus.SUBMITTED));
+        }
+        if (actor.has(Role.APPROVER)) {
+            tiles.add(fileTile(byStatus, FileStatus.NOTICE_PASSED));
+        }
+        long active = byStatus.entrySet().stream().filter(e -> e.getKey().isActive()).mapToLong(Map.Entry::getValue)
+                .sum();
+        tiles.add(new Tile("dashboard.tile.activeFiles", active, "/files"));
         boolean admin = actor.has(Role.ADMIN);
         tiles.add(new Tile("dashboard.tile.organisations", organisations.countSubtree(actor.organisationPath()),
                 admin ? "/admin/organisations" : null));

@@ -2,6 +2,7 @@ package org.unionaid.domain.hardship;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -24,6 +25,9 @@ public interface HardshipFiles {
      * counts as held, so two clerks filing one person at once end with one file.
      */
     List<String> claim(long fileId, Collection<ProtectedId> people);
+
+    /** How many files of unions in {@code scope} are in each status (statuses with none are absent). */
+    Map<FileStatus, Long> countByStatus(OrganisationPath scope);
 
     /**
      * Files of unions in {@code scope} whose worker's name starts with {@code namePrefix} (if

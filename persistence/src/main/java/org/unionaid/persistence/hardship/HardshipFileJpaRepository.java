@@ -1,5 +1,6 @@
 package org.unionaid.persistence.hardship;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -9,12 +10,21 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.unionaid.domain.hardship.HardshipFile;
 
 interface HardshipFileJpaRepository extends JpaRepository<HardshipFile, Long>, JpaSpecificationExecutor<HardshipFile> {
 
     @Query(value = "select nextval('hardship_file_seq')", nativeQuery = true)
     long nextId();
+
+    /** (status, count) pairs of the files of unions in a path range; a JPQL query, so pending changes count. */
+    @Query("""
+            select f.status, count(f) from HardshipFile f
+             where f.organisation.path >= :lower and f.organisation.path < :upper
+             group by f.status
+            """)
+    List<Object[]> countByStatus(@Param("lower") String lower, @Param("upper") String upper);
 
     /** One file comes with its union and household: its page shows both. */
     @Override

@@ -2,8 +2,10 @@ package org.unionaid.persistence.hardship;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,6 +87,14 @@ class HardshipFileRepository implements HardshipFiles {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         }, newestFirst);
+    }
+
+    @Override
+    public Map<FileStatus, Long> countByStatus(OrganisationPath scope) {
+        Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
+        jpa.countByStatus(scope.lowerBound(), scope.upperBound())
+                .forEach(row -> counts.put((FileStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     @Override
