@@ -80,7 +80,7 @@ class DemoData {
             new DemoLogin("xihu.admin", "周晓燕", "ZJ-HZ-XH", EnumSet.of(Role.ADMIN)),
             new DemoLogin("yuhang.admin", "吴海涛", "ZJ-HZ-YH", EnumSet.of(Role.ADMIN)),
             new DemoLogin("clerk", "王芳", "ZJ-HZ-XH-LJ", EnumSet.of(Role.CLERK)),
-            new DemoLogin("reviewer", "李娜", "ZJ-HZ-XH-LJ", EnumSet.of(Role.REVIEWER)),
+            new DemoLogin("reviewer", "李娜", "ZJ-HZ-XH-LJ", EnumSet.of(Role.REVIEWER, Role.PERSONAL_DATA_REVEAL)),
             new DemoLogin("approver", "刘强", "ZJ-HZ-XH", EnumSet.of(Role.APPROVER)),
             new DemoLogin("finance", "赵敏", "ZJ-HZ-XH", EnumSet.of(Role.FINANCE)),
             new DemoLogin("auditor", "孙丽华", "ZJ-HZ", EnumSet.of(Role.AUDITOR)));

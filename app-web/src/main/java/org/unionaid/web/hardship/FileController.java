@@ -145,6 +145,19 @@ class FileController {
         return "files/detail";
     }
 
+    /** Shows the file page once with one full ID number; nothing is stored or redirected. */
+    @PostMapping("/{id}/reveal")
+    String reveal(Actor actor, @PathVariable long id, @RequestParam int person,
+            @RequestParam(required = false) String reason, Model model) {
+        try {
+            model.addAttribute("revealed", registration.reveal(actor, id, person, reason));
+            model.addAttribute("revealedPerson", person);
+        } catch (DomainException refusal) {
+            model.addAttribute("error", refusal.messageKey());
+        }
+        return show(actor, id, model);
+    }
+
     @PostMapping("/{id}/submit")
     String submit(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         return transition(id, redirect, "file.submitted", () -> registration.submit(actor, id));

@@ -158,4 +158,35 @@ class FilePagesTest {
                 .andExpect(content().string(containsString("理由：缺少住院结算单据")))
                 .andExpect(content().string(containsString("status: DRAFT → SUBMITTED")));
     }
+
+    @Test
+    void aUserWithThePermissionRevealsOneNumberForAReasonAndTheRevealIsAudited() throws Exception {
+        String id = TestIds.next();
+        HardshipFile file = fileFor("马骏", id);
+        long before = demo.auditCount("reviewer", "PERSONAL_DATA_REVEAL", "SUCCESS");
+
+        mvc.perform(post("/files/{id}/reveal", file.getId()).with(demo.as("reviewer")).with(csrf())
+                .param("person", "0").param("reason", "核对银行代发户名"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(id)))
+                .andExpect(content().string(containsString("仅本次显示")));
+
+        assertThat(demo.auditCount("reviewer", "PERSONAL_DATA_REVEAL", "SUCCESS")).isEqualTo(before + 1);
+        assertThat(demo.lastAuditDetail("reviewer", "PERSONAL_DATA_REVEAL"))
+                .isEqualTo("worker ID number: 核对银行代发户名").doesNotContain(id);
+    }
+
+    @Test
+    void revealingNeedsThePermissionAndAReason() throws Exception {
+        String id = TestIds.next();
+        HardshipFile file = fileFor("马骏", id);
+        mvc.perform(post("/files/{id}/reveal", file.getId()).with(demo.as("clerk")).with(csrf())
+                .param("person", "0").param("reason", "想看看"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/files/{id}/reveal", file.getId()).with(demo.as("reviewer")).with(csrf())
+                .param("person", "1").param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请写明查看理由")))
+                .andExpect(content().string(not(containsString(id))));
+    }
 }

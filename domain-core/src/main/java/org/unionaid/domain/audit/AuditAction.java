@@ -15,5 +15,6 @@ public enum AuditAction {
     REFERENCE_DATA_CHANGE,
     FILE_OPEN,
     FILE_SUBMIT,
-    FILE_RETURN
+    FILE_RETURN,
+    PERSONAL_DATA_REVEAL
 }

@@ -155,6 +155,27 @@ public class FileRegistration {
         return file;
     }
 
+    /**
+     * Reveals one person's full ID number — the worker ({@code person} 0) or a household member
+     * (1, 2, …) — to a user holding the permission, for a written reason. The reveal goes to the
+     * audit log with the reason; the number itself never does.
+     */
+    @Transactional
+    public String reveal(Actor actor, long id, int person, String reason) {
+        HardshipFile file = load(id);
+        actor.require(Role.PERSONAL_DATA_REVEAL, file.getOrganisation().path());
+        if (reason == null || reason.strip().length() < 4) {
+            throw DomainException.onField("reason", "reveal.reasonRequired");
+        }
+        List<ProtectedId> people = file.people();
+        if (person < 0 || person >= people.size()) {
+            throw new NotFoundException("person of hardship file " + id, person);
+        }
+        auditLog.record(AuditEntry.success(actor, AuditAction.PERSONAL_DATA_REVEAL, "hardship_file", id,
+                (person == 0 ? "worker" : "member " + person) + " ID number: " + reason.strip()));
+        return people.get(person).reveal(protector);
+    }
+
     /** The file's timeline, newest first, for those who may see the file. */
     @Transactional(readOnly = true)
     public List<FileHistory.Entry> history(Actor actor, long id) {

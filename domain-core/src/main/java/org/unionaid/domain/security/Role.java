@@ -13,5 +13,10 @@ public enum Role {
     /** 审计: read-only over the subtree, ledgers and the audit log. */
     AUDITOR,
     /** 系统管理员: organisations, users and reference data of the own subtree. */
-    ADMIN
+    ADMIN,
+    /**
+     * 查看完整身份信息: a permission rather than a job, granted like a role — may reveal one full ID
+     * number at a time, with a reason, and every reveal is logged.
+     */
+    PERSONAL_DATA_REVEAL
 }
