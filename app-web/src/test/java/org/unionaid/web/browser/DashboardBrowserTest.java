@@ -106,6 +106,12 @@ class DashboardBrowserTest {
         page.getByLabel("按名称或组织代码查找").press("Enter");
         assertThat(page.locator("tbody tr")).hasCount(4);
         assertThat(page.locator("table")).not().containsText("西湖区总工会");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("鄞州区总工会")).click();
+        assertThat(page.getByLabel("名称")).hasValue("鄞州区总工会");
+        assertThat(page.locator(".breadcrumb")).containsText("宁波市总工会");
+        assertThat(page.locator("#regionCode-help")).hasText("浙江省 宁波市 鄞州区");
+        screenshot(page, "organisation-form.png");
         page.close();
     }
 
