@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileRegistration;
@@ -50,6 +51,11 @@ class FileController {
     @ModelAttribute("statuses")
     FileStatus[] statuses() {
         return FileStatus.values();
+    }
+
+    @ModelAttribute("banks")
+    Bank[] banks() {
+        return Bank.values();
     }
 
     @ModelAttribute("exclusionFlags")

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.NewFile;
@@ -33,13 +34,48 @@ public class FileForm {
 
     private Set<ExclusionFlag> exclusions = EnumSet.noneOf(ExclusionFlag.class);
 
+    private Bank bank;
+
+    private String bankCardNumber;
+
+    private String bankHolder;
+
     /** The use case's command; an amount that is not one is refused on its own field. */
     NewFile command() {
         HardshipFile.Finances finances = new HardshipFile.Finances(amount("yearlyIncome", yearlyIncome),
                 amount("rigidSpending", rigidSpending), amount("accidentCosts", accidentCosts), exclusions);
+        boolean noCard = bank == null && isBlank(bankCardNumber) && isBlank(bankHolder);
         return new NewFile(organisationId == null ? 0 : organisationId, workerName, workerIdNumber,
                 members.stream().map(m -> new NewFile.NewMember(m.getName(), m.getRelation(), m.getIdNumber())).toList(),
-                finances);
+                finances, noCard ? null : new NewFile.NewBankAccount(bank, bankCardNumber, bankHolder));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public Bank getBank() {
+        return bank;
+    }
+
+    public void setBank(Bank bank) {
+        this.bank = bank;
+    }
+
+    public String getBankCardNumber() {
+        return bankCardNumber;
+    }
+
+    public void setBankCardNumber(String bankCardNumber) {
+        this.bankCardNumber = bankCardNumber;
+    }
+
+    public String getBankHolder() {
+        return bankHolder;
+    }
+
+    public void setBankHolder(String bankHolder) {
+        this.bankHolder = bankHolder;
     }
 
     private static Money amount(String field, String typed) {

@@ -189,4 +189,36 @@ class FilePagesTest {
                 .andExpect(content().string(containsString("请写明查看理由")))
                 .andExpect(content().string(not(containsString(id))));
     }
+
+    @Test
+    void theCardMustBeInTheWorkersOwnNameAndIsShownMasked() throws Exception {
+        var open = post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "严伟").param("workerIdNumber", TestIds.next())
+                .param("bank", "ICBC").param("bankCardNumber", "6222 0212 3456 7890 128");
+        mvc.perform(open.param("bankHolder", "严伟的妻子"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("持卡人须为职工本人")));
+
+        String location = mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "严伟").param("workerIdNumber", TestIds.next())
+                .param("bank", "ICBC").param("bankCardNumber", "6222 0212 3456 7890 128").param("bankHolder", "严伟"))
+                .andExpect(redirectedUrlPattern("/files/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(demo.as("reviewer")))
+                .andExpect(content().string(containsString("622202*********0128")))
+                .andExpect(content().string(not(containsString("6222021234567890128"))))
+                .andExpect(content().string(containsString("中国工商银行")));
+    }
+
+    @Test
+    void aMistypedCardIsExplainedNextToItsField() throws Exception {
+        mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "严伟").param("workerIdNumber", TestIds.next())
+                .param("bank", "ICBC").param("bankCardNumber", "6222021234567890127").param("bankHolder", "严伟"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("银行卡号校验位不正确")))
+                .andExpect(content().string(containsString("id=\"bankCardNumber-error\"")));
+    }
 }

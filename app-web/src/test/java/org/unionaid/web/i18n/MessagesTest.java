@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileStatus;
@@ -97,6 +98,9 @@ class MessagesTest {
         }
         for (HardshipCategory category : HardshipCategory.values()) {
             needed.add("category." + category);
+        }
+        for (Bank bank : Bank.values()) {
+            needed.add("bank." + bank);
         }
         for (ExclusionFlag flag : ExclusionFlag.values()) {
             needed.add("exclusion." + flag);

@@ -18,6 +18,7 @@ import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.person.BankCardNumber;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.person.ResidentId;
 import org.unionaid.domain.reference.MinimumLivingStandard;
@@ -81,10 +82,17 @@ public class FileRegistration {
             }
             members.add(new HouseholdMember(member.name().strip(), member.relation(), ProtectedId.of(id, protector)));
         }
+        BankAccount bankAccount = null;
+        if (command.bankAccount() != null) {
+            NewFile.NewBankAccount typed = command.bankAccount();
+            bankAccount = BankAccount.of(typed.bank(), BankCardNumber.parse("bankCardNumber", typed.cardNumber()),
+                    typed.holder(), command.workerName(), protector);
+        }
         HardshipFile file = files.add(new HardshipFile(files.nextId(), union,
                 new HardshipFile.Worker(command.workerName().strip(), ProtectedId.of(workerId, protector),
                         workerId.gender(), workerId.birthDate()),
                 members, actor.userId()));
+        file.payTo(bankAccount);
         file.recordFinances(command.finances());
         file.assess(today.getYear(), standards.applicable(union.getRegionCode(), today.getYear())
                 .map(MinimumLivingStandard::figures));
@@ -97,7 +105,7 @@ public class FileRegistration {
                 "household of " + file.people().size()));
         remember(actor, file, FileEvent.OPENED, "status: → " + file.getStatus() + "; household: → "
                 + file.people().size() + "; per head: → " + file.getMonthlyPerHead() + "; suggested: → "
-                + file.getSuggestedCategory(), null);
+                + file.getSuggestedCategory() + "; bank account: → " + file.getBankAccount(), null);
         return file;
     }
 

@@ -70,6 +70,9 @@ public class HardshipFile {
     @OrderColumn(name = "position")
     private List<HouseholdMember> members = new ArrayList<>();
 
+    @Embedded
+    private BankAccount bankAccount;
+
     private BigDecimal yearlyIncome = BigDecimal.ZERO;
 
     private BigDecimal rigidSpending = BigDecimal.ZERO;
@@ -128,6 +131,16 @@ public class HardshipFile {
 
     /** The worker as the file records it. */
     public record Worker(String name, ProtectedId idNumber, Gender gender, LocalDate birthDate) {
+    }
+
+    /** Records the card the worker is paid on (null: none yet). */
+    public void payTo(BankAccount account) {
+        this.bankAccount = account;
+        touch();
+    }
+
+    public BankAccount getBankAccount() {
+        return bankAccount;
     }
 
     /** The household's money and the circumstances that exclude it whatever its income. */

@@ -7,7 +7,7 @@ import java.util.List;
  * amounts are parsed by the form, which knows which field a typo is in).
  */
 public record NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members,
-        HardshipFile.Finances finances) {
+        HardshipFile.Finances finances, NewBankAccount bankAccount) {
 
     public NewFile {
         members = members == null ? List.of() : List.copyOf(members);
@@ -15,7 +15,16 @@ public record NewFile(long organisationId, String workerName, String workerIdNum
     }
 
     public NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members) {
-        this(organisationId, workerName, workerIdNumber, members, null);
+        this(organisationId, workerName, workerIdNumber, members, null, null);
+    }
+
+    public NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members,
+            HardshipFile.Finances finances) {
+        this(organisationId, workerName, workerIdNumber, members, finances, null);
+    }
+
+    /** The card as typed; {@code null} as a whole when none is given yet. */
+    public record NewBankAccount(Bank bank, String cardNumber, String holder) {
     }
 
     /** One household member as typed. */
