@@ -2,7 +2,8 @@
 -- file was assessed; the figures used are kept with the file, so a later change of the standard
 -- does not silently change an old assessment.
 alter table hardship_file
-    add column yearly_income         numeric(14,2) not null default 0 check (yearly_income >= 0),
+    -- null until the clerk enters it: no income is not the same as an income of zero
+    add column yearly_income         numeric(14,2) check (yearly_income >= 0),
     add column rigid_spending        numeric(14,2) not null default 0 check (rigid_spending >= 0),
     add column accident_costs        numeric(14,2) not null default 0 check (accident_costs >= 0),
     add column monthly_per_head      numeric(14,2),

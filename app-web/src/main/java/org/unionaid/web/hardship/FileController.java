@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.ExclusionFlag;
+import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
@@ -37,9 +39,11 @@ class FileController {
     private static final String FORM = "files/form";
 
     private final FileRegistration registration;
+    private final FileDocuments documents;
 
-    FileController(FileRegistration registration) {
+    FileController(FileRegistration registration, FileDocuments documents) {
         this.registration = registration;
+        this.documents = documents;
     }
 
     @InitBinder("form")
@@ -148,6 +152,9 @@ class FileController {
     String show(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("file", registration.view(actor, id));
         model.addAttribute("history", registration.history(actor, id));
+        model.addAttribute("documents", documents.list(actor, id));
+        model.addAttribute("missingDocuments", documents.missing(actor, id));
+        model.addAttribute("documentKinds", AttachmentKind.values());
         return "files/detail";
     }
 

@@ -42,7 +42,8 @@ public class FileForm {
 
     /** The use case's command; an amount that is not one is refused on its own field. */
     NewFile command() {
-        HardshipFile.Finances finances = new HardshipFile.Finances(amount("yearlyIncome", yearlyIncome),
+        Money income = isBlank(yearlyIncome) ? null : Money.parse("yearlyIncome", yearlyIncome);
+        HardshipFile.Finances finances = new HardshipFile.Finances(income,
                 amount("rigidSpending", rigidSpending), amount("accidentCosts", accidentCosts), exclusions);
         boolean noCard = bank == null && isBlank(bankCardNumber) && isBlank(bankHolder);
         return new NewFile(organisationId == null ? 0 : organisationId, workerName, workerIdNumber,

@@ -188,8 +188,8 @@ class DashboardBrowserTest {
         page.locator("#members1\\.idNumber").press("Enter");
 
         assertThat(page.locator(".alert-success")).containsText("档案已建立");
-        assertThat(page.locator("table")).containsText("刘芳");
-        assertThat(page.locator("table")).containsText("郑小雨");
+        assertThat(page.locator("main")).containsText("刘芳");
+        assertThat(page.locator("main")).containsText("郑小雨");
         screenshot(page, "file-detail.png");
 
         page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("困难职工档案")).click();

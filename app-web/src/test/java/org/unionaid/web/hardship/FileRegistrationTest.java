@@ -212,4 +212,13 @@ class FileRegistrationTest {
         assertThat(file.getSuggestionReason()).isEqualTo("category.reason.noStandard");
         assertThat(file.finances().exclusions()).containsExactly(ExclusionFlag.PRIVATE_MOTOR_VEHICLE);
     }
+
+    @Test
+    void withoutAnIncomeThereIsNoSuggestionRatherThanADeepOne() {
+        HardshipFile file = registration.open(demo.actor("clerk"), file("ZJ-HZ-XH-LJ", TestIds.next()));
+
+        assertThat(file.getSuggestedCategory()).isNull();
+        assertThat(file.getMonthlyPerHead()).isNull();
+        assertThat(file.getSuggestionReason()).isEqualTo("category.reason.noIncome");
+    }
 }

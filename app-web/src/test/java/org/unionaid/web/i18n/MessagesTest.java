@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
@@ -98,6 +99,9 @@ class MessagesTest {
         }
         for (HardshipCategory category : HardshipCategory.values()) {
             needed.add("category." + category);
+        }
+        for (AttachmentKind kind : AttachmentKind.values()) {
+            needed.add("attachment.kind." + kind);
         }
         for (Bank bank : Bank.values()) {
             needed.add("bank." + bank);

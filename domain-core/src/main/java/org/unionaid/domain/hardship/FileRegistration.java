@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -105,7 +106,7 @@ public class FileRegistration {
                 "household of " + file.people().size()));
         remember(actor, file, FileEvent.OPENED, "status: → " + file.getStatus() + "; household: → "
                 + file.people().size() + "; per head: → " + file.getMonthlyPerHead() + "; suggested: → "
-                + file.getSuggestedCategory() + "; bank account: → " + file.getBankAccount(), null);
+                + file.getSuggestedCategory() + "; bank account: → " + Objects.toString(file.getBankAccount(), "none"), null);
         return file;
     }
 

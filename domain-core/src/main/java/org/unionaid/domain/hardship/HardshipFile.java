@@ -73,7 +73,7 @@ public class HardshipFile {
     @Embedded
     private BankAccount bankAccount;
 
-    private BigDecimal yearlyIncome = BigDecimal.ZERO;
+    private BigDecimal yearlyIncome;
 
     private BigDecimal rigidSpending = BigDecimal.ZERO;
 
@@ -143,17 +143,20 @@ public class HardshipFile {
         return bankAccount;
     }
 
-    /** The household's money and the circumstances that exclude it whatever its income. */
+    /**
+     * The household's money and the circumstances that exclude it whatever its income;
+     * {@code yearlyIncome} is {@code null} until entered (no income is not an income of zero).
+     */
     public record Finances(Money yearlyIncome, Money rigidSpending, Money accidentCosts, Set<ExclusionFlag> exclusions) {
 
         public static Finances none() {
-            return new Finances(Money.ZERO, Money.ZERO, Money.ZERO, Set.of());
+            return new Finances(null, Money.ZERO, Money.ZERO, Set.of());
         }
     }
 
     /** Records the household's money; the category is suggested again by {@link #assess}. */
     public void recordFinances(Finances finances) {
-        this.yearlyIncome = finances.yearlyIncome().toBigDecimal();
+        this.yearlyIncome = finances.yearlyIncome() == null ? null : finances.yearlyIncome().toBigDecimal();
         this.rigidSpending = finances.rigidSpending().toBigDecimal();
         this.accidentCosts = finances.accidentCosts().toBigDecimal();
         this.exclusions.clear();
@@ -162,13 +165,15 @@ public class HardshipFile {
     }
 
     public Finances finances() {
-        return new Finances(Money.of(yearlyIncome), Money.of(rigidSpending), Money.of(accidentCosts),
+        return new Finances(yearlyIncome == null ? null : Money.of(yearlyIncome), Money.of(rigidSpending),
+                Money.of(accidentCosts),
                 exclusions.isEmpty() ? Set.of() : EnumSet.copyOf(exclusions));
     }
 
-    /** The household's income for the category test: the worker and every member live on it. */
-    public HouseholdIncome income() {
-        return new HouseholdIncome(Money.of(yearlyIncome), Money.of(rigidSpending), people().size());
+    /** The household's income for the category test (the worker and every member live on it), once entered. */
+    public Optional<HouseholdIncome> income() {
+        return yearlyIncome == null ? Optional.empty()
+                : Optional.of(new HouseholdIncome(Money.of(yearlyIncome), Money.of(rigidSpending), people().size()));
     }
 
     /**
@@ -176,17 +181,23 @@ public class HardshipFile {
      * used; with no standard for the file's division and year there is no suggestion.
      */
     public void assess(int year, Optional<StandardFigures> standard) {
-        Money perHead = income().monthlyPerHead();
-        this.monthlyPerHead = perHead.toBigDecimal();
         this.assessedYear = year;
+        Optional<HouseholdIncome> income = income();
+        this.monthlyPerHead = income.map(i -> i.monthlyPerHead().toBigDecimal()).orElse(null);
+        if (income.isEmpty()) {
+            this.assessedStandard = null;
+            this.suggestedCategory = null;
+            this.suggestionReason = "category.reason.noIncome";
+            return;
+        }
         if (standard.isEmpty()) {
             this.assessedStandard = null;
             this.suggestedCategory = null;
             this.suggestionReason = "category.reason.noStandard";
             return;
         }
-        CategorySuggestion suggestion = CategorySuggestion.suggest(income(), standard.get(), Money.of(accidentCosts),
-                exclusions);
+        CategorySuggestion suggestion = CategorySuggestion.suggest(income.get(), standard.get(),
+                Money.of(accidentCosts), exclusions);
         this.assessedStandard = standard.get().monthlyAmount().toBigDecimal();
         this.suggestedCategory = suggestion.category();
         this.suggestionReason = suggestion.reasonKey();

@@ -1,0 +1,25 @@
+package org.unionaid.domain.hardship;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a supporting document is (seed 003). */
+public enum AttachmentKind {
+    /** 书面申请 */
+    APPLICATION,
+    /** 身份证复印件 */
+    ID_COPY,
+    /** 户口簿复印件 */
+    HOUSEHOLD_REGISTER,
+    /** 困难证明材料 */
+    HARDSHIP_PROOF,
+    /** 县级以上医院诊断证明 (medical aid) */
+    HOSPITAL_DIAGNOSIS,
+    /** 近两年住院结算单据 (medical aid) */
+    INPATIENT_RECEIPT,
+    OTHER;
+
+    /** Every file needs these; medical aid adds the diagnosis and the in-patient receipts. */
+    public static final Set<AttachmentKind> ALWAYS_REQUIRED = EnumSet.of(APPLICATION, ID_COPY,
+            HOUSEHOLD_REGISTER, HARDSHIP_PROOF);
+}
