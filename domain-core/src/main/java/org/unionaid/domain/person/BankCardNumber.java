@@ -1,33 +1,19 @@
 package org.unionaid.domain.person;
 
-import java.util.Objects;
-
 import org.unionaid.domain.shared.DomainException;
 
 /**
  * A bank card number as printed on a UnionPay debit card: 12 to 19 digits whose last digit is the
  * Luhn check digit. Spaces, hyphens and full-width digits are accepted and removed.
  */
-public final class BankCardNumber {
-
-    private final String value;
+public final class BankCardNumber extends PersonalNumber {
 
     private BankCardNumber(String value) {
-        this.value = value;
+        super(value);
     }
 
     public static BankCardNumber parse(String field, String input) {
-        StringBuilder digits = new StringBuilder();
-        if (input != null) {
-            input.codePoints().forEach(c -> {
-                if (c >= '０' && c <= '９') {
-                    digits.append((char) (c - '０' + '0'));
-                } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '-') {
-                    digits.appendCodePoint(c);
-                }
-            });
-        }
-        String text = digits.toString();
+        String text = withoutSpacesAndFullWidthDigits(input).replace("-", "");
         if (text.isEmpty()) {
             throw DomainException.onField(field, "bankCard.blank");
         }
@@ -56,29 +42,5 @@ public final class BankCardNumber {
             sum += digit;
         }
         return sum % 10 == 0;
-    }
-
-    public String value() {
-        return value;
-    }
-
-    public String masked() {
-        return Masking.firstSixLastFour(value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof BankCardNumber card && card.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value);
-    }
-
-    /** Masked, so that an accidental log line never holds the number. */
-    @Override
-    public String toString() {
-        return masked();
     }
 }

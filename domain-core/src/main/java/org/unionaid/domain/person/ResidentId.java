@@ -2,7 +2,6 @@ package org.unionaid.domain.person;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.unionaid.domain.shared.DomainException;
 
@@ -13,16 +12,14 @@ import org.unionaid.domain.shared.DomainException;
  * digits and a lower-case or full-width x accepted. The old 15-digit numbers are refused with the
  * reason, since they carry no check digit and cannot serve for de-duplication.
  */
-public final class ResidentId {
+public final class ResidentId extends PersonalNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK_CHARACTERS = "10X98765432".toCharArray();
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
-    private final String value;
-
     private ResidentId(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -57,22 +54,9 @@ public final class ResidentId {
         return new ResidentId(text);
     }
 
-    /** Spaces out, full-width digits and letters to ASCII, x to X. */
+    /** Spaces out, full-width digits to ASCII, x (also full-width) to X. */
     static String normalise(String input) {
-        if (input == null) {
-            return "";
-        }
-        StringBuilder normalised = new StringBuilder(input.length());
-        input.codePoints().forEach(c -> {
-            if (c >= '０' && c <= '９') {
-                normalised.append((char) (c - '０' + '0'));
-            } else if (c == 'x' || c == 'Ｘ' || c == 'ｘ') {
-                normalised.append('X');
-            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                normalised.appendCodePoint(c);
-            }
-        });
-        return normalised.toString();
+        return withoutSpacesAndFullWidthDigits(input).replace('x', 'X').replace('Ｘ', 'X').replace('ｘ', 'X');
     }
 
     private static char checkCharacter(String text) {
@@ -92,41 +76,16 @@ public final class ResidentId {
         }
     }
 
-    public String value() {
-        return value;
-    }
-
     public LocalDate birthDate() {
-        return birthDateOf(value);
+        return birthDateOf(value());
     }
 
     public Gender gender() {
-        return (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
+        return (value().charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
     /** The six-digit address code of the place the number was issued. */
     public String addressCode() {
-        return value.substring(0, 6);
-    }
-
-    /** First six and last four characters, the rest hidden: what every list shows. */
-    public String masked() {
-        return Masking.firstSixLastFour(value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ResidentId id && id.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value);
-    }
-
-    /** Masked, so that an accidental log line never holds the number. */
-    @Override
-    public String toString() {
-        return masked();
+        return value().substring(0, 6);
     }
 }
