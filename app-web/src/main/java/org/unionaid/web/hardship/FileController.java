@@ -24,6 +24,7 @@ import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.security.Actor;
@@ -55,6 +56,11 @@ class FileController {
     @ModelAttribute("statuses")
     FileStatus[] statuses() {
         return FileStatus.values();
+    }
+
+    @ModelAttribute("categories")
+    HardshipCategory[] categories() {
+        return HardshipCategory.values();
     }
 
     @ModelAttribute("banks")
@@ -169,6 +175,13 @@ class FileController {
             model.addAttribute("error", refusal.messageKey());
         }
         return show(actor, id, model);
+    }
+
+    @PostMapping("/{id}/category")
+    String decideCategory(Actor actor, @PathVariable long id, @RequestParam(required = false) HardshipCategory category,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return transition(id, redirect, "file.category.decided",
+                () -> registration.decideCategory(actor, id, category, reason));
     }
 
     @PostMapping("/{id}/submit")

@@ -221,4 +221,30 @@ class FileRegistrationTest {
         assertThat(file.getMonthlyPerHead()).isNull();
         assertThat(file.getSuggestionReason()).isEqualTo("category.reason.noIncome");
     }
+
+    @Test
+    void theReviewerConfirmsTheSuggestionOrOverridesItWithAReason() {
+        HardshipFile file = registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"),
+                "彭涛", TestIds.next(), List.of(),
+                new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, Set.of())));
+        long id = file.getId();
+        assertThat(file.getSuggestedCategory()).isEqualTo(HardshipCategory.DEEP);
+        assertThatThrownBy(() -> registration.decideCategory(demo.actor("reviewer"), id, HardshipCategory.DEEP, null))
+                .as("only a submitted file").isInstanceOf(DomainException.class);
+
+        registration.submit(demo.actor("clerk"), id);
+        assertThatThrownBy(() -> registration.decideCategory(demo.actor("reviewer"), id, HardshipCategory.RELATIVE, " "))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("file.category.overrideReason"));
+        assertThatThrownBy(() -> registration.decideCategory(demo.actor("clerk"), id, HardshipCategory.DEEP, null))
+                .isInstanceOf(OutsideScopeException.class);
+
+        assertThat(registration.decideCategory(demo.actor("reviewer"), id, HardshipCategory.DEEP, null)
+                .getConfirmedCategory()).isEqualTo(HardshipCategory.DEEP);
+        HardshipFile overridden = registration.decideCategory(demo.actor("reviewer"), id, HardshipCategory.RELATIVE,
+                "配偶有稳定的灵活就业收入，未计入申报");
+        assertThat(overridden.getConfirmedCategory()).isEqualTo(HardshipCategory.RELATIVE);
+        assertThat(registration.history(demo.actor("reviewer"), id).get(0).changes())
+                .isEqualTo("category: DEEP → RELATIVE (suggested DEEP)");
+    }
 }

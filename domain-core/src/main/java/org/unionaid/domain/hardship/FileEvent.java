@@ -4,5 +4,6 @@ package org.unionaid.domain.hardship;
 public enum FileEvent {
     OPENED,
     SUBMITTED,
-    RETURNED
+    RETURNED,
+    CATEGORY_DECIDED
 }

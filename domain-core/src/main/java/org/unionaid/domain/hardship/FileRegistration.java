@@ -185,6 +185,17 @@ public class FileRegistration {
         return people.get(person).reveal(protector);
     }
 
+    /** The reviewer confirms the suggested category or overrides it with a written reason. */
+    public HardshipFile decideCategory(Actor actor, long id, HardshipCategory category, String reason) {
+        HardshipFile file = load(id);
+        actor.require(Role.REVIEWER, file.getOrganisation().path());
+        HardshipCategory before = file.getConfirmedCategory();
+        file.decideCategory(category, reason);
+        remember(actor, file, FileEvent.CATEGORY_DECIDED, "category: " + (before == null ? "" : before + " ") + "→ "
+                + category + " (suggested " + file.getSuggestedCategory() + ")", file.getCategoryReason());
+        return file;
+    }
+
     /** The file's timeline, newest first, for those who may see the file. */
     @Transactional(readOnly = true)
     public List<FileHistory.Entry> history(Actor actor, long id) {

@@ -96,6 +96,11 @@ public class HardshipFile {
 
     private String suggestionReason;
 
+    @Enumerated(EnumType.STRING)
+    private HardshipCategory confirmedCategory;
+
+    private String categoryReason;
+
     private String returnReason;
 
     @Column(updatable = false)
@@ -230,6 +235,24 @@ public class HardshipFile {
         touch();
     }
 
+    /**
+     * The reviewer decides the category of a submitted file: the suggestion as it stands, or another
+     * one with a written reason.
+     */
+    public void decideCategory(HardshipCategory category, String reason) {
+        requireStatus(FileStatus.SUBMITTED);
+        if (category == null) {
+            throw DomainException.onField("category", "NotNull");
+        }
+        String written = reason == null || reason.isBlank() ? null : reason.strip();
+        if (category != suggestedCategory && written == null) {
+            throw DomainException.onField("categoryReason", "file.category.overrideReason");
+        }
+        this.confirmedCategory = category;
+        this.categoryReason = written;
+        touch();
+    }
+
     private void requireStatus(FileStatus... allowed) {
         for (FileStatus candidate : allowed) {
             if (status == candidate) {
@@ -293,6 +316,14 @@ public class HardshipFile {
 
     public String getSuggestionReason() {
         return suggestionReason;
+    }
+
+    public HardshipCategory getConfirmedCategory() {
+        return confirmedCategory;
+    }
+
+    public String getCategoryReason() {
+        return categoryReason;
     }
 
     public String getReturnReason() {
