@@ -16,9 +16,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
@@ -154,7 +157,9 @@ class DemoData {
                 List.of(new NewFile.NewMember("林秀娟", Relation.SPOUSE, "330106198006224029"),
                         new NewFile.NewMember("陈思远", Relation.CHILD, "330106200509013012")),
                 finances("42000", "18000", "0"),
-                new NewFile.NewBankAccount(Bank.ICBC, "6222 0212 3456 7890 128", "陈卫东")));
+                new NewFile.NewBankAccount(Bank.ICBC, "6222 0212 3456 7890 128", "陈卫东"),
+                new HardshipFile.Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_FAMILY, HardshipCause.CHILDREN_SCHOOLING),
+                        HardshipCause.SERIOUS_ILLNESS_FAMILY, EnumSet.of(Need.MEDICAL, Need.EDUCATION), FileLevel.COUNTY)));
         files.submit(clerk, sick.getId());
         HardshipFile returned = files.open(clerk, new NewFile(union, "黄建平", "330106196501121036",
                 List.of(new NewFile.NewMember("赵桂芳", Relation.SPOUSE, "33010619681205204X")),

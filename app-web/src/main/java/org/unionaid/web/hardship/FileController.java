@@ -24,7 +24,10 @@ import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.hardship.HardshipCause;
+import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.security.Actor;
@@ -56,6 +59,21 @@ class FileController {
     @ModelAttribute("statuses")
     FileStatus[] statuses() {
         return FileStatus.values();
+    }
+
+    @ModelAttribute("causeValues")
+    HardshipCause[] causeValues() {
+        return HardshipCause.values();
+    }
+
+    @ModelAttribute("needValues")
+    Need[] needValues() {
+        return Need.values();
+    }
+
+    @ModelAttribute("levels")
+    FileLevel[] levels() {
+        return FileLevel.values();
     }
 
     @ModelAttribute("categories")

@@ -7,8 +7,11 @@ import java.util.Set;
 
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.ExclusionFlag;
+import org.unionaid.domain.hardship.FileLevel;
+import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.money.Money;
 
@@ -34,6 +37,14 @@ public class FileForm {
 
     private Set<ExclusionFlag> exclusions = EnumSet.noneOf(ExclusionFlag.class);
 
+    private Set<HardshipCause> causes = EnumSet.noneOf(HardshipCause.class);
+
+    private HardshipCause mainCause;
+
+    private Set<Need> needs = EnumSet.noneOf(Need.class);
+
+    private FileLevel level = FileLevel.BASE;
+
     private Bank bank;
 
     private String bankCardNumber;
@@ -48,11 +59,44 @@ public class FileForm {
         boolean noCard = bank == null && isBlank(bankCardNumber) && isBlank(bankHolder);
         return new NewFile(organisationId == null ? 0 : organisationId, workerName, workerIdNumber,
                 members.stream().map(m -> new NewFile.NewMember(m.getName(), m.getRelation(), m.getIdNumber())).toList(),
-                finances, noCard ? null : new NewFile.NewBankAccount(bank, bankCardNumber, bankHolder));
+                finances, noCard ? null : new NewFile.NewBankAccount(bank, bankCardNumber, bankHolder),
+                new HardshipFile.Hardship(causes, mainCause, needs, level));
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    public Set<HardshipCause> getCauses() {
+        return causes;
+    }
+
+    public void setCauses(Set<HardshipCause> causes) {
+        this.causes = causes == null ? EnumSet.noneOf(HardshipCause.class) : causes;
+    }
+
+    public HardshipCause getMainCause() {
+        return mainCause;
+    }
+
+    public void setMainCause(HardshipCause mainCause) {
+        this.mainCause = mainCause;
+    }
+
+    public Set<Need> getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(Set<Need> needs) {
+        this.needs = needs == null ? EnumSet.noneOf(Need.class) : needs;
+    }
+
+    public FileLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(FileLevel level) {
+        this.level = level;
     }
 
     public Bank getBank() {

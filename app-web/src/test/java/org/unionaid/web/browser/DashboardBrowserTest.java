@@ -176,6 +176,10 @@ class DashboardBrowserTest {
 
         page.getByLabel("职工姓名").fill("郑国强");
         page.getByLabel("身份证号码").first().fill(workerId);
+        page.getByLabel("本人患重病").check();
+        page.getByLabel("子女就学").check();
+        page.getByLabel("主要致困原因").selectOption("SERIOUS_ILLNESS_SELF");
+        page.getByLabel("医疗", new Page.GetByLabelOptions().setExact(true)).check();
         page.locator("#members0\\.name").fill("刘芳");
         page.locator("#members0\\.relation").selectOption("SPOUSE");
         page.locator("#members0\\.idNumber").fill(TestIds.next());
@@ -188,6 +192,7 @@ class DashboardBrowserTest {
         page.locator("#members1\\.idNumber").press("Enter");
 
         assertThat(page.locator(".alert-success")).containsText("档案已建立");
+        assertThat(page.locator("main")).containsText("县级以上医院诊断证明");
         assertThat(page.locator("main")).containsText("刘芳");
         assertThat(page.locator("main")).containsText("郑小雨");
         screenshot(page, "file-detail.png");

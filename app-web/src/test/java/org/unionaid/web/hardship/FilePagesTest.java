@@ -50,11 +50,24 @@ class FilePagesTest {
         mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
                 .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
                 .param("workerName", "周建军").param("workerIdNumber", TestIds.next())
+                .param("causes", "SERIOUS_ILLNESS_FAMILY", "CHILDREN_SCHOOLING").param("mainCause", "SERIOUS_ILLNESS_FAMILY")
+                .param("needs", "MEDICAL").param("level", "BASE")
                 .param("members[0].name", "陈丽").param("members[0].relation", "SPOUSE")
                 .param("members[0].idNumber", TestIds.next())
                 .param("members[1].name", "周子涵").param("members[1].relation", "CHILD")
                 .param("members[1].idNumber", TestIds.next()))
                 .andExpect(redirectedUrlPattern("/files/*"));
+    }
+
+    @Test
+    void theMainCauseMustBeAmongTheCauses() throws Exception {
+        mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "周建军").param("workerIdNumber", TestIds.next())
+                .param("causes", "DISABILITY").param("mainCause", "WORK_INJURY").param("needs", "LIVING")
+                .param("level", "BASE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("主要致困原因须是所选致困原因之一")));
     }
 
     @Test
@@ -65,6 +78,7 @@ class FilePagesTest {
         mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
                 .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
                 .param("workerName", "周建军").param("workerIdNumber", valid)
+                .param("causes", "DISABILITY").param("mainCause", "DISABILITY").param("needs", "LIVING").param("level", "BASE")
                 .param("members[0].name", "陈丽").param("members[0].relation", "SPOUSE")
                 .param("members[0].idNumber", wrongCheck))
                 .andExpect(status().isOk())
@@ -195,6 +209,7 @@ class FilePagesTest {
         var open = post("/files").with(demo.as("clerk")).with(csrf())
                 .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
                 .param("workerName", "严伟").param("workerIdNumber", TestIds.next())
+                .param("causes", "DISABILITY").param("mainCause", "DISABILITY").param("needs", "LIVING").param("level", "BASE")
                 .param("bank", "ICBC").param("bankCardNumber", "6222 0212 3456 7890 128");
         mvc.perform(open.param("bankHolder", "严伟的妻子"))
                 .andExpect(status().isOk())
@@ -203,6 +218,7 @@ class FilePagesTest {
         String location = mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
                 .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
                 .param("workerName", "严伟").param("workerIdNumber", TestIds.next())
+                .param("causes", "DISABILITY").param("mainCause", "DISABILITY").param("needs", "LIVING").param("level", "BASE")
                 .param("bank", "ICBC").param("bankCardNumber", "6222 0212 3456 7890 128").param("bankHolder", "严伟"))
                 .andExpect(redirectedUrlPattern("/files/*")).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(demo.as("reviewer")))
@@ -216,6 +232,7 @@ class FilePagesTest {
         mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
                 .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
                 .param("workerName", "严伟").param("workerIdNumber", TestIds.next())
+                .param("causes", "DISABILITY").param("mainCause", "DISABILITY").param("needs", "LIVING").param("level", "BASE")
                 .param("bank", "ICBC").param("bankCardNumber", "6222021234567890127").param("bankHolder", "严伟"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("银行卡号校验位不正确")))

@@ -24,8 +24,11 @@ import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
+import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.hardship.HardshipCause;
+import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.security.Role;
@@ -102,6 +105,15 @@ class MessagesTest {
         }
         for (AttachmentKind kind : AttachmentKind.values()) {
             needed.add("attachment.kind." + kind);
+        }
+        for (HardshipCause cause : HardshipCause.values()) {
+            needed.add("cause." + cause);
+        }
+        for (Need need : Need.values()) {
+            needed.add("need." + need);
+        }
+        for (FileLevel level : FileLevel.values()) {
+            needed.add("level." + level);
         }
         for (Bank bank : Bank.values()) {
             needed.add("bank." + bank);

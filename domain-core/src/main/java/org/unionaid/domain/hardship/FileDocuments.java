@@ -67,10 +67,11 @@ public class FileDocuments {
         return attachments.of(fileId);
     }
 
-    /** The kinds of document the file still lacks. */
+    /** The kinds of document the file still lacks, given its needs. */
     @Transactional(readOnly = true)
     public Set<AttachmentKind> missing(Actor actor, long fileId) {
-        Set<AttachmentKind> missing = EnumSet.copyOf(AttachmentKind.ALWAYS_REQUIRED);
+        HardshipFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("hardship file", fileId));
+        Set<AttachmentKind> missing = EnumSet.copyOf(file.requiredDocuments());
         list(actor, fileId).forEach(attachment -> missing.remove(attachment.kind()));
         return missing;
     }

@@ -94,6 +94,9 @@ public class FileRegistration {
                         workerId.gender(), workerId.birthDate()),
                 members, actor.userId()));
         file.payTo(bankAccount);
+        if (command.hardship() != null) {
+            file.describeHardship(command.hardship());
+        }
         file.recordFinances(command.finances());
         file.assess(today.getYear(), standards.applicable(union.getRegionCode(), today.getYear())
                 .map(MinimumLivingStandard::figures));

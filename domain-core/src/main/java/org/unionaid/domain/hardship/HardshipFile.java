@@ -73,6 +73,24 @@ public class HardshipFile {
     @Embedded
     private BankAccount bankAccount;
 
+    @Enumerated(EnumType.STRING)
+    private FileLevel level;
+
+    @ElementCollection
+    @CollectionTable(name = "file_cause", joinColumns = @JoinColumn(name = "file_id"))
+    @Column(name = "cause")
+    @Enumerated(EnumType.STRING)
+    private Set<HardshipCause> causes = EnumSet.noneOf(HardshipCause.class);
+
+    @Enumerated(EnumType.STRING)
+    private HardshipCause mainCause;
+
+    @ElementCollection
+    @CollectionTable(name = "file_need", joinColumns = @JoinColumn(name = "file_id"))
+    @Column(name = "need")
+    @Enumerated(EnumType.STRING)
+    private Set<Need> needs = EnumSet.noneOf(Need.class);
+
     private BigDecimal yearlyIncome;
 
     private BigDecimal rigidSpending = BigDecimal.ZERO;
@@ -136,6 +154,51 @@ public class HardshipFile {
 
     /** The worker as the file records it. */
     public record Worker(String name, ProtectedId idNumber, Gender gender, LocalDate birthDate) {
+    }
+
+    /** Why the household is in hardship, what it needs, and the level the file is kept at. */
+    public record Hardship(Set<HardshipCause> causes, HardshipCause mainCause, Set<Need> needs, FileLevel level) {
+
+        /** One or more causes with the main one among them, at least one need, and a level. */
+        public Hardship {
+            causes = causes == null || causes.isEmpty() ? Set.of() : EnumSet.copyOf(causes);
+            needs = needs == null || needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs);
+            if (causes.isEmpty()) {
+                throw DomainException.onField("causes", "file.causes.required");
+            }
+            if (mainCause == null || !causes.contains(mainCause)) {
+                throw DomainException.onField("mainCause", "file.mainCause.notAmongCauses");
+            }
+            if (needs.isEmpty()) {
+                throw DomainException.onField("needs", "file.needs.required");
+            }
+            if (level == null) {
+                throw DomainException.onField("level", "NotNull");
+            }
+        }
+    }
+
+    public void describeHardship(Hardship hardship) {
+        this.causes.clear();
+        this.causes.addAll(hardship.causes());
+        this.mainCause = hardship.mainCause();
+        this.needs.clear();
+        this.needs.addAll(hardship.needs());
+        this.level = hardship.level();
+        touch();
+    }
+
+    /** The hardship as recorded, or empty for a file opened before it was asked. */
+    public Optional<Hardship> hardship() {
+        return mainCause == null ? Optional.empty()
+                : Optional.of(new Hardship(EnumSet.copyOf(causes), mainCause, EnumSet.copyOf(needs), level));
+    }
+
+    /** The documents this file needs: those of every file, and those of its needs. */
+    public Set<AttachmentKind> requiredDocuments() {
+        Set<AttachmentKind> required = EnumSet.copyOf(AttachmentKind.ALWAYS_REQUIRED);
+        needs.forEach(need -> required.addAll(need.requiredDocuments()));
+        return required;
     }
 
     /** Records the card the worker is paid on (null: none yet). */

@@ -7,7 +7,7 @@ import java.util.List;
  * amounts are parsed by the form, which knows which field a typo is in).
  */
 public record NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members,
-        HardshipFile.Finances finances, NewBankAccount bankAccount) {
+        HardshipFile.Finances finances, NewBankAccount bankAccount, HardshipFile.Hardship hardship) {
 
     public NewFile {
         members = members == null ? List.of() : List.copyOf(members);
@@ -15,12 +15,12 @@ public record NewFile(long organisationId, String workerName, String workerIdNum
     }
 
     public NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members) {
-        this(organisationId, workerName, workerIdNumber, members, null, null);
+        this(organisationId, workerName, workerIdNumber, members, null, null, null);
     }
 
     public NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members,
             HardshipFile.Finances finances) {
-        this(organisationId, workerName, workerIdNumber, members, finances, null);
+        this(organisationId, workerName, workerIdNumber, members, finances, null, null);
     }
 
     /** The card as typed; {@code null} as a whole when none is given yet. */

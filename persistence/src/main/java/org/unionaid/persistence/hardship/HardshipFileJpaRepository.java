@@ -28,7 +28,8 @@ interface HardshipFileJpaRepository extends JpaRepository<HardshipFile, Long>, J
 
     /** One file comes with its union and household: its page shows both. */
     @Override
-    @EntityGraph(attributePaths = {"organisation", "members", "exclusions"}, type = EntityGraph.EntityGraphType.LOAD)
+    @EntityGraph(attributePaths = {"organisation", "members", "exclusions", "causes", "needs"},
+            type = EntityGraph.EntityGraphType.LOAD)
     Optional<HardshipFile> findById(Long id);
 
     /** Files come with their union: every list names it. */
