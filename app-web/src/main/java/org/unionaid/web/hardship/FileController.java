@@ -99,16 +99,23 @@ class FileController {
     @GetMapping
     String list(Actor actor, @RequestParam(required = false) String name,
             @RequestParam(required = false) String person, @RequestParam(required = false) FileStatus status,
-            @PageableDefault(size = 20) Pageable pageable, Model model) {
-        FileFilter filter = new FileFilter(name, person, status);
+            @RequestParam(required = false) HardshipCategory category, @RequestParam(required = false) HardshipCause cause,
+            @RequestParam(required = false) Need need, @PageableDefault(size = 20) Pageable pageable, Model model) {
+        FileFilter filter = new FileFilter(name, person, status, category, cause, need);
         model.addAttribute("page", registration.search(actor, filter, pageable));
         model.addAttribute("name", name);
         model.addAttribute("person", filter.hasPersonKey() ? person : null);
         model.addAttribute("status", status);
+        model.addAttribute("category", category);
+        model.addAttribute("cause", cause);
+        model.addAttribute("need", need);
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("name", name);
         filters.put("person", filter.hasPersonKey() ? person : null);
         filters.put("status", status);
+        filters.put("category", category);
+        filters.put("cause", cause);
+        filters.put("need", need);
         model.addAttribute("filterQuery", PageLinks.filterQuery(filters));
         return "files/list";
     }
@@ -119,13 +126,22 @@ class FileController {
      */
     @PostMapping("/find")
     String find(@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
-            @RequestParam(required = false) FileStatus status, RedirectAttributes redirect) {
+            @RequestParam(required = false) FileStatus status, @RequestParam(required = false) HardshipCategory category,
+            @RequestParam(required = false) HardshipCause cause, @RequestParam(required = false) Need need,
+            RedirectAttributes redirect) {
         if (name != null && !name.isBlank()) {
             redirect.addAttribute("name", name.strip());
         }
-        if (status != null) {
-            redirect.addAttribute("status", status);
-        }
+        Map<String, Object> coded = new LinkedHashMap<>();
+        coded.put("status", status);
+        coded.put("category", category);
+        coded.put("cause", cause);
+        coded.put("need", need);
+        coded.forEach((key, value) -> {
+            if (value != null) {
+                redirect.addAttribute(key, value);
+            }
+        });
         if (idNumber != null && !idNumber.isBlank()) {
             try {
                 redirect.addAttribute("person", registration.personKey(idNumber));

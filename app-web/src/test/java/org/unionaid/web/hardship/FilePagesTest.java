@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.FileLevel;
+import org.unionaid.domain.hardship.HardshipCause;
+import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.money.Money;
 import org.unionaid.web.support.DemoUsers;
@@ -237,5 +240,28 @@ class FilePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("银行卡号校验位不正确")))
                 .andExpect(content().string(containsString("id=\"bankCardNumber-error\"")));
+    }
+
+    @Test
+    void theListFiltersByCategoryCauseAndNeed() throws Exception {
+        HardshipFile medical = registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"),
+                "柏林", TestIds.next(), List.of(),
+                new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, java.util.Set.of()), null,
+                new HardshipFile.Hardship(java.util.Set.of(HardshipCause.SERIOUS_ILLNESS_SELF),
+                        HardshipCause.SERIOUS_ILLNESS_SELF, java.util.Set.of(Need.MEDICAL), FileLevel.BASE)));
+        registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"), "柏松", TestIds.next(),
+                List.of(), new HardshipFile.Finances(Money.yuan("200000"), Money.ZERO, Money.ZERO, java.util.Set.of()),
+                null, new HardshipFile.Hardship(java.util.Set.of(HardshipCause.CHILDREN_SCHOOLING),
+                        HardshipCause.CHILDREN_SCHOOLING, java.util.Set.of(Need.EDUCATION), FileLevel.BASE)));
+
+        mvc.perform(get("/files").param("name", "柏").param("need", "MEDICAL").with(demo.as("reviewer")))
+                .andExpect(content().string(containsString("href=\"/files/" + medical.getId() + "\"")))
+                .andExpect(content().string(not(containsString("柏松"))));
+        mvc.perform(get("/files").param("name", "柏").param("cause", "CHILDREN_SCHOOLING").with(demo.as("reviewer")))
+                .andExpect(content().string(containsString("柏松")))
+                .andExpect(content().string(not(containsString("柏林"))));
+        mvc.perform(get("/files").param("name", "柏").param("category", "DEEP").with(demo.as("reviewer")))
+                .andExpect(content().string(containsString("柏林")))
+                .andExpect(content().string(not(containsString("柏松"))));
     }
 }

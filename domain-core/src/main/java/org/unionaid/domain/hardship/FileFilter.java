@@ -5,7 +5,12 @@ package org.unionaid.domain.hardship;
  * hex form of its blind index ({@link FileRegistration#personKey}), so that no ID number ever
  * appears in a URL, a browser history or a proxy log.
  */
-public record FileFilter(String name, String personKey, FileStatus status) {
+public record FileFilter(String name, String personKey, FileStatus status, HardshipCategory category,
+        HardshipCause cause, Need need) {
+
+    public FileFilter(String name, String personKey, FileStatus status) {
+        this(name, personKey, status, null, null, null);
+    }
 
     public boolean hasName() {
         return name != null && !name.isBlank();

@@ -118,7 +118,7 @@ public class FileRegistration {
     public Page<FileSummary> search(Actor actor, FileFilter filter, Pageable pageable) {
         byte[] personIndex = filter.hasPersonKey() ? HexFormat.of().parseHex(filter.personKey()) : null;
         return files.search(actor.organisationPath(), filter.hasName() ? filter.name().strip() : null, personIndex,
-                filter.status(), pageable).map(FileSummary::of);
+                filter, pageable).map(FileSummary::of);
     }
 
     /**

@@ -30,10 +30,11 @@ public interface HardshipFiles {
     Map<FileStatus, Long> countByStatus(OrganisationPath scope);
 
     /**
-     * Files of unions in {@code scope} whose worker's name starts with {@code namePrefix} (if
-     * given), whose worker or a member has the blind index {@code personIndex} (if given), and in
-     * {@code status} (if given); newest first.
+     * Files of unions in {@code scope} whose worker's name starts with {@code namePrefix}, whose
+     * worker or a member has the blind index {@code personIndex}, in {@code status}, of
+     * {@code category} (decided, else suggested), with {@code cause} and {@code need} — each only if
+     * given; newest first.
      */
-    Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileStatus status,
+    Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
             Pageable pageable);
 }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
+import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.ProtectedId;
 import org.unionaid.domain.organisation.Organisation;
@@ -61,7 +62,7 @@ class HardshipFileRepository implements HardshipFiles {
     }
 
     @Override
-    public Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileStatus status,
+    public Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
             Pageable pageable) {
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")));
@@ -82,8 +83,18 @@ class HardshipFileRepository implements HardshipFiles {
                 predicates.add(cb.or(cb.equal(root.get("workerId").get("blindIndex"), personIndex),
                         cb.exists(member)));
             }
-            if (status != null) {
-                predicates.add(cb.equal(root.get("status"), status));
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.category() != null) {
+                predicates.add(cb.equal(cb.coalesce(root.get("confirmedCategory"), root.get("suggestedCategory")),
+                        filter.category()));
+            }
+            if (filter.cause() != null) {
+                predicates.add(cb.isMember(filter.cause(), root.get("causes")));
+            }
+            if (filter.need() != null) {
+                predicates.add(cb.isMember(filter.need(), root.get("needs")));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         }, newestFirst);
