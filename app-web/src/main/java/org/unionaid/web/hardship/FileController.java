@@ -128,7 +128,7 @@ class FileController {
     String find(@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
             @RequestParam(required = false) FileStatus status, @RequestParam(required = false) HardshipCategory category,
             @RequestParam(required = false) HardshipCause cause, @RequestParam(required = false) Need need,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String person, RedirectAttributes redirect) {
         if (name != null && !name.isBlank()) {
             redirect.addAttribute("name", name.strip());
         }
@@ -148,6 +148,9 @@ class FileController {
             } catch (DomainException refusal) {
                 redirect.addFlashAttribute("filterError", refusal.messageKey());
             }
+        } else if (new FileFilter(null, person, null).hasPersonKey()) {
+            // The person filter already in force stays while other filters change.
+            redirect.addAttribute("person", person);
         }
         return "redirect:/files";
     }

@@ -136,6 +136,9 @@ class FilePagesTest {
                 .with(csrf())).andExpect(redirectedUrlPattern("/files?person=*")).andReturn().getResponse()
                 .getRedirectedUrl();
         assertThat(list).doesNotContain(id.substring(6, 14));
+        String person = list.substring(list.indexOf("person=") + "person=".length());
+        mvc.perform(post("/files/find").param("person", person).param("status", "DRAFT").with(demo.as("reviewer"))
+                .with(csrf())).andExpect(redirectedUrl("/files?status=DRAFT&person=" + person));
         mvc.perform(get(list).with(demo.as("reviewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("唐明")))
