@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileFilter;
@@ -29,6 +30,8 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.HouseholdRegister;
+import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
@@ -74,6 +77,21 @@ class FileController {
     @ModelAttribute("levels")
     FileLevel[] levels() {
         return FileLevel.values();
+    }
+
+    @ModelAttribute("employmentStatuses")
+    EmploymentStatus[] employmentStatuses() {
+        return EmploymentStatus.values();
+    }
+
+    @ModelAttribute("householdRegisters")
+    HouseholdRegister[] householdRegisters() {
+        return HouseholdRegister.values();
+    }
+
+    @ModelAttribute("modelWorkerLevels")
+    ModelWorkerLevel[] modelWorkerLevels() {
+        return ModelWorkerLevel.values();
     }
 
     @ModelAttribute("categories")

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.HouseholdRegister;
+import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.NewFile;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.hardship.WorkerDetails;
 import org.unionaid.domain.money.Money;
 
 /**
@@ -37,6 +41,26 @@ public class FileForm {
 
     private Set<ExclusionFlag> exclusions = EnumSet.noneOf(ExclusionFlag.class);
 
+    private String phone;
+
+    private String ethnicity = "汉族";
+
+    private HouseholdRegister householdRegister;
+
+    private boolean migrantWorker;
+
+    private boolean partyMember;
+
+    private EmploymentStatus employmentStatus;
+
+    private ModelWorkerLevel modelWorkerLevel = ModelWorkerLevel.NONE;
+
+    private Integer disabilityGrade;
+
+    private String health;
+
+    private String address;
+
     private Set<HardshipCause> causes = EnumSet.noneOf(HardshipCause.class);
 
     private HardshipCause mainCause;
@@ -60,11 +84,93 @@ public class FileForm {
         return new NewFile(organisationId == null ? 0 : organisationId, workerName, workerIdNumber,
                 members.stream().map(m -> new NewFile.NewMember(m.getName(), m.getRelation(), m.getIdNumber())).toList(),
                 finances, noCard ? null : new NewFile.NewBankAccount(bank, bankCardNumber, bankHolder),
-                new HardshipFile.Hardship(causes, mainCause, needs, level));
+                new HardshipFile.Hardship(causes, mainCause, needs, level),
+                new WorkerDetails(phone, ethnicity, householdRegister, migrantWorker, partyMember, employmentStatus,
+                        modelWorkerLevel, disabilityGrade, health, address));
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public void setEthnicity(String ethnicity) {
+        this.ethnicity = ethnicity;
+    }
+
+    public HouseholdRegister getHouseholdRegister() {
+        return householdRegister;
+    }
+
+    public void setHouseholdRegister(HouseholdRegister householdRegister) {
+        this.householdRegister = householdRegister;
+    }
+
+    public boolean isMigrantWorker() {
+        return migrantWorker;
+    }
+
+    public void setMigrantWorker(boolean migrantWorker) {
+        this.migrantWorker = migrantWorker;
+    }
+
+    public boolean isPartyMember() {
+        return partyMember;
+    }
+
+    public void setPartyMember(boolean partyMember) {
+        this.partyMember = partyMember;
+    }
+
+    public EmploymentStatus getEmploymentStatus() {
+        return employmentStatus;
+    }
+
+    public void setEmploymentStatus(EmploymentStatus employmentStatus) {
+        this.employmentStatus = employmentStatus;
+    }
+
+    public ModelWorkerLevel getModelWorkerLevel() {
+        return modelWorkerLevel;
+    }
+
+    public void setModelWorkerLevel(ModelWorkerLevel modelWorkerLevel) {
+        this.modelWorkerLevel = modelWorkerLevel;
+    }
+
+    public Integer getDisabilityGrade() {
+        return disabilityGrade;
+    }
+
+    public void setDisabilityGrade(Integer disabilityGrade) {
+        this.disabilityGrade = disabilityGrade;
+    }
+
+    public String getHealth() {
+        return health;
+    }
+
+    public void setHealth(String health) {
+        this.health = health;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
     }
 
     public Set<HardshipCause> getCauses() {

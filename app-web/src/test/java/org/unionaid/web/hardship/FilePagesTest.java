@@ -267,4 +267,31 @@ class FilePagesTest {
                 .andExpect(content().string(containsString("柏林")))
                 .andExpect(content().string(not(containsString("柏松"))));
     }
+
+    @Test
+    void workerDetailsAreCheckedAndShownOnTheFilePageOnly() throws Exception {
+        var base = post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "尤敏").param("workerIdNumber", TestIds.next())
+                .param("causes", "DISABILITY").param("mainCause", "DISABILITY").param("needs", "LIVING")
+                .param("level", "BASE").param("householdRegister", "RURAL").param("migrantWorker", "true")
+                .param("employmentStatus", "FLEXIBLE").param("disabilityGrade", "2");
+        mvc.perform(base.param("phone", "12345"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写 11 位手机号码或带区号的固定电话")));
+
+        String location = mvc.perform(post("/files").with(demo.as("clerk")).with(csrf())
+                .param("organisationId", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ")))
+                .param("workerName", "尤敏").param("workerIdNumber", TestIds.next())
+                .param("causes", "DISABILITY").param("mainCause", "DISABILITY").param("needs", "LIVING")
+                .param("level", "BASE").param("householdRegister", "RURAL").param("migrantWorker", "true")
+                .param("employmentStatus", "FLEXIBLE").param("disabilityGrade", "2").param("phone", "138 0571 1234"))
+                .andExpect(redirectedUrlPattern("/files/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(demo.as("reviewer")))
+                .andExpect(content().string(containsString("13805711234")))
+                .andExpect(content().string(containsString("农民工")))
+                .andExpect(content().string(containsString("灵活就业")));
+        mvc.perform(get("/files").param("name", "尤敏").with(demo.as("reviewer")))
+                .andExpect(content().string(not(containsString("13805711234"))));
+    }
 }

@@ -22,12 +22,15 @@ import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditOutcome;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
+import org.unionaid.domain.hardship.HouseholdRegister;
+import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.organisation.OrganisationType;
@@ -114,6 +117,15 @@ class MessagesTest {
         }
         for (FileLevel level : FileLevel.values()) {
             needed.add("level." + level);
+        }
+        for (EmploymentStatus status : EmploymentStatus.values()) {
+            needed.add("employment." + status);
+        }
+        for (HouseholdRegister register : HouseholdRegister.values()) {
+            needed.add("householdRegister." + register);
+        }
+        for (ModelWorkerLevel level : ModelWorkerLevel.values()) {
+            needed.add("modelWorker." + level);
         }
         for (Bank bank : Bank.values()) {
             needed.add("bank." + bank);

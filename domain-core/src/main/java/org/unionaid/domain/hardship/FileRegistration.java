@@ -97,6 +97,9 @@ public class FileRegistration {
         if (command.hardship() != null) {
             file.describeHardship(command.hardship());
         }
+        if (command.workerDetails() != null) {
+            file.describeWorker(command.workerDetails());
+        }
         file.recordFinances(command.finances());
         file.assess(today.getYear(), standards.applicable(union.getRegionCode(), today.getYear())
                 .map(MinimumLivingStandard::figures));

@@ -73,6 +73,9 @@ public class HardshipFile {
     @Embedded
     private BankAccount bankAccount;
 
+    @Embedded
+    private WorkerDetails workerDetails = WorkerDetails.none();
+
     @Enumerated(EnumType.STRING)
     private FileLevel level;
 
@@ -199,6 +202,16 @@ public class HardshipFile {
         Set<AttachmentKind> required = EnumSet.copyOf(AttachmentKind.ALWAYS_REQUIRED);
         needs.forEach(need -> required.addAll(need.requiredDocuments()));
         return required;
+    }
+
+    /** Records what else the file says about the worker. */
+    public void describeWorker(WorkerDetails details) {
+        this.workerDetails = details == null ? WorkerDetails.none() : details;
+        touch();
+    }
+
+    public WorkerDetails getWorkerDetails() {
+        return workerDetails;
     }
 
     /** Records the card the worker is paid on (null: none yet). */

@@ -7,7 +7,8 @@ import java.util.List;
  * amounts are parsed by the form, which knows which field a typo is in).
  */
 public record NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members,
-        HardshipFile.Finances finances, NewBankAccount bankAccount, HardshipFile.Hardship hardship) {
+        HardshipFile.Finances finances, NewBankAccount bankAccount, HardshipFile.Hardship hardship,
+        WorkerDetails workerDetails) {
 
     public NewFile {
         members = members == null ? List.of() : List.copyOf(members);
@@ -15,12 +16,17 @@ public record NewFile(long organisationId, String workerName, String workerIdNum
     }
 
     public NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members) {
-        this(organisationId, workerName, workerIdNumber, members, null, null, null);
+        this(organisationId, workerName, workerIdNumber, members, null, null, null, null);
     }
 
     public NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members,
             HardshipFile.Finances finances) {
-        this(organisationId, workerName, workerIdNumber, members, finances, null, null);
+        this(organisationId, workerName, workerIdNumber, members, finances, null, null, null);
+    }
+
+    public NewFile(long organisationId, String workerName, String workerIdNumber, List<NewMember> members,
+            HardshipFile.Finances finances, NewBankAccount bankAccount, HardshipFile.Hardship hardship) {
+        this(organisationId, workerName, workerIdNumber, members, finances, bankAccount, hardship, null);
     }
 
     /** The card as typed; {@code null} as a whole when none is given yet. */

@@ -1,0 +1,9 @@
+package org.unionaid.domain.hardship;
+
+/** 劳模 level, if any. */
+public enum ModelWorkerLevel {
+    NONE,
+    NATIONAL,
+    PROVINCIAL,
+    CITY
+}

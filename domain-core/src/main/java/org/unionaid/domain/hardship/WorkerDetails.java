@@ -1,0 +1,115 @@
+package org.unionaid.domain.hardship;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.unionaid.domain.shared.DomainException;
+
+/**
+ * What else the file says about the worker: contact, household registration (and whether a
+ * migrant worker, 农民工), employment, Party membership, model-worker level, disability grade
+ * (0 for none, else 1–4) and health. Phone and address are personal data: shown on the file page
+ * only, never in lists.
+ */
+@Embeddable
+public class WorkerDetails {
+
+    private String phone;
+
+    private String ethnicity;
+
+    @Enumerated(EnumType.STRING)
+    private HouseholdRegister householdRegister;
+
+    private boolean migrantWorker;
+
+    private boolean partyMember;
+
+    @Enumerated(EnumType.STRING)
+    private EmploymentStatus employmentStatus;
+
+    @Enumerated(EnumType.STRING)
+    private ModelWorkerLevel modelWorkerLevel;
+
+    private Integer disabilityGrade;
+
+    private String health;
+
+    private String address;
+
+    protected WorkerDetails() {
+        // for JPA
+    }
+
+    public WorkerDetails(String phone, String ethnicity, HouseholdRegister householdRegister, boolean migrantWorker,
+            boolean partyMember, EmploymentStatus employmentStatus, ModelWorkerLevel modelWorkerLevel,
+            Integer disabilityGrade, String health, String address) {
+        String digits = phone == null ? "" : phone.replaceAll("[\\s-]", "");
+        if (!digits.isEmpty() && !digits.matches("1\\d{10}|0\\d{9,11}")) {
+            throw DomainException.onField("phone", "file.phone.invalid");
+        }
+        if (disabilityGrade != null && (disabilityGrade < 0 || disabilityGrade > 4)) {
+            throw DomainException.onField("disabilityGrade", "file.disability.range");
+        }
+        this.phone = digits.isEmpty() ? null : digits;
+        this.ethnicity = blankToNull(ethnicity);
+        this.householdRegister = householdRegister;
+        this.migrantWorker = migrantWorker;
+        this.partyMember = partyMember;
+        this.employmentStatus = employmentStatus;
+        this.modelWorkerLevel = modelWorkerLevel == null ? ModelWorkerLevel.NONE : modelWorkerLevel;
+        this.disabilityGrade = disabilityGrade;
+        this.health = blankToNull(health);
+        this.address = blankToNull(address);
+    }
+
+    /** Nothing known yet beyond what the ID number says. */
+    public static WorkerDetails none() {
+        return new WorkerDetails(null, null, null, false, false, null, ModelWorkerLevel.NONE, null, null, null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public HouseholdRegister getHouseholdRegister() {
+        return householdRegister;
+    }
+
+    public boolean isMigrantWorker() {
+        return migrantWorker;
+    }
+
+    public boolean isPartyMember() {
+        return partyMember;
+    }
+
+    public EmploymentStatus getEmploymentStatus() {
+        return employmentStatus;
+    }
+
+    public ModelWorkerLevel getModelWorkerLevel() {
+        return modelWorkerLevel;
+    }
+
+    public Integer getDisabilityGrade() {
+        return disabilityGrade;
+    }
+
+    public String getHealth() {
+        return health;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}
