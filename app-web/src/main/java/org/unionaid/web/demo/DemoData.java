@@ -20,7 +20,7 @@ import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
-import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.money.Money;
@@ -153,23 +153,23 @@ class DemoData {
         Actor clerk = actorOf(clerkAccount);
         Actor reviewer = actorOf(reviewerAccount);
         long union = byCode.get("ZJ-HZ-XH-LJ").getId();
-        HardshipFile sick = files.open(clerk, new NewFile(union, "陈卫东", "330106197803152019",
-                List.of(new NewFile.NewMember("林秀娟", Relation.SPOUSE, "330106198006224029"),
-                        new NewFile.NewMember("陈思远", Relation.CHILD, "330106200509013012")),
+        HardshipFile sick = files.open(clerk, new FileEntry(union, "陈卫东", "330106197803152019",
+                List.of(new FileEntry.MemberEntry("林秀娟", Relation.SPOUSE, "330106198006224029"),
+                        new FileEntry.MemberEntry("陈思远", Relation.CHILD, "330106200509013012")),
                 finances("42000", "18000", "0"),
-                new NewFile.NewBankAccount(Bank.ICBC, "6222 0212 3456 7890 128", "陈卫东"),
+                new FileEntry.BankEntry(Bank.ICBC, "6222 0212 3456 7890 128", "陈卫东"),
                 new HardshipFile.Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_FAMILY, HardshipCause.CHILDREN_SCHOOLING),
                         HardshipCause.SERIOUS_ILLNESS_FAMILY, EnumSet.of(Need.MEDICAL, Need.EDUCATION), FileLevel.COUNTY)));
         files.submit(clerk, sick.getId());
-        HardshipFile returned = files.open(clerk, new NewFile(union, "黄建平", "330106196501121036",
-                List.of(new NewFile.NewMember("赵桂芳", Relation.SPOUSE, "33010619681205204X")),
+        HardshipFile returned = files.open(clerk, new FileEntry(union, "黄建平", "330106196501121036",
+                List.of(new FileEntry.MemberEntry("赵桂芳", Relation.SPOUSE, "33010619681205204X")),
                 finances("36000", "6000", "0")));
         files.submit(clerk, returned.getId());
         files.returnToClerk(reviewer, returned.getId(), "请补充配偶的住院结算单据");
-        files.open(clerk, new NewFile(union, "吴晓梅", "330106199210183054", List.of(),
+        files.open(clerk, new FileEntry(union, "吴晓梅", "330106199210183054", List.of(),
                 finances("30000", "0", "28000")));
-        files.open(clerk, new NewFile(union, "郭明辉", "330106197508081078",
-                List.of(new NewFile.NewMember("郭婷", Relation.CHILD, "330106199302274068")),
+        files.open(clerk, new FileEntry(union, "郭明辉", "330106197508081078",
+                List.of(new FileEntry.MemberEntry("郭婷", Relation.CHILD, "330106199302274068")),
                 finances("70000", "2000", "0")));
     }
 

@@ -1,6 +1,7 @@
 package org.unionaid.web.hardship;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Pageable;
@@ -33,6 +34,7 @@ import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HouseholdRegister;
 import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.shared.FormErrors;
@@ -44,6 +46,9 @@ import org.unionaid.web.shared.PageLinks;
 class FileController {
 
     private static final String FORM = "files/form";
+
+    /** The parts of the file page, the first shown by default. */
+    private static final List<String> TABS = List.of("basic", "household", "hardship", "bank", "documents", "history");
 
     private final FileRegistration registration;
     private final FileDocuments documents;
@@ -107,6 +112,11 @@ class FileController {
     @ModelAttribute("exclusionFlags")
     ExclusionFlag[] exclusionFlags() {
         return ExclusionFlag.values();
+    }
+
+    @ModelAttribute("schoolLevels")
+    SchoolLevel[] schoolLevels() {
+        return SchoolLevel.values();
     }
 
     @ModelAttribute("relations")
@@ -189,16 +199,14 @@ class FileController {
     @PostMapping(params = "removeMember")
     String removeMember(Actor actor, @ModelAttribute("form") FileForm form, @RequestParam int removeMember,
             Model model) {
-        if (removeMember >= 0 && removeMember < form.getMembers().size()) {
-            form.getMembers().remove(removeMember);
-        }
+        removeRow(form, removeMember);
         return showForm(actor, form, model);
     }
 
     @PostMapping
     String open(Actor actor, @ModelAttribute("form") FileForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        form.getMembers().removeIf(row -> isBlank(row.getName()) && isBlank(row.getIdNumber()) && row.getRelation() == null);
+        form.getMembers().removeIf(FileForm.MemberRow::isBlankRow);
         try {
             HardshipFile file = registration.open(actor, form.command());
             redirect.addFlashAttribute("success", "file.opened");
@@ -209,9 +217,52 @@ class FileController {
         }
     }
 
+    @GetMapping("/{id}/edit")
+    String editForm(Actor actor, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            HardshipFile file = registration.forRevision(actor, id);
+            return showEditForm(file, FileForm.of(file), model);
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            return "redirect:/files/" + id;
+        }
+    }
+
+    @PostMapping(value = "/{id}", params = "addMember")
+    String addMemberWhileEditing(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form,
+            Model model) {
+        form.getMembers().add(new FileForm.MemberRow());
+        return showEditForm(registration.forRevision(actor, id), form, model);
+    }
+
+    @PostMapping(value = "/{id}", params = "removeMember")
+    String removeMemberWhileEditing(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form,
+            @RequestParam int removeMember, Model model) {
+        removeRow(form, removeMember);
+        return showEditForm(registration.forRevision(actor, id), form, model);
+    }
+
+    @PostMapping("/{id}")
+    String revise(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        form.getMembers().removeIf(FileForm.MemberRow::isBlankRow);
+        try {
+            registration.revise(actor, id, form.command(), form.getReason());
+            redirect.addFlashAttribute("success", "file.revised");
+            return "redirect:/files/" + id;
+        } catch (DomainException refusal) {
+            FormErrors.reject(result, refusal);
+            return showEditForm(registration.forRevision(actor, id), form, model);
+        }
+    }
+
     @GetMapping("/{id}")
-    String show(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("file", registration.view(actor, id));
+    String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String tab, Model model) {
+        HardshipFile file = registration.view(actor, id);
+        model.addAttribute("file", file);
+        model.addAttribute("tabs", TABS);
+        model.addAttribute("tab", tab != null && TABS.contains(tab) ? tab : TABS.get(0));
+        model.addAttribute("addressRegionName", registration.regionName(file.getWorkerDetails().getAddressRegion()));
         model.addAttribute("history", registration.history(actor, id));
         model.addAttribute("documents", documents.list(actor, id));
         model.addAttribute("missingDocuments", documents.missing(actor, id));
@@ -229,7 +280,7 @@ class FileController {
         } catch (DomainException refusal) {
             model.addAttribute("error", refusal.messageKey());
         }
-        return show(actor, id, model);
+        return show(actor, id, person == 0 ? "basic" : "household", model);
     }
 
     @PostMapping("/{id}/category")
@@ -263,10 +314,22 @@ class FileController {
     private String showForm(Actor actor, FileForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("unions", registration.unionsForFiling(actor));
+        model.addAttribute("regions", registration.regionsNear(actor));
         return FORM;
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    /** The same form for a file being revised: its union is fixed, its numbers kept unless retyped. */
+    private String showEditForm(HardshipFile file, FileForm form, Model model) {
+        form.setOrganisationId(file.getOrganisation().getId());
+        model.addAttribute("form", form);
+        model.addAttribute("editing", file);
+        model.addAttribute("regions", registration.regionsOf(file));
+        return FORM;
+    }
+
+    private static void removeRow(FileForm form, int index) {
+        if (index >= 0 && index < form.getMembers().size()) {
+            form.getMembers().remove(index);
+        }
     }
 }

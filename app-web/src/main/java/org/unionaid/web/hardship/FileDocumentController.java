@@ -39,7 +39,7 @@ class FileDocumentController {
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
         }
-        return "redirect:/files/" + id;
+        return "redirect:/files/" + id + "?tab=documents";
     }
 
     /** Sends the document as a download, never rendered inline, with the type its content proved. */

@@ -6,22 +6,27 @@ import java.util.List;
 import java.util.Set;
 
 import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.HouseholdMember;
 import org.unionaid.domain.hardship.HouseholdRegister;
 import org.unionaid.domain.hardship.ModelWorkerLevel;
-import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.hardship.WorkerDetails;
 import org.unionaid.domain.money.Money;
 
 /**
- * The form that opens a file. Household members are repeatable rows; adding or removing one
- * re-shows the form without saving, so it works from the keyboard and without JavaScript.
+ * The form that opens or revises a file. Household members are repeatable rows; adding or removing
+ * one re-shows the form without saving, so it works from the keyboard and without JavaScript. When
+ * revising, ID and card numbers are never sent to the browser: their fields start blank ("keep"),
+ * with the mask shown beside them.
  */
 public class FileForm {
 
@@ -75,18 +80,108 @@ public class FileForm {
 
     private String bankHolder;
 
+    private String addressRegion;
+
+    private String maskedWorkerId;
+
+    private String maskedCard;
+
+    private String reason;
+
+    /** The form of an existing file, to revise it. */
+    static FileForm of(HardshipFile file) {
+        FileForm form = new FileForm();
+        form.organisationId = file.getOrganisation().getId();
+        form.workerName = file.getWorkerName();
+        form.maskedWorkerId = file.getWorkerId().masked();
+        List<HouseholdMember> members = file.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            form.members.add(MemberRow.of(members.get(i), i));
+        }
+        HardshipFile.Finances finances = file.finances();
+        form.yearlyIncome = plain(finances.yearlyIncome());
+        form.rigidSpending = plain(finances.rigidSpending());
+        form.accidentCosts = plain(finances.accidentCosts());
+        form.exclusions = finances.exclusions().isEmpty() ? EnumSet.noneOf(ExclusionFlag.class)
+                : EnumSet.copyOf(finances.exclusions());
+        WorkerDetails details = file.getWorkerDetails();
+        form.phone = details.getPhone();
+        form.ethnicity = details.getEthnicity();
+        form.householdRegister = details.getHouseholdRegister();
+        form.migrantWorker = details.isMigrantWorker();
+        form.partyMember = details.isPartyMember();
+        form.employmentStatus = details.getEmploymentStatus();
+        form.modelWorkerLevel = details.getModelWorkerLevel();
+        form.disabilityGrade = details.getDisabilityGrade();
+        form.health = details.getHealth();
+        form.addressRegion = details.getAddressRegion();
+        form.address = details.getAddress();
+        file.hardship().ifPresent(hardship -> {
+            form.causes = EnumSet.copyOf(hardship.causes());
+            form.mainCause = hardship.mainCause();
+            form.needs = EnumSet.copyOf(hardship.needs());
+            form.level = hardship.level();
+        });
+        BankAccount account = file.getBankAccount();
+        if (account != null) {
+            form.bank = account.getBank();
+            form.bankHolder = account.getHolder();
+            form.maskedCard = account.getCardMasked();
+        }
+        return form;
+    }
+
     /** The use case's command; an amount that is not one is refused on its own field. */
-    NewFile command() {
+    FileEntry command() {
         Money income = isBlank(yearlyIncome) ? null : Money.parse("yearlyIncome", yearlyIncome);
         HardshipFile.Finances finances = new HardshipFile.Finances(income,
                 amount("rigidSpending", rigidSpending), amount("accidentCosts", accidentCosts), exclusions);
         boolean noCard = bank == null && isBlank(bankCardNumber) && isBlank(bankHolder);
-        return new NewFile(organisationId == null ? 0 : organisationId, workerName, workerIdNumber,
-                members.stream().map(m -> new NewFile.NewMember(m.getName(), m.getRelation(), m.getIdNumber())).toList(),
-                finances, noCard ? null : new NewFile.NewBankAccount(bank, bankCardNumber, bankHolder),
+        List<FileEntry.MemberEntry> memberEntries = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            memberEntries.add(members.get(i).entry("members[" + i + "].yearlyIncome"));
+        }
+        return new FileEntry(organisationId == null ? 0 : organisationId, workerName, workerIdNumber, memberEntries,
+                finances, noCard ? null : new FileEntry.BankEntry(bank, bankCardNumber, bankHolder),
                 new HardshipFile.Hardship(causes, mainCause, needs, level),
                 new WorkerDetails(phone, ethnicity, householdRegister, migrantWorker, partyMember, employmentStatus,
-                        modelWorkerLevel, disabilityGrade, health, address));
+                        modelWorkerLevel, disabilityGrade, health, addressRegion, address));
+    }
+
+    private static String plain(Money money) {
+        return money == null ? null : money.toBigDecimal().toPlainString();
+    }
+
+    public String getAddressRegion() {
+        return addressRegion;
+    }
+
+    public void setAddressRegion(String addressRegion) {
+        this.addressRegion = addressRegion;
+    }
+
+    public String getMaskedWorkerId() {
+        return maskedWorkerId;
+    }
+
+    public void setMaskedWorkerId(String maskedWorkerId) {
+        this.maskedWorkerId = maskedWorkerId;
+    }
+
+    public String getMaskedCard() {
+        return maskedCard;
+    }
+
+    public void setMaskedCard(String maskedCard) {
+        this.maskedCard = maskedCard;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     private static boolean isBlank(String value) {
@@ -265,12 +360,91 @@ public class FileForm {
         this.exclusions = exclusions == null ? EnumSet.noneOf(ExclusionFlag.class) : exclusions;
     }
 
-    /** One household member row. */
+    /**
+     * One household member row; {@code existing} is the member's place in the file being revised,
+     * whose ID number a blank field keeps ({@code maskedId} shows which).
+     */
     public static class MemberRow {
 
         private String name;
         private Relation relation;
         private String idNumber;
+        private String health;
+        private EmploymentStatus employment;
+        private String yearlyIncome;
+        private SchoolLevel school;
+        private Integer existing;
+        private String maskedId;
+
+        static MemberRow of(HouseholdMember member, int position) {
+            MemberRow row = new MemberRow();
+            row.name = member.getName();
+            row.relation = member.getRelation();
+            row.health = member.getHealth();
+            row.employment = member.getEmployment();
+            row.yearlyIncome = plain(member.getYearlyIncome());
+            row.school = member.getSchool();
+            row.existing = position;
+            row.maskedId = member.getIdNumber().masked();
+            return row;
+        }
+
+        FileEntry.MemberEntry entry(String incomeField) {
+            Money income = isBlank(yearlyIncome) ? null : Money.parse(incomeField, yearlyIncome);
+            return new FileEntry.MemberEntry(name, relation, idNumber, health, employment, income, school, existing);
+        }
+
+        boolean isBlankRow() {
+            return isBlank(name) && isBlank(idNumber) && relation == null;
+        }
+
+        public String getHealth() {
+            return health;
+        }
+
+        public void setHealth(String health) {
+            this.health = health;
+        }
+
+        public EmploymentStatus getEmployment() {
+            return employment;
+        }
+
+        public void setEmployment(EmploymentStatus employment) {
+            this.employment = employment;
+        }
+
+        public String getYearlyIncome() {
+            return yearlyIncome;
+        }
+
+        public void setYearlyIncome(String yearlyIncome) {
+            this.yearlyIncome = yearlyIncome;
+        }
+
+        public SchoolLevel getSchool() {
+            return school;
+        }
+
+        public void setSchool(SchoolLevel school) {
+            this.school = school;
+        }
+
+        public Integer getExisting() {
+            return existing;
+        }
+
+        public void setExisting(Integer existing) {
+            this.existing = existing;
+        }
+
+        public String getMaskedId() {
+            return maskedId;
+        }
+
+        public void setMaskedId(String maskedId) {
+            this.maskedId = maskedId;
+        }
 
         public String getName() {
             return name;

@@ -193,9 +193,20 @@ class DashboardBrowserTest {
 
         assertThat(page.locator(".alert-success")).containsText("档案已建立");
         assertThat(page.locator("main")).containsText("县级以上医院诊断证明");
+        screenshot(page, "file-detail.png");
+        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("家庭成员")).click();
         assertThat(page.locator("main")).containsText("刘芳");
         assertThat(page.locator("main")).containsText("郑小雨");
-        screenshot(page, "file-detail.png");
+
+        // Corrects the spouse's name; the history tab shows the field, old → new.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("修改档案")).click();
+        page.locator("#members0\\.name").fill("刘芬");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存修改")).click();
+        assertThat(page.locator(".alert-success")).containsText("档案已修改");
+        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("变更记录")).click();
+        assertThat(page.locator(".timeline li").first()).containsText("家庭成员 1 · 姓名");
+        assertThat(page.locator(".timeline li").first()).containsText("刘芬");
+        screenshot(page, "file-history.png");
 
         page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("困难职工档案")).click();
         page.getByLabel("按身份证号码精确查找").fill(workerId);

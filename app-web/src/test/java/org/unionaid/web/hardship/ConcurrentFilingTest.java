@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionaid.domain.hardship.FileRegistration;
-import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -50,7 +50,7 @@ class ConcurrentFilingTest {
             clerks.add(() -> {
                 together.await(10, TimeUnit.SECONDS);
                 try {
-                    return registration.open(provinceClerk, new NewFile(unionId, "赵国庆", workerId, List.of())).getId();
+                    return registration.open(provinceClerk, new FileEntry(unionId, "赵国庆", workerId, List.of())).getId();
                 } catch (DomainException refusal) {
                     return refusal;
                 }

@@ -23,7 +23,7 @@ import org.unionaid.domain.hardship.Attachment;
 import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
-import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -49,7 +49,7 @@ class FileDocumentsTest {
 
     private HardshipFile newFile() {
         return registration.open(demo.actor("clerk"),
-                new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"), "邵华", TestIds.next(), List.of()));
+                new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "邵华", TestIds.next(), List.of()));
     }
 
     private MockMultipartFile document(String filename, byte[] content) {
@@ -67,7 +67,7 @@ class FileDocumentsTest {
 
         assertThat(documents.missing(demo.actor("clerk"), file.getId())).hasSize(3)
                 .doesNotContain(org.unionaid.domain.hardship.AttachmentKind.ID_COPY);
-        mvc.perform(get("/files/{id}", file.getId()).with(demo.as("reviewer")))
+        mvc.perform(get("/files/{id}", file.getId()).param("tab", "documents").with(demo.as("reviewer")))
                 .andExpect(content().string(containsString("身份证.png")))
                 .andExpect(content().string(not(containsString("身份证复印件、"))));
     }

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
-import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.Need;
@@ -44,8 +44,8 @@ class FilePagesTest {
     FileRegistration registration;
 
     private HardshipFile fileFor(String name, String id) {
-        return registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"), name, id,
-                List.of(new NewFile.NewMember("家属" + name, Relation.SPOUSE, TestIds.next()))));
+        return registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), name, id,
+                List.of(new FileEntry.MemberEntry("家属" + name, Relation.SPOUSE, TestIds.next()))));
     }
 
     @Test
@@ -102,11 +102,11 @@ class FilePagesTest {
 
     @Test
     void theFilePageShowsTheSuggestionWithTheStandardItRestsOn() throws Exception {
-        HardshipFile file = registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"),
+        HardshipFile file = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
                 "蒋波", TestIds.next(), List.of(), new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO,
                         java.util.Set.of())));
         int year = file.getAssessedYear();
-        mvc.perform(get("/files/{id}", file.getId()).with(demo.as("reviewer")))
+        mvc.perform(get("/files/{id}", file.getId()).param("tab", "hardship").with(demo.as("reviewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(year + " 年 1250.00 元/人·月")))
                 .andExpect(content().string(containsString("深度困难")));
@@ -171,12 +171,13 @@ class FilePagesTest {
         mvc.perform(post("/files/{id}/return", file.getId()).with(demo.as("reviewer")).with(csrf())
                 .param("reason", "缺少住院结算单据"))
                 .andExpect(redirectedUrlPattern("/files/*"));
-        mvc.perform(get("/files/{id}", file.getId()).with(demo.as("clerk")))
+        mvc.perform(get("/files/{id}", file.getId()).param("tab", "history").with(demo.as("clerk")))
                 .andExpect(content().string(containsString("退回理由：缺少住院结算单据")))
                 .andExpect(content().string(containsString("提交审核")))
-                .andExpect(content().string(containsString("status: SUBMITTED → RETURNED")))
+                .andExpect(content().string(containsString("<td>已提交</td>")))
+                .andExpect(content().string(containsString("<td>已退回</td>")))
                 .andExpect(content().string(containsString("理由：缺少住院结算单据")))
-                .andExpect(content().string(containsString("status: DRAFT → SUBMITTED")));
+                .andExpect(content().string(containsString("修改档案")));
     }
 
     @Test
@@ -227,7 +228,7 @@ class FilePagesTest {
                 .param("causes", "DISABILITY").param("mainCause", "DISABILITY").param("needs", "LIVING").param("level", "BASE")
                 .param("bank", "ICBC").param("bankCardNumber", "6222 0212 3456 7890 128").param("bankHolder", "严伟"))
                 .andExpect(redirectedUrlPattern("/files/*")).andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(location).with(demo.as("reviewer")))
+        mvc.perform(get(location).param("tab", "bank").with(demo.as("reviewer")))
                 .andExpect(content().string(containsString("622202*********0128")))
                 .andExpect(content().string(not(containsString("6222021234567890128"))))
                 .andExpect(content().string(containsString("中国工商银行")));
@@ -247,12 +248,12 @@ class FilePagesTest {
 
     @Test
     void theListFiltersByCategoryCauseAndNeed() throws Exception {
-        HardshipFile medical = registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"),
+        HardshipFile medical = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
                 "柏林", TestIds.next(), List.of(),
                 new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, java.util.Set.of()), null,
                 new HardshipFile.Hardship(java.util.Set.of(HardshipCause.SERIOUS_ILLNESS_SELF),
                         HardshipCause.SERIOUS_ILLNESS_SELF, java.util.Set.of(Need.MEDICAL), FileLevel.BASE)));
-        registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"), "柏松", TestIds.next(),
+        registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "柏松", TestIds.next(),
                 List.of(), new HardshipFile.Finances(Money.yuan("200000"), Money.ZERO, Money.ZERO, java.util.Set.of()),
                 null, new HardshipFile.Hardship(java.util.Set.of(HardshipCause.CHILDREN_SCHOOLING),
                         HardshipCause.CHILDREN_SCHOOLING, java.util.Set.of(Need.EDUCATION), FileLevel.BASE)));

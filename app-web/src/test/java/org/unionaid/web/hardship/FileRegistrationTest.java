@@ -20,8 +20,9 @@ import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
-import org.unionaid.domain.hardship.NewFile;
-import org.unionaid.domain.hardship.NewFile.NewMember;
+import org.unionaid.domain.hardship.FieldChange;
+import org.unionaid.domain.hardship.FileEntry;
+import org.unionaid.domain.hardship.FileEntry.MemberEntry;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.OrganisationAdministration;
@@ -65,8 +66,8 @@ class FileRegistrationTest {
     @Autowired
     OrganisationAdministration organisationAdministration;
 
-    private NewFile file(String union, String workerId, NewMember... members) {
-        return new NewFile(demo.organisationId(union), "王建华", workerId, List.of(members));
+    private FileEntry file(String union, String workerId, MemberEntry... members) {
+        return new FileEntry(demo.organisationId(union), "王建华", workerId, List.of(members));
     }
 
     @Test
@@ -74,7 +75,7 @@ class FileRegistrationTest {
         String workerId = TestIds.next();
         String spouseId = TestIds.next();
         HardshipFile file = registration.open(demo.actor("clerk"), file("ZJ-HZ-XH-LJ", workerId.toLowerCase(),
-                new NewMember("李秀英", Relation.SPOUSE, spouseId), new NewMember("王小明", Relation.CHILD, TestIds.next())));
+                new MemberEntry("李秀英", Relation.SPOUSE, spouseId), new MemberEntry("王小明", Relation.CHILD, TestIds.next())));
 
         assertThat(file.getStatus()).isEqualTo(FileStatus.DRAFT);
         assertThat(file.getMembers()).hasSize(2);
@@ -106,7 +107,7 @@ class FileRegistrationTest {
     void aHouseholdMemberOfAnActiveFileCannotBeFiledAgain() {
         String memberId = TestIds.next();
         registration.open(demo.actor("clerk"), file("ZJ-HZ-XH-LJ", TestIds.next(),
-                new NewMember("李秀英", Relation.SPOUSE, memberId)));
+                new MemberEntry("李秀英", Relation.SPOUSE, memberId)));
 
         assertThatThrownBy(() -> registration.open(demo.actor("admin", Role.CLERK), file("ZJ-HZ-XH-HW", memberId)))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -117,7 +118,7 @@ class FileRegistrationTest {
     void onePersonTwiceInOneFileIsRefusedOnTheField() {
         String id = TestIds.next();
         assertThatThrownBy(() -> registration.open(demo.actor("clerk"), file("ZJ-HZ-XH-LJ", id,
-                new NewMember("重复", Relation.SPOUSE, id))))
+                new MemberEntry("重复", Relation.SPOUSE, id))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.field()).isEqualTo("members[0].idNumber"));
     }
@@ -186,9 +187,9 @@ class FileRegistrationTest {
                 Money.yuan("1000"), StandardFigures.USUAL_RELATIVE_MULTIPLE, StandardFigures.USUAL_ACCIDENT_COST_SHARE,
                 null)));
         // 3 people, (40,000 − 8,000) ÷ 12 ÷ 3 = 888.89 a month: below 1,000
-        HardshipFile file = registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"),
-                "钱伟", TestIds.next(), List.of(new NewMember("钱妻", Relation.SPOUSE, TestIds.next()),
-                        new NewMember("钱子", Relation.CHILD, TestIds.next())),
+        HardshipFile file = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
+                "钱伟", TestIds.next(), List.of(new MemberEntry("钱妻", Relation.SPOUSE, TestIds.next()),
+                        new MemberEntry("钱子", Relation.CHILD, TestIds.next())),
                 new HardshipFile.Finances(Money.yuan("40000"), Money.yuan("8000"), Money.ZERO, Set.of())));
 
         assertThat(file.getMonthlyPerHead()).isEqualTo(Money.yuan("888.89"));
@@ -203,7 +204,7 @@ class FileRegistrationTest {
         long union = organisationAdministration.create(demo.actor("admin"), demo.organisationId("ZJ-NB-HS"),
                 new OrganisationDetails("T-NO-STANDARD", "无标准地区测试工会", OrganisationType.BASE,
                         new RegionCode("320102"), false, null, null)).getId();
-        HardshipFile file = registration.open(demo.actor("admin", Role.CLERK), new NewFile(
+        HardshipFile file = registration.open(demo.actor("admin", Role.CLERK), new FileEntry(
                 union, "冯刚", TestIds.next(), List.of(),
                 new HardshipFile.Finances(Money.yuan("20000"), Money.ZERO, Money.ZERO,
                         Set.of(ExclusionFlag.PRIVATE_MOTOR_VEHICLE))));
@@ -224,7 +225,7 @@ class FileRegistrationTest {
 
     @Test
     void theReviewerConfirmsTheSuggestionOrOverridesItWithAReason() {
-        HardshipFile file = registration.open(demo.actor("clerk"), new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"),
+        HardshipFile file = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
                 "彭涛", TestIds.next(), List.of(),
                 new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, Set.of())));
         long id = file.getId();
@@ -245,6 +246,6 @@ class FileRegistrationTest {
                 "配偶有稳定的灵活就业收入，未计入申报");
         assertThat(overridden.getConfirmedCategory()).isEqualTo(HardshipCategory.RELATIVE);
         assertThat(registration.history(demo.actor("reviewer"), id).get(0).changes())
-                .isEqualTo("category: DEEP → RELATIVE (suggested DEEP)");
+                .containsExactly(new FieldChange("confirmedCategory", "DEEP", "RELATIVE"));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.hardship.FileRegistration;
-import org.unionaid.domain.hardship.NewFile;
+import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -38,7 +38,7 @@ class DashboardTest {
         long active = tile("auditor", "dashboard.tile.activeFiles");
 
         var file = registration.open(demo.actor("clerk"),
-                new NewFile(demo.organisationId("ZJ-HZ-XH-LJ"), "许军", TestIds.next(), List.of()));
+                new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "许军", TestIds.next(), List.of()));
         assertThat(tile("clerk", "dashboard.tile.files.DRAFT")).isEqualTo(drafts + 1);
 
         registration.submit(demo.actor("clerk"), file.getId());

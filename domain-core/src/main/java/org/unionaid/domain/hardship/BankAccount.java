@@ -54,6 +54,23 @@ public class BankAccount {
         return account;
     }
 
+    /** The same card with the bank and holder as now entered, checked as {@link #of} checks them. */
+    public BankAccount withBankAndHolder(Bank bank, String holder, String workerName) {
+        if (bank == null) {
+            throw DomainException.onField("bank", "NotNull");
+        }
+        if (holder == null || !holder.strip().equals(workerName.strip())) {
+            throw DomainException.onField("bankHolder", "bank.holder.notWorker");
+        }
+        BankAccount account = new BankAccount();
+        account.bank = bank;
+        account.cardSealed = cardSealed;
+        account.cardIndex = cardIndex;
+        account.cardMasked = cardMasked;
+        account.holder = holder.strip();
+        return account;
+    }
+
     public Bank getBank() {
         return bank;
     }

@@ -4,6 +4,7 @@ package org.unionaid.domain.hardship;
 public enum FileEvent {
     OPENED,
     SUBMITTED,
+    REVISED,
     RETURNED,
     CATEGORY_DECIDED
 }

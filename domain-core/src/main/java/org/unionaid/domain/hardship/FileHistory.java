@@ -7,8 +7,17 @@ import java.util.List;
 public interface FileHistory {
 
     /** One change: who, when, what changed (old → new, no clear ID or card numbers) and why. */
-    record Entry(long fileId, Instant occurredAt, long actorId, String actorName, FileEvent event, String changes,
-            String reason) {
+    record Entry(long fileId, Instant occurredAt, long actorId, String actorName, FileEvent event,
+            List<FieldChange> changes, String reason) {
+
+        public Entry {
+            changes = List.copyOf(changes);
+        }
+
+        /** Whether the card money is paid to changed: the timeline highlights these entries. */
+        public boolean touchesBankAccount() {
+            return changes.stream().anyMatch(FieldChange::bankAccount);
+        }
     }
 
     void record(Entry entry);

@@ -1,13 +1,14 @@
 package org.unionaid.domain.hardship;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +20,9 @@ import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.organisation.Region;
+import org.unionaid.domain.organisation.RegionCode;
+import org.unionaid.domain.organisation.Regions;
 import org.unionaid.domain.person.BankCardNumber;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.person.ResidentId;
@@ -42,78 +46,160 @@ public class FileRegistration {
     private final PersonalDataProtector protector;
     private final FileHistory history;
     private final MinimumLivingStandards standards;
+    private final Regions regions;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public FileRegistration(HardshipFiles files, Organisations organisations, PersonalDataProtector protector,
-            FileHistory history, MinimumLivingStandards standards, AuditLog auditLog, Clock clock) {
+            FileHistory history, MinimumLivingStandards standards, Regions regions, AuditLog auditLog, Clock clock) {
         this.files = files;
         this.organisations = organisations;
         this.protector = protector;
         this.history = history;
         this.standards = standards;
+        this.regions = regions;
         this.auditLog = auditLog;
         this.clock = clock;
     }
 
     /** A clerk opens a draft file in a base union of its subtree. */
-    public HardshipFile open(Actor actor, NewFile command) {
-        Organisation union = organisations.findById(command.organisationId())
-                .orElseThrow(() -> new NotFoundException("organisation", command.organisationId()));
+    public HardshipFile open(Actor actor, FileEntry entry) {
+        Organisation union = organisations.findById(entry.organisationId())
+                .orElseThrow(() -> new NotFoundException("organisation", entry.organisationId()));
         actor.require(Role.CLERK, union.path());
         if (union.getType() != OrganisationType.BASE) {
             throw DomainException.onField("organisationId", "file.organisation.notBase");
         }
         LocalDate today = LocalDate.now(clock);
-        requireText("workerName", command.workerName());
-        ResidentId workerId = ResidentId.parse("workerIdNumber", command.workerIdNumber(), today);
-        Map<ResidentId, String> fieldOf = new HashMap<>();
-        fieldOf.put(workerId, "workerIdNumber");
+        Household household = household(entry, today, null);
+        HardshipFile file = files.add(new HardshipFile(files.nextId(), union, household.worker(), household.members(),
+                actor.userId()));
+        record(file, entry, household, today, null);
+        claimPeople(file);
+        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
+                "household of " + file.people().size()));
+        remember(actor, file, FileEvent.OPENED, FileSnapshot.changes(Map.of(), FileSnapshot.of(file)), null);
+        return file;
+    }
+
+    /**
+     * The clerk corrects a draft or a returned file. Every changed field goes to the history, old →
+     * new; a returned file, or any change of the card money is paid to, needs a written reason.
+     */
+    public HardshipFile revise(Actor actor, long id, FileEntry entry, String reason) {
+        HardshipFile file = load(id);
+        actor.require(Role.CLERK, file.getOrganisation().path());
+        if (!file.isEditable()) {
+            throw new DomainException("file.transition.notAllowed", file.getStatus());
+        }
+        Map<String, String> before = FileSnapshot.of(file);
+        LocalDate today = LocalDate.now(clock);
+        Household household = household(entry, today, file);
+        file.revise(household.worker(), household.members());
+        record(file, entry, household, today, file.getBankAccount());
+        List<FieldChange> changes = FileSnapshot.changes(before, FileSnapshot.of(file));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        boolean needsReason = file.getStatus() == FileStatus.RETURNED
+                || changes.stream().anyMatch(FieldChange::bankAccount);
+        if (why == null && needsReason && !changes.isEmpty()) {
+            throw DomainException.onField("reason", "file.revise.reasonRequired");
+        }
+        if (changes.isEmpty()) {
+            return file;
+        }
+        files.releaseClaims(file.getId());
+        claimPeople(file);
+        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_REVISE, "hardship_file", id,
+                changes.size() + " fields"));
+        remember(actor, file, FileEvent.REVISED, changes, why);
+        return file;
+    }
+
+    /**
+     * The worker and the members as entered, each ID number checked and none twice in the file; a
+     * blank number of a file being revised keeps the number it has.
+     */
+    private Household household(FileEntry entry, LocalDate today, HardshipFile revised) {
+        requireText("workerName", entry.workerName());
+        String name = entry.workerName().strip();
+        HardshipFile.Worker worker;
+        if (revised != null && isBlank(entry.workerIdNumber())) {
+            worker = new HardshipFile.Worker(name, revised.getWorkerId(), revised.getGender(), revised.getBirthDate());
+        } else {
+            ResidentId workerId = ResidentId.parse("workerIdNumber", entry.workerIdNumber(), today);
+            worker = new HardshipFile.Worker(name, ProtectedId.of(workerId, protector), workerId.gender(),
+                    workerId.birthDate());
+        }
+        Set<ByteBuffer> seen = new HashSet<>();
+        seen.add(ByteBuffer.wrap(worker.idNumber().blindIndex()));
         List<HouseholdMember> members = new ArrayList<>();
-        for (int i = 0; i < command.members().size(); i++) {
-            NewFile.NewMember member = command.members().get(i);
+        for (int i = 0; i < entry.members().size(); i++) {
+            FileEntry.MemberEntry member = entry.members().get(i);
             String prefix = "members[" + i + "].";
             requireText(prefix + "name", member.name());
             if (member.relation() == null) {
                 throw DomainException.onField(prefix + "relation", "NotNull");
             }
-            ResidentId id = ResidentId.parse(prefix + "idNumber", member.idNumber(), today);
-            if (fieldOf.putIfAbsent(id, prefix + "idNumber") != null) {
+            ProtectedId id = memberId(member, prefix + "idNumber", today, revised);
+            if (!seen.add(ByteBuffer.wrap(id.blindIndex()))) {
                 throw DomainException.onField(prefix + "idNumber", "file.person.twiceInFile");
             }
-            members.add(new HouseholdMember(member.name().strip(), member.relation(), ProtectedId.of(id, protector)));
+            members.add(new HouseholdMember(member.name().strip(), member.relation(), id, member.health(),
+                    member.employment(), member.yearlyIncome(), member.school()));
         }
+        return new Household(worker, members);
+    }
+
+    private ProtectedId memberId(FileEntry.MemberEntry member, String field, LocalDate today, HardshipFile revised) {
+        Integer position = member.existingPosition();
+        if (revised != null && isBlank(member.idNumber()) && position != null && position >= 0
+                && position < revised.getMembers().size()) {
+            return revised.getMembers().get(position).getIdNumber();
+        }
+        return ProtectedId.of(ResidentId.parse(field, member.idNumber(), today), protector);
+    }
+
+    private record Household(HardshipFile.Worker worker, List<HouseholdMember> members) {
+    }
+
+    /**
+     * Records the rest of the entry on the file and suggests its category again; a blank card number
+     * keeps the card of {@code current} (the account the file had before this revision).
+     */
+    private void record(HardshipFile file, FileEntry entry, Household household, LocalDate today,
+            BankAccount current) {
         BankAccount bankAccount = null;
-        if (command.bankAccount() != null) {
-            NewFile.NewBankAccount typed = command.bankAccount();
+        FileEntry.BankEntry typed = entry.bankAccount();
+        if (typed != null && current != null && isBlank(typed.cardNumber())) {
+            bankAccount = current.withBankAndHolder(typed.bank(), typed.holder(), household.worker().name());
+        } else if (typed != null) {
             bankAccount = BankAccount.of(typed.bank(), BankCardNumber.parse("bankCardNumber", typed.cardNumber()),
-                    typed.holder(), command.workerName(), protector);
+                    typed.holder(), household.worker().name(), protector);
         }
-        HardshipFile file = files.add(new HardshipFile(files.nextId(), union,
-                new HardshipFile.Worker(command.workerName().strip(), ProtectedId.of(workerId, protector),
-                        workerId.gender(), workerId.birthDate()),
-                members, actor.userId()));
         file.payTo(bankAccount);
-        if (command.hardship() != null) {
-            file.describeHardship(command.hardship());
+        if (entry.hardship() != null) {
+            file.describeHardship(entry.hardship());
         }
-        if (command.workerDetails() != null) {
-            file.describeWorker(command.workerDetails());
+        if (entry.workerDetails() != null) {
+            String region = entry.workerDetails().getAddressRegion();
+            if (region != null && regions.nameOf(new RegionCode(region)).isEmpty()) {
+                throw DomainException.onField("addressRegion", "file.addressRegion.unknown");
+            }
+            file.describeWorker(entry.workerDetails());
         }
-        file.recordFinances(command.finances());
+        file.recordFinances(entry.finances());
+        Organisation union = file.getOrganisation();
         file.assess(today.getYear(), standards.applicable(union.getRegionCode(), today.getYear())
                 .map(MinimumLivingStandard::figures));
+    }
+
+    /** Claims every person of the file, refused with the union that already holds one of them. */
+    private void claimPeople(HardshipFile file) {
         List<String> holders = files.claim(file.getId(), file.people());
         if (!holders.isEmpty()) {
             // Names the union that holds the person, never that file's personal data.
             throw new DomainException("file.person.activeElsewhere", holders.get(0));
         }
-        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
-                "household of " + file.people().size()));
-        remember(actor, file, FileEvent.OPENED, "status: → " + file.getStatus() + "; household: → "
-                + file.people().size() + "; per head: → " + file.getMonthlyPerHead() + "; suggested: → "
-                + file.getSuggestedCategory() + "; bank account: → " + Objects.toString(file.getBankAccount(), "none"), null);
-        return file;
     }
 
     /** Files of the actor's subtree, newest first. */
@@ -142,6 +228,37 @@ public class FileRegistration {
                 .toList();
     }
 
+    /** A file the actor may revise now: a clerk of its subtree, the file a draft or returned. */
+    @Transactional(readOnly = true)
+    public HardshipFile forRevision(Actor actor, long id) {
+        HardshipFile file = load(id);
+        actor.require(Role.CLERK, file.getOrganisation().path());
+        if (!file.isEditable()) {
+            throw new DomainException("file.transition.notAllowed", file.getStatus());
+        }
+        return file;
+    }
+
+    /** Divisions to offer for a worker's address: those of the province of the actor's union. */
+    @Transactional(readOnly = true)
+    public List<Region> regionsNear(Actor actor) {
+        return organisations.findById(actor.organisationId())
+                .map(union -> regions.inProvinceOf(union.getRegionCode()))
+                .orElse(List.of());
+    }
+
+    /** Divisions to offer for the address of the worker of {@code file}: its union's province. */
+    @Transactional(readOnly = true)
+    public List<Region> regionsOf(HardshipFile file) {
+        return regions.inProvinceOf(file.getOrganisation().getRegionCode());
+    }
+
+    /** The full name of a division, e.g. "浙江省 杭州市 西湖区"; empty for none or an unknown code. */
+    @Transactional(readOnly = true)
+    public String regionName(String code) {
+        return RegionCode.isWellFormed(code) ? regions.nameOf(new RegionCode(code)).orElse("") : "";
+    }
+
     @Transactional(readOnly = true)
     public HardshipFile view(Actor actor, long id) {
         HardshipFile file = load(id);
@@ -152,20 +269,20 @@ public class FileRegistration {
     public HardshipFile submit(Actor actor, long id) {
         HardshipFile file = load(id);
         actor.require(Role.CLERK, file.getOrganisation().path());
-        FileStatus before = file.getStatus();
+        Map<String, String> before = FileSnapshot.of(file);
         file.submit();
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_SUBMIT, "hardship_file", id, null));
-        remember(actor, file, FileEvent.SUBMITTED, "status: " + before + " → " + file.getStatus(), null);
+        remember(actor, file, FileEvent.SUBMITTED, FileSnapshot.changes(before, FileSnapshot.of(file)), null);
         return file;
     }
 
     public HardshipFile returnToClerk(Actor actor, long id, String reason) {
         HardshipFile file = load(id);
         actor.require(Role.REVIEWER, file.getOrganisation().path());
-        FileStatus before = file.getStatus();
+        Map<String, String> before = FileSnapshot.of(file);
         file.returnToClerk(reason);
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_RETURN, "hardship_file", id, reason));
-        remember(actor, file, FileEvent.RETURNED, "status: " + before + " → " + file.getStatus(),
+        remember(actor, file, FileEvent.RETURNED, FileSnapshot.changes(before, FileSnapshot.of(file)),
                 file.getReturnReason());
         return file;
     }
@@ -195,10 +312,10 @@ public class FileRegistration {
     public HardshipFile decideCategory(Actor actor, long id, HardshipCategory category, String reason) {
         HardshipFile file = load(id);
         actor.require(Role.REVIEWER, file.getOrganisation().path());
-        HardshipCategory before = file.getConfirmedCategory();
+        Map<String, String> before = FileSnapshot.of(file);
         file.decideCategory(category, reason);
-        remember(actor, file, FileEvent.CATEGORY_DECIDED, "category: " + (before == null ? "" : before + " ") + "→ "
-                + category + " (suggested " + file.getSuggestedCategory() + ")", file.getCategoryReason());
+        remember(actor, file, FileEvent.CATEGORY_DECIDED, FileSnapshot.changes(before, FileSnapshot.of(file)),
+                file.getCategoryReason());
         return file;
     }
 
@@ -209,7 +326,7 @@ public class FileRegistration {
         return history.of(id);
     }
 
-    private void remember(Actor actor, HardshipFile file, FileEvent event, String changes, String reason) {
+    private void remember(Actor actor, HardshipFile file, FileEvent event, List<FieldChange> changes, String reason) {
         history.record(new FileHistory.Entry(file.getId(), clock.instant(), actor.userId(), actor.loginName(), event,
                 changes, reason));
     }
@@ -218,8 +335,12 @@ public class FileRegistration {
         return files.findById(id).orElseThrow(() -> new NotFoundException("hardship file", id));
     }
 
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (isBlank(value)) {
             throw DomainException.onField(field, "NotBlank");
         }
     }

@@ -159,6 +159,28 @@ public class HardshipFile {
     public record Worker(String name, ProtectedId idNumber, Gender gender, LocalDate birthDate) {
     }
 
+    /**
+     * DRAFT or RETURNED: the clerk corrects who the worker is and who lives in the household (the
+     * rest is recorded by the other methods, which the same use case calls next).
+     */
+    public void revise(Worker worker, List<HouseholdMember> members) {
+        if (!isEditable()) {
+            throw new DomainException("file.transition.notAllowed", status);
+        }
+        this.workerName = worker.name();
+        this.workerId = worker.idNumber();
+        this.gender = worker.gender();
+        this.birthDate = worker.birthDate();
+        this.members.clear();
+        this.members.addAll(members);
+        touch();
+    }
+
+    /** The clerk may change a file until it is submitted, and again when it comes back. */
+    public boolean isEditable() {
+        return status == FileStatus.DRAFT || status == FileStatus.RETURNED;
+    }
+
     /** Why the household is in hardship, what it needs, and the level the file is kept at. */
     public record Hardship(Set<HardshipCause> causes, HardshipCause mainCause, Set<Need> needs, FileLevel level) {
 
@@ -210,8 +232,9 @@ public class HardshipFile {
         touch();
     }
 
+    /** Never null: a row with no details at all loads as a null embeddable. */
     public WorkerDetails getWorkerDetails() {
-        return workerDetails;
+        return workerDetails == null ? WorkerDetails.none() : workerDetails;
     }
 
     /** Records the card the worker is paid on (null: none yet). */

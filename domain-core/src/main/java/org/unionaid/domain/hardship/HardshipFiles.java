@@ -21,10 +21,13 @@ public interface HardshipFiles {
     /**
      * Claims the people of an active file, so that no other active file can hold them. Returns the
      * names of the unions whose active files already hold any of them (empty when every claim
-     * succeeded). A concurrent claim of the same person waits for the other transaction and then
+     * succeeded; people the file itself already holds are no conflict). A concurrent claim of the same person waits for the other transaction and then
      * counts as held, so two clerks filing one person at once end with one file.
      */
     List<String> claim(long fileId, Collection<ProtectedId> people);
+
+    /** Gives up every claim of the file: before claiming a revised household, or when the file closes. */
+    void releaseClaims(long fileId);
 
     /** How many files of unions in {@code scope} are in each status (statuses with none are absent). */
     Map<FileStatus, Long> countByStatus(OrganisationPath scope);

@@ -4,12 +4,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.shared.DomainException;
 
 /**
  * What else the file says about the worker: contact, household registration (and whether a
  * migrant worker, 农民工), employment, Party membership, model-worker level, disability grade
- * (0 for none, else 1–4) and health. Phone and address are personal data: shown on the file page
+ * (0 for none, else 1–4), health and address (a division code and the rest). Phone and address are personal data: shown on the file page
  * only, never in lists.
  */
 @Embeddable
@@ -36,6 +37,8 @@ public class WorkerDetails {
 
     private String health;
 
+    private String addressRegion;
+
     private String address;
 
     protected WorkerDetails() {
@@ -44,7 +47,7 @@ public class WorkerDetails {
 
     public WorkerDetails(String phone, String ethnicity, HouseholdRegister householdRegister, boolean migrantWorker,
             boolean partyMember, EmploymentStatus employmentStatus, ModelWorkerLevel modelWorkerLevel,
-            Integer disabilityGrade, String health, String address) {
+            Integer disabilityGrade, String health, String addressRegion, String address) {
         String digits = phone == null ? "" : phone.replaceAll("[\\s-]", "");
         if (!digits.isEmpty() && !digits.matches("1\\d{10}|0\\d{9,11}")) {
             throw DomainException.onField("phone", "file.phone.invalid");
@@ -61,12 +64,17 @@ public class WorkerDetails {
         this.modelWorkerLevel = modelWorkerLevel == null ? ModelWorkerLevel.NONE : modelWorkerLevel;
         this.disabilityGrade = disabilityGrade;
         this.health = blankToNull(health);
+        String region = blankToNull(addressRegion);
+        if (region != null && !RegionCode.isWellFormed(region)) {
+            throw DomainException.onField("addressRegion", "file.addressRegion.invalid");
+        }
+        this.addressRegion = region;
         this.address = blankToNull(address);
     }
 
     /** Nothing known yet beyond what the ID number says. */
     public static WorkerDetails none() {
-        return new WorkerDetails(null, null, null, false, false, null, ModelWorkerLevel.NONE, null, null, null);
+        return new WorkerDetails(null, null, null, false, false, null, ModelWorkerLevel.NONE, null, null, null, null);
     }
 
     private static String blankToNull(String value) {
@@ -109,6 +117,12 @@ public class WorkerDetails {
         return health;
     }
 
+    /** The division (GB/T 2260 code) the worker lives in, if given; its existence is checked by the use case. */
+    public String getAddressRegion() {
+        return addressRegion;
+    }
+
+    /** The address within the division: street, community, building. */
     public String getAddress() {
         return address;
     }

@@ -109,6 +109,11 @@ class HardshipFileRepository implements HardshipFiles {
     }
 
     @Override
+    public void releaseClaims(long fileId) {
+        jdbc.sql("delete from active_person_claim where file_id = :file").param("file", fileId).update();
+    }
+
+    @Override
     public List<String> claim(long fileId, Collection<ProtectedId> people) {
         Set<String> holders = new LinkedHashSet<>();
         for (ProtectedId person : people) {
@@ -122,8 +127,8 @@ class HardshipFileRepository implements HardshipFiles {
                         select o.name from active_person_claim c
                           join hardship_file f on f.id = c.file_id
                           join organisation o on o.id = f.organisation_id
-                         where c.id_index = :index
-                        """).param("index", person.blindIndex()).query(String.class).list());
+                         where c.id_index = :index and c.file_id <> :file
+                        """).param("index", person.blindIndex()).param("file", fileId).query(String.class).list());
             }
         }
         return List.copyOf(holders);

@@ -1,14 +1,21 @@
 package org.unionaid.persistence.hardship;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.unionaid.domain.hardship.FieldChange;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileHistory;
 
-/** File history as inserts into {@code file_history}, which PostgreSQL keeps append-only. */
+/**
+ * File history as inserts into {@code file_history} and its {@code file_history_change} rows, which
+ * PostgreSQL keeps append-only.
+ */
 @Repository
 class JdbcFileHistory implements FileHistory {
 
@@ -20,30 +27,56 @@ class JdbcFileHistory implements FileHistory {
 
     @Override
     public void record(Entry entry) {
-        jdbc.sql("""
-                insert into file_history (file_id, occurred_at, actor_id, actor_name, action, changes, reason)
-                values (:file, :at, :actor, :name, :event, :changes, :reason)
+        long historyId = jdbc.sql("""
+                insert into file_history (file_id, occurred_at, actor_id, actor_name, action, reason)
+                values (:file, :at, :actor, :name, :event, :reason)
+                returning id
                 """)
                 .param("file", entry.fileId())
                 .param("at", Timestamp.from(entry.occurredAt()))
                 .param("actor", entry.actorId())
                 .param("name", entry.actorName())
                 .param("event", entry.event().name())
-                .param("changes", entry.changes())
                 .param("reason", entry.reason())
-                .update();
+                .query(Long.class).single();
+        List<FieldChange> changes = entry.changes();
+        for (int i = 0; i < changes.size(); i++) {
+            FieldChange change = changes.get(i);
+            jdbc.sql("""
+                    insert into file_history_change (history_id, position, field, before_value, after_value)
+                    values (:history, :position, :field, :before, :after)
+                    """)
+                    .param("history", historyId)
+                    .param("position", i)
+                    .param("field", change.field())
+                    .param("before", change.before())
+                    .param("after", change.after())
+                    .update();
+        }
     }
 
     @Override
     public List<Entry> of(long fileId) {
+        Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
+        jdbc.sql("""
+                select c.history_id, c.field, c.before_value, c.after_value
+                  from file_history_change c join file_history h on h.id = c.history_id
+                 where h.file_id = :file order by c.history_id, c.position
+                """)
+                .param("file", fileId)
+                .query(rs -> {
+                    changes.computeIfAbsent(rs.getLong("history_id"), id -> new ArrayList<>())
+                            .add(new FieldChange(rs.getString("field"), rs.getString("before_value"),
+                                    rs.getString("after_value")));
+                });
         return jdbc.sql("""
-                select file_id, occurred_at, actor_id, actor_name, action, changes, reason
+                select id, file_id, occurred_at, actor_id, actor_name, action, reason
                   from file_history where file_id = :file order by occurred_at desc, id desc
                 """)
                 .param("file", fileId)
                 .query((rs, row) -> new Entry(rs.getLong("file_id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getLong("actor_id"), rs.getString("actor_name"), FileEvent.valueOf(rs.getString("action")),
-                        rs.getString("changes"), rs.getString("reason")))
+                        changes.getOrDefault(rs.getLong("id"), List.of()), rs.getString("reason")))
                 .list();
     }
 }
