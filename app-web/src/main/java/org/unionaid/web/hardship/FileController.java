@@ -2,9 +2,12 @@ package org.unionaid.web.hardship;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +34,7 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.hardship.HouseholdRegister;
 import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Relation;
@@ -128,15 +132,15 @@ class FileController {
     String list(Actor actor, @RequestParam(required = false) String name,
             @RequestParam(required = false) String person, @RequestParam(required = false) FileStatus status,
             @RequestParam(required = false) HardshipCategory category, @RequestParam(required = false) HardshipCause cause,
-            @RequestParam(required = false) Need need, @PageableDefault(size = 20) Pageable pageable, Model model) {
-        FileFilter filter = new FileFilter(name, person, status, category, cause, need);
-        model.addAttribute("page", registration.search(actor, filter, pageable));
-        model.addAttribute("name", name);
-        model.addAttribute("person", filter.hasPersonKey() ? person : null);
-        model.addAttribute("status", status);
-        model.addAttribute("category", category);
-        model.addAttribute("cause", cause);
-        model.addAttribute("need", need);
+            @RequestParam(required = false) Need need, @RequestParam(required = false) Long union,
+            @RequestParam(defaultValue = "false") boolean ready,
+            @PageableDefault(size = 20) Pageable pageable, Model model) {
+        FileFilter filter = new FileFilter(name, person, status, category, cause, need, union, ready);
+        Sort.Order order = pageable.getSort().stream().filter(o -> HardshipFiles.SORTABLE.contains(o.getProperty()))
+                .findFirst().orElse(Sort.Order.desc("createdAt"));
+        model.addAttribute("page", registration.search(actor, filter,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(order))));
+        model.addAttribute("unions", registration.unionsInReach(actor));
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("name", name);
         filters.put("person", filter.hasPersonKey() ? person : null);
@@ -144,7 +148,17 @@ class FileController {
         filters.put("category", category);
         filters.put("cause", cause);
         filters.put("need", need);
-        model.addAttribute("filterQuery", PageLinks.filterQuery(filters));
+        filters.put("union", union);
+        filters.put("ready", ready ? Boolean.TRUE : null);
+        model.addAllAttributes(filters);
+        String filterQuery = PageLinks.filterQuery(filters);
+        String sort = order.getProperty() + "," + order.getDirection().name().toLowerCase(Locale.ROOT);
+        model.addAttribute("sort", sort);
+        model.addAttribute("sortProperty", order.getProperty());
+        model.addAttribute("sortAscending", order.isAscending());
+        // Column headers sort with the filters kept; paging keeps the filters and the order.
+        model.addAttribute("sortQuery", filterQuery);
+        model.addAttribute("filterQuery", filterQuery + "&sort=" + sort);
         return "files/list";
     }
 
@@ -156,7 +170,9 @@ class FileController {
     String find(@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
             @RequestParam(required = false) FileStatus status, @RequestParam(required = false) HardshipCategory category,
             @RequestParam(required = false) HardshipCause cause, @RequestParam(required = false) Need need,
-            @RequestParam(required = false) String person, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long union, @RequestParam(defaultValue = "false") boolean ready,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String person,
+            RedirectAttributes redirect) {
         if (name != null && !name.isBlank()) {
             redirect.addAttribute("name", name.strip());
         }
@@ -165,6 +181,9 @@ class FileController {
         coded.put("category", category);
         coded.put("cause", cause);
         coded.put("need", need);
+        coded.put("union", union);
+        coded.put("ready", ready ? Boolean.TRUE : null);
+        coded.put("sort", sort == null || sort.isBlank() ? null : sort);
         coded.forEach((key, value) -> {
             if (value != null) {
                 redirect.addAttribute(key, value);
@@ -215,6 +234,22 @@ class FileController {
             FormErrors.reject(result, refusal);
             return showForm(actor, form, model);
         }
+    }
+
+    /**
+     * The category suggestion for the figures on the form, as the clerk types (htmx swaps the
+     * fragment in); nothing is saved.
+     */
+    @PostMapping("/suggestion")
+    String suggestion(Actor actor, @ModelAttribute("form") FileForm form, Model model) {
+        try {
+            model.addAttribute("preview", registration.preview(actor,
+                    form.getOrganisationId() == null ? 0 : form.getOrganisationId(), form.finances(),
+                    form.householdSize()));
+        } catch (DomainException refusal) {
+            model.addAttribute("previewError", refusal.messageKey());
+        }
+        return "files/suggestion :: suggestion";
     }
 
     @GetMapping("/{id}/edit")

@@ -133,9 +133,7 @@ public class FileForm {
 
     /** The use case's command; an amount that is not one is refused on its own field. */
     FileEntry command() {
-        Money income = isBlank(yearlyIncome) ? null : Money.parse("yearlyIncome", yearlyIncome);
-        HardshipFile.Finances finances = new HardshipFile.Finances(income,
-                amount("rigidSpending", rigidSpending), amount("accidentCosts", accidentCosts), exclusions);
+        HardshipFile.Finances finances = finances();
         boolean noCard = bank == null && isBlank(bankCardNumber) && isBlank(bankHolder);
         List<FileEntry.MemberEntry> memberEntries = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -146,6 +144,18 @@ public class FileForm {
                 new HardshipFile.Hardship(causes, mainCause, needs, level),
                 new WorkerDetails(phone, ethnicity, householdRegister, migrantWorker, partyMember, employmentStatus,
                         modelWorkerLevel, disabilityGrade, health, addressRegion, address));
+    }
+
+    /** The household's money as typed; an amount that is not one is refused on its own field. */
+    HardshipFile.Finances finances() {
+        Money income = isBlank(yearlyIncome) ? null : Money.parse("yearlyIncome", yearlyIncome);
+        return new HardshipFile.Finances(income, amount("rigidSpending", rigidSpending),
+                amount("accidentCosts", accidentCosts), exclusions);
+    }
+
+    /** The worker and every member row that is not blank. */
+    int householdSize() {
+        return 1 + (int) members.stream().filter(row -> !row.isBlankRow()).count();
     }
 
     private static String plain(Money money) {
@@ -165,7 +175,7 @@ public class FileForm {
     }
 
     public void setMaskedWorkerId(String maskedWorkerId) {
-        this.maskedWorkerId = maskedWorkerId;
+        this.maskedWorkerId = isBlank(maskedWorkerId) ? null : maskedWorkerId;
     }
 
     public String getMaskedCard() {
@@ -173,7 +183,7 @@ public class FileForm {
     }
 
     public void setMaskedCard(String maskedCard) {
-        this.maskedCard = maskedCard;
+        this.maskedCard = isBlank(maskedCard) ? null : maskedCard;
     }
 
     public String getReason() {
@@ -443,7 +453,7 @@ public class FileForm {
         }
 
         public void setMaskedId(String maskedId) {
-            this.maskedId = maskedId;
+            this.maskedId = isBlank(maskedId) ? null : maskedId;
         }
 
         public String getName() {

@@ -187,6 +187,11 @@ class DashboardBrowserTest {
         page.locator("#members1\\.name").fill("郑小雨");
         page.locator("#members1\\.relation").selectOption("CHILD");
         page.locator("#members1\\.idNumber").fill(TestIds.next());
+        // The suggestion follows the figures as they are typed (htmx, under the strict CSP).
+        page.getByLabel("家庭年可支配收入（元）").fill("12000");
+        page.getByLabel("家庭年可支配收入（元）").press("Tab");
+        assertThat(page.locator("#suggestion")).containsText("深度困难");
+        assertThat(page.locator("#suggestion")).containsText("333.33");
         screenshot(page, "file-form.png");
         // Enter saves the file (it must not press a row's "remove" button, which comes first on the page).
         page.locator("#members1\\.idNumber").press("Enter");

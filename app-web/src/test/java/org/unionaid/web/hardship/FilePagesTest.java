@@ -16,8 +16,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.FileEntry;
@@ -26,6 +28,7 @@ import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.security.Role;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -42,6 +45,9 @@ class FilePagesTest {
 
     @Autowired
     FileRegistration registration;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private HardshipFile fileFor(String name, String id) {
         return registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), name, id,
@@ -294,5 +300,57 @@ class FilePagesTest {
                 .andExpect(content().string(containsString("灵活就业")));
         mvc.perform(get("/files").param("name", "尤敏").with(demo.as("reviewer")))
                 .andExpect(content().string(not(containsString("13805711234"))));
+    }
+
+    @Test
+    void theListNarrowsToAUnionsSubtreeSortsAndKeepsOnlyCampaignReadyFilesWhenAsked() throws Exception {
+        HardshipFile xihu = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
+                "甄甲", TestIds.next(), List.of(), null,
+                new FileEntry.BankEntry(Bank.ICBC, "6222021234567890128", "甄甲"), null));
+        registration.open(demo.actor("admin", Role.CLERK),
+                new FileEntry(demo.organisationId("ZJ-HZ-YH-FZ"), "甄乙", TestIds.next(), List.of()));
+        String yuhang = String.valueOf(demo.organisationId("ZJ-HZ-YH"));
+
+        mvc.perform(get("/files").param("name", "甄").param("union", yuhang).with(demo.as("admin")))
+                .andExpect(content().string(containsString("甄乙")))
+                .andExpect(content().string(not(containsString("甄甲"))));
+        mvc.perform(get("/files").param("union", yuhang).with(demo.as("xihu.admin")))
+                .andExpect(status().isForbidden());
+
+        String ascending = mvc.perform(get("/files").param("name", "甄").param("sort", "workerName,asc")
+                .with(demo.as("admin"))).andReturn().getResponse().getContentAsString();
+        String descending = mvc.perform(get("/files").param("name", "甄").param("sort", "workerName,desc")
+                .with(demo.as("admin"))).andReturn().getResponse().getContentAsString();
+        assertThat(ascending.indexOf("甄甲") < ascending.indexOf("甄乙"))
+                .isNotEqualTo(descending.indexOf("甄甲") < descending.indexOf("甄乙"));
+        assertThat(descending).contains("aria-sort=\"descending\"");
+
+        mvc.perform(get("/files").param("name", "甄").param("ready", "true").with(demo.as("admin")))
+                .andExpect(content().string(not(containsString("甄甲"))));
+        // Approval comes with the review issue; until then the state is set directly.
+        jdbc.sql("update hardship_file set status = 'APPROVED', confirmed_category = 'DEEP' where id = :id")
+                .param("id", xihu.getId()).update();
+        mvc.perform(get("/files").param("name", "甄").param("ready", "true").with(demo.as("admin")))
+                .andExpect(content().string(containsString("甄甲")))
+                .andExpect(content().string(not(containsString("甄乙"))));
+    }
+
+    @Test
+    void theFormSuggestsTheCategoryForTheFiguresBeingTyped() throws Exception {
+        String union = String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ"));
+        mvc.perform(post("/files/suggestion").with(demo.as("clerk")).with(csrf()).param("organisationId", union)
+                .param("yearlyIncome", "12000").param("members[0].name", "陈丽"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("深度困难")))
+                .andExpect(content().string(containsString("人均月收入 500.00 元")));
+        mvc.perform(post("/files/suggestion").with(demo.as("clerk")).with(csrf()).param("organisationId", union)
+                .param("yearlyIncome", "12000").param("exclusions", "TWO_OR_MORE_HOMES"))
+                .andExpect(content().string(containsString("不符合建档条件")));
+        mvc.perform(post("/files/suggestion").with(demo.as("clerk")).with(csrf()).param("organisationId", union)
+                .param("yearlyIncome", "一万二"))
+                .andExpect(content().string(not(containsString("人均月收入 "))));
+        mvc.perform(post("/files/suggestion").with(demo.as("yuhang.admin")).with(csrf()).param("organisationId", union)
+                .param("yearlyIncome", "12000"))
+                .andExpect(status().isForbidden());
     }
 }

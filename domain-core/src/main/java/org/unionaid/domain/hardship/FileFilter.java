@@ -3,13 +3,20 @@ package org.unionaid.domain.hardship;
 /**
  * Filters of the file list; {@code null} or blank means "any". A person is searched exactly by the
  * hex form of its blind index ({@link FileRegistration#personKey}), so that no ID number ever
- * appears in a URL, a browser history or a proxy log.
+ * appears in a URL, a browser history or a proxy log. {@code organisationId} narrows the list to
+ * that union's subtree; {@code campaignReady} keeps the files a campaign can pay: approved, with a
+ * decided category that is not "not eligible", and a bank card.
  */
 public record FileFilter(String name, String personKey, FileStatus status, HardshipCategory category,
-        HardshipCause cause, Need need) {
+        HardshipCause cause, Need need, Long organisationId, boolean campaignReady) {
 
     public FileFilter(String name, String personKey, FileStatus status) {
         this(name, personKey, status, null, null, null);
+    }
+
+    public FileFilter(String name, String personKey, FileStatus status, HardshipCategory category,
+            HardshipCause cause, Need need) {
+        this(name, personKey, status, category, cause, need, null, false);
     }
 
     public boolean hasName() {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -18,6 +19,7 @@ import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.OrganisationPath;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.Region;
@@ -28,6 +30,7 @@ import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.person.ResidentId;
 import org.unionaid.domain.reference.MinimumLivingStandard;
 import org.unionaid.domain.reference.MinimumLivingStandards;
+import org.unionaid.domain.reference.StandardFigures;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -202,12 +205,33 @@ public class FileRegistration {
         }
     }
 
-    /** Files of the actor's subtree, newest first. */
+    /**
+     * Files of the actor's subtree, or of the subtree of the union the filter names (which must lie
+     * in the actor's), in the order {@code pageable} asks for (newest first by default).
+     */
     @Transactional(readOnly = true)
     public Page<FileSummary> search(Actor actor, FileFilter filter, Pageable pageable) {
+        OrganisationPath scope = actor.organisationPath();
+        if (filter.organisationId() != null) {
+            Organisation union = organisations.findById(filter.organisationId())
+                    .orElseThrow(() -> new NotFoundException("organisation", filter.organisationId()));
+            actor.requireReach(union.path());
+            scope = union.path();
+        }
         byte[] personIndex = filter.hasPersonKey() ? HexFormat.of().parseHex(filter.personKey()) : null;
-        return files.search(actor.organisationPath(), filter.hasName() ? filter.name().strip() : null, personIndex,
-                filter, pageable).map(FileSummary::of);
+        return files.search(scope, filter.hasName() ? filter.name().strip() : null, personIndex, filter, pageable)
+                .map(FileSummary::of);
+    }
+
+    /**
+     * The federations of the actor's subtree (the actor's own union first), to narrow the file list
+     * to one of them; base unions are left out, there are too many of them for a list.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> unionsInReach(Actor actor) {
+        return organisations.subtree(actor.organisationPath()).stream()
+                .filter(o -> o.getType() != OrganisationType.BASE || o.getId() == actor.organisationId())
+                .toList();
     }
 
     /**
@@ -226,6 +250,34 @@ public class FileRegistration {
         return organisations.subtree(actor.organisationPath()).stream()
                 .filter(o -> o.getType() == OrganisationType.BASE)
                 .toList();
+    }
+
+    /**
+     * The category the system would suggest for a household of {@code householdSize} with these
+     * finances, filed in union {@code organisationId} — for the form to show while the clerk types.
+     * Nothing is stored.
+     */
+    @Transactional(readOnly = true)
+    public SuggestionPreview preview(Actor actor, long organisationId, HardshipFile.Finances finances,
+            int householdSize) {
+        Organisation union = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("organisation", organisationId));
+        actor.require(Role.CLERK, union.path());
+        int year = LocalDate.now(clock).getYear();
+        if (finances.yearlyIncome() == null) {
+            return new SuggestionPreview(null, null, null, year, "category.reason.noIncome");
+        }
+        HouseholdIncome income = new HouseholdIncome(finances.yearlyIncome(), finances.rigidSpending(),
+                Math.max(1, householdSize));
+        Optional<StandardFigures> standard = standards.applicable(union.getRegionCode(), year)
+                .map(MinimumLivingStandard::figures);
+        if (standard.isEmpty()) {
+            return new SuggestionPreview(null, income.monthlyPerHead(), null, year, "category.reason.noStandard");
+        }
+        CategorySuggestion suggestion = CategorySuggestion.suggest(income, standard.get(), finances.accidentCosts(),
+                finances.exclusions());
+        return new SuggestionPreview(suggestion.category(), suggestion.monthlyPerHead(),
+                standard.get().monthlyAmount(), year, suggestion.reasonKey());
     }
 
     /** A file the actor may revise now: a clerk of its subtree, the file a draft or returned. */

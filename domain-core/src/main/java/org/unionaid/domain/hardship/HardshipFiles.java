@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,14 +30,18 @@ public interface HardshipFiles {
     /** Gives up every claim of the file: before claiming a revised household, or when the file closes. */
     void releaseClaims(long fileId);
 
+    /** The properties the file list may be sorted by. */
+    Set<String> SORTABLE = Set.of("workerName", "updatedAt", "createdAt", "status");
+
     /** How many files of unions in {@code scope} are in each status (statuses with none are absent). */
     Map<FileStatus, Long> countByStatus(OrganisationPath scope);
 
     /**
      * Files of unions in {@code scope} whose worker's name starts with {@code namePrefix}, whose
      * worker or a member has the blind index {@code personIndex}, in {@code status}, of
-     * {@code category} (decided, else suggested), with {@code cause} and {@code need} — each only if
-     * given; newest first.
+     * {@code category} (decided, else suggested), with {@code cause} and {@code need}, campaign-ready
+     * — each only if given; sorted by {@link #SORTABLE} properties of {@code pageable}, else newest
+     * first.
      */
     Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
             Pageable pageable);

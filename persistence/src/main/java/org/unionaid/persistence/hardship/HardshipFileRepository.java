@@ -24,6 +24,7 @@ import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.ProtectedId;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationPath;
@@ -64,8 +65,11 @@ class HardshipFileRepository implements HardshipFiles {
     @Override
     public Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
             Pageable pageable) {
-        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")));
+        Sort requested = Sort.by(pageable.getSort().stream().filter(order -> SORTABLE.contains(order.getProperty()))
+                .toList());
+        Sort order = (requested.isSorted() ? requested : Sort.by(Sort.Direction.DESC, "createdAt"))
+                .and(Sort.by(Sort.Direction.DESC, "id"));
+        Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order);
         return jpa.findAll((root, query, cb) -> {
             Join<HardshipFile, Organisation> union = root.join("organisation", JoinType.INNER);
             List<Predicate> predicates = new ArrayList<>();
@@ -96,8 +100,14 @@ class HardshipFileRepository implements HardshipFiles {
             if (filter.need() != null) {
                 predicates.add(cb.isMember(filter.need(), root.get("needs")));
             }
+            if (filter.campaignReady()) {
+                predicates.add(cb.equal(root.get("status"), FileStatus.APPROVED));
+                predicates.add(cb.isNotNull(root.get("bankAccount").get("cardIndex")));
+                predicates.add(cb.isNotNull(root.get("confirmedCategory")));
+                predicates.add(cb.notEqual(root.get("confirmedCategory"), HardshipCategory.NOT_ELIGIBLE));
+            }
             return cb.and(predicates.toArray(Predicate[]::new));
-        }, newestFirst);
+        }, ordered);
     }
 
     @Override
