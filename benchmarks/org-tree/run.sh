@@ -9,7 +9,8 @@ migrations="$here/../../db-migrations/src/main/resources/db/migration"
 
 psql "$conn dbname=postgres" -qc 'drop database if exists unionaid_bench' -c 'create database unionaid_bench'
 db="$conn dbname=unionaid_bench"
-for migration in "$migrations"/V*.sql; do psql "$db" -q -v ON_ERROR_STOP=1 -f "$migration"; done
+# In version order: a plain glob would put V10 before V2.
+for migration in $(printf "%s\n" "$migrations"/V*.sql | sort -V); do psql "$db" -q -v ON_ERROR_STOP=1 -f "$migration"; done
 psql "$db" -q -v ON_ERROR_STOP=1 -f "$here/seed.sql"
 
 echo "--- plan of one city's subtree"
