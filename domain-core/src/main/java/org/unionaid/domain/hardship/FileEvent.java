@@ -3,6 +3,7 @@ package org.unionaid.domain.hardship;
 /** What happened to a file, as its timeline lists it. */
 public enum FileEvent {
     OPENED,
+    IMPORTED,
     SUBMITTED,
     REVISED,
     RETURNED,

@@ -22,6 +22,9 @@ public interface FileHistory {
 
     void record(Entry entry);
 
+    /** Records many entries at once (an import), in one round of batched statements. */
+    void recordAll(List<Entry> entries);
+
     /** The file's entries, newest first. */
     List<Entry> of(long fileId);
 }

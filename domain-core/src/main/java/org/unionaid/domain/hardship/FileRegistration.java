@@ -77,7 +77,7 @@ public class FileRegistration {
         Household household = household(entry, today, null);
         HardshipFile file = files.add(new HardshipFile(files.nextId(), union, household.worker(), household.members(),
                 actor.userId()));
-        record(file, entry, household, today, null);
+        record(file, entry, household, today, null, lookups());
         claimPeople(file);
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
                 "household of " + file.people().size()));
@@ -99,7 +99,7 @@ public class FileRegistration {
         LocalDate today = LocalDate.now(clock);
         Household household = household(entry, today, file);
         file.revise(household.worker(), household.members());
-        record(file, entry, household, today, file.getBankAccount());
+        record(file, entry, household, today, file.getBankAccount(), lookups());
         List<FieldChange> changes = FileSnapshot.changes(before, FileSnapshot.of(file));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         boolean needsReason = file.getStatus() == FileStatus.RETURNED
@@ -122,7 +122,7 @@ public class FileRegistration {
      * The worker and the members as entered, each ID number checked and none twice in the file; a
      * blank number of a file being revised keeps the number it has.
      */
-    private Household household(FileEntry entry, LocalDate today, HardshipFile revised) {
+    Household household(FileEntry entry, LocalDate today, HardshipFile revised) {
         requireText("workerName", entry.workerName());
         String name = entry.workerName().strip();
         HardshipFile.Worker worker;
@@ -162,15 +162,15 @@ public class FileRegistration {
         return ProtectedId.of(ResidentId.parse(field, member.idNumber(), today), protector);
     }
 
-    private record Household(HardshipFile.Worker worker, List<HouseholdMember> members) {
+    record Household(HardshipFile.Worker worker, List<HouseholdMember> members) {
     }
 
     /**
      * Records the rest of the entry on the file and suggests its category again; a blank card number
      * keeps the card of {@code current} (the account the file had before this revision).
      */
-    private void record(HardshipFile file, FileEntry entry, Household household, LocalDate today,
-            BankAccount current) {
+    void record(HardshipFile file, FileEntry entry, Household household, LocalDate today, BankAccount current,
+            ReferenceLookups lookups) {
         BankAccount bankAccount = null;
         FileEntry.BankEntry typed = entry.bankAccount();
         if (typed != null && current != null && isBlank(typed.cardNumber())) {
@@ -185,15 +185,18 @@ public class FileRegistration {
         }
         if (entry.workerDetails() != null) {
             String region = entry.workerDetails().getAddressRegion();
-            if (region != null && regions.nameOf(new RegionCode(region)).isEmpty()) {
+            if (region != null && !lookups.regionExists(region)) {
                 throw DomainException.onField("addressRegion", "file.addressRegion.unknown");
             }
             file.describeWorker(entry.workerDetails());
         }
         file.recordFinances(entry.finances());
-        Organisation union = file.getOrganisation();
-        file.assess(today.getYear(), standards.applicable(union.getRegionCode(), today.getYear())
-                .map(MinimumLivingStandard::figures));
+        file.assess(today.getYear(), lookups.standard(file.getOrganisation().getRegionCode(), today.getYear()));
+    }
+
+    /** Reference data remembered for one use case (one file, or every row of an import). */
+    ReferenceLookups lookups() {
+        return new ReferenceLookups(regions, standards);
     }
 
     /** Claims every person of the file, refused with the union that already holds one of them. */

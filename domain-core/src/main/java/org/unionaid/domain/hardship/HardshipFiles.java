@@ -17,6 +17,21 @@ public interface HardshipFiles {
 
     HardshipFile add(HardshipFile file);
 
+    /** {@code count} fresh ids in one round trip, for an import. */
+    List<Long> nextIds(int count);
+
+    /**
+     * Stores new files in batches and forgets them afterwards (an import of many rows must not keep
+     * them all in the persistence context).
+     */
+    void addAll(List<HardshipFile> newFiles);
+
+    /**
+     * Which of these people an active file already holds: their blind index (hex) to the name of the
+     * union whose file holds them.
+     */
+    Map<String, String> holders(Collection<byte[]> personIndexes);
+
     Optional<HardshipFile> findById(long id);
 
     /**
@@ -26,6 +41,12 @@ public interface HardshipFiles {
      * counts as held, so two clerks filing one person at once end with one file.
      */
     List<String> claim(long fileId, Collection<ProtectedId> people);
+
+    /**
+     * Claims the people of many new files at once: person blind index (hex) to file id. Returns the
+     * indexes (hex) that another file already held, none of which are claimed for the new files.
+     */
+    List<String> claimAll(Map<String, Long> fileOfPerson);
 
     /** Gives up every claim of the file: before claiming a revised household, or when the file closes. */
     void releaseClaims(long fileId);

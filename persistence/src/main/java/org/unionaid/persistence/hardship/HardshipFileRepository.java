@@ -3,12 +3,15 @@ package org.unionaid.persistence.hardship;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -39,10 +42,12 @@ class HardshipFileRepository implements HardshipFiles {
 
     private final HardshipFileJpaRepository jpa;
     private final JdbcClient jdbc;
+    private final EntityManager entityManager;
 
-    HardshipFileRepository(HardshipFileJpaRepository jpa, JdbcClient jdbc) {
+    HardshipFileRepository(HardshipFileJpaRepository jpa, JdbcClient jdbc, EntityManager entityManager) {
         this.jpa = jpa;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -54,6 +59,57 @@ class HardshipFileRepository implements HardshipFiles {
     public HardshipFile add(HardshipFile file) {
         // Flushed at once: the claims below reference the row.
         return jpa.saveAndFlush(file);
+    }
+
+    @Override
+    public List<Long> nextIds(int count) {
+        return jdbc.sql("select nextval('hardship_file_seq') from generate_series(1, :count)")
+                .param("count", count).query(Long.class).list();
+    }
+
+    @Override
+    public void addAll(List<HardshipFile> newFiles) {
+        newFiles.forEach(entityManager::persist);
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    @Override
+    public Map<String, String> holders(Collection<byte[]> personIndexes) {
+        Map<String, String> holders = new HashMap<>();
+        if (personIndexes.isEmpty()) {
+            return holders;
+        }
+        jdbc.sql("""
+                select c.id_index, o.name from active_person_claim c
+                  join hardship_file f on f.id = c.file_id
+                  join organisation o on o.id = f.organisation_id
+                 where c.id_index = any (:indexes)
+                """).param("indexes", personIndexes.toArray(byte[][]::new))
+                .query(rs -> {
+                    holders.put(HexFormat.of().formatHex(rs.getBytes(1)), rs.getString(2));
+                });
+        return holders;
+    }
+
+    @Override
+    public List<String> claimAll(Map<String, Long> fileOfPerson) {
+        List<byte[]> indexes = new ArrayList<>();
+        List<Long> fileIds = new ArrayList<>();
+        fileOfPerson.forEach((person, file) -> {
+            indexes.add(HexFormat.of().parseHex(person));
+            fileIds.add(file);
+        });
+        List<String> claimed = jdbc.sql("""
+                insert into active_person_claim (id_index, file_id)
+                select * from unnest(:indexes, :files)
+                on conflict (id_index) do nothing
+                returning id_index
+                """).param("indexes", indexes.toArray(byte[][]::new)).param("files", fileIds.toArray(Long[]::new))
+                .query((rs, row) -> HexFormat.of().formatHex(rs.getBytes(1))).list();
+        Set<String> taken = new LinkedHashSet<>(fileOfPerson.keySet());
+        claimed.forEach(taken::remove);
+        return List.copyOf(taken);
     }
 
     @Override

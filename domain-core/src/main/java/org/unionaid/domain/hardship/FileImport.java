@@ -1,0 +1,281 @@
+package org.unionaid.domain.hardship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.audit.AuditAction;
+import org.unionaid.domain.audit.AuditEntry;
+import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.OrganisationType;
+import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.Role;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.NotFoundException;
+
+/**
+ * Opening many files from a spreadsheet (批量建档). Every row is checked as the form checks one
+ * file, and against the other rows and every active file; then all rows are committed in one
+ * transaction, or none. A check writes nothing.
+ */
+@Service
+public class FileImport {
+
+    /** Files stored, claimed and recorded per round of batched statements. */
+    private static final int BATCH = 500;
+
+    private final FileRegistration registration;
+    private final HardshipFiles files;
+    private final Organisations organisations;
+    private final FileHistory history;
+    private final ImportUploads uploads;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public FileImport(FileRegistration registration, HardshipFiles files, Organisations organisations,
+            FileHistory history, ImportUploads uploads, AuditLog auditLog, Clock clock) {
+        this.uploads = uploads;
+        this.registration = registration;
+        this.files = files;
+        this.organisations = organisations;
+        this.history = history;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The largest spreadsheet accepted: 100,000 rows of files fit in well under this. */
+    public static final int MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
+
+    /** Keeps an uploaded spreadsheet for checking and committing; only a clerk may upload. */
+    @Transactional
+    public long upload(Actor actor, String filename, byte[] content) {
+        actor.requireRole(Role.CLERK);
+        if (content.length == 0) {
+            throw DomainException.onField("sheet", "sheet.empty");
+        }
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw DomainException.onField("sheet", "sheet.tooLarge");
+        }
+        String name = filename == null || filename.isBlank() ? "upload.xlsx"
+                : filename.strip().substring(Math.max(0, filename.strip().length() - 200));
+        return uploads.add(actor.userId(), name, content, clock.instant());
+    }
+
+    /** An upload of the actor's own; anyone else's does not exist for them. */
+    @Transactional(readOnly = true)
+    public ImportUploads.Upload upload(Actor actor, long id) {
+        actor.requireRole(Role.CLERK);
+        return uploads.find(id).filter(upload -> upload.uploadedBy() == actor.userId())
+                .orElseThrow(() -> new NotFoundException("import upload", id));
+    }
+
+    /** Checks every row of the upload; nothing is written. */
+    @Transactional(readOnly = true)
+    public ImportReport check(Actor actor, ImportSource source) {
+        actor.requireRole(Role.CLERK);
+        Check check = new Check(actor);
+        source.forEachRow(check::row);
+        return check.finish();
+    }
+
+    /**
+     * Checks the upload again and, if nothing is wrong, opens a draft file for every row in one
+     * transaction; refused as a whole otherwise. Returns the number of files opened.
+     */
+    @Transactional
+    public int commit(Actor actor, long uploadId, ImportSource source) {
+        ImportUploads.Upload upload = upload(actor, uploadId);
+        if (upload.committed()) {
+            throw new DomainException("file.import.alreadyCommitted", upload.committedFiles());
+        }
+        String uploadName = upload.filename();
+        ImportReport report = check(actor, source);
+        if (!report.clean()) {
+            throw new DomainException("file.import.notClean", report.problemRows().size());
+        }
+        Commit commit = new Commit(actor, uploadName);
+        source.forEachRow(commit::row);
+        commit.flush();
+        if (!uploads.markCommitted(uploadId, commit.opened, clock.instant())) {
+            throw new DomainException("file.import.alreadyCommitted", commit.opened);
+        }
+        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_IMPORT, "hardship_file", null,
+                commit.opened + " files from " + uploadName));
+        return commit.opened;
+    }
+
+    /** The base unions of the actor's subtree a row may name, by name and by code. */
+    private Map<String, Organisation> unionsByNameOrCode(Actor actor) {
+        Map<String, Organisation> byCode = new HashMap<>();
+        Map<String, Organisation> byName = new HashMap<>();
+        Set<String> sharedNames = new HashSet<>();
+        for (Organisation union : organisations.subtree(actor.organisationPath())) {
+            if (union.getType() == OrganisationType.BASE) {
+                byCode.put(union.getCode(), union);
+                if (byName.putIfAbsent(union.getName(), union) != null) {
+                    sharedNames.add(union.getName());
+                }
+            }
+        }
+        // Two unions of one name cannot be told apart by name: such a row must give the code.
+        byName.keySet().removeAll(sharedNames);
+        Map<String, Organisation> unions = new HashMap<>(byName);
+        unions.putAll(byCode);
+        return unions;
+    }
+
+    /** One row's file as it would be opened, not stored; refused with the first problem found. */
+    private Prepared prepare(Actor actor, ImportRow row, Map<String, Organisation> unions, ReferenceLookups lookups,
+            LocalDate today, long id) {
+        Organisation union = row.union() == null ? null : unions.get(row.union().strip());
+        if (union == null) {
+            throw DomainException.onField("union", "file.import.unionUnknown", String.valueOf(row.union()));
+        }
+        actor.require(Role.CLERK, union.path());
+        FileRegistration.Household household = registration.household(row.entry(), today, null);
+        HardshipFile file = new HardshipFile(id, union, household.worker(), household.members(), actor.userId());
+        registration.record(file, row.entry(), household, today, null, lookups);
+        return new Prepared(file, household);
+    }
+
+    private record Prepared(HardshipFile file, FileRegistration.Household household) {
+    }
+
+    /** The fields of a file's people, worker first, as the sheet names them. */
+    private static Map<String, byte[]> peopleByField(HardshipFile file) {
+        Map<String, byte[]> people = new LinkedHashMap<>();
+        people.put("workerIdNumber", file.getWorkerId().blindIndex());
+        List<HouseholdMember> members = file.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            people.put("members[" + i + "].idNumber", members.get(i).getIdNumber().blindIndex());
+        }
+        return people;
+    }
+
+    /** Checking: every row on its own, then people across rows and against the active files. */
+    private final class Check {
+
+        private final Actor actor;
+        private final Map<String, Organisation> unions;
+        private final ReferenceLookups lookups = registration.lookups();
+        private final LocalDate today = LocalDate.now(clock);
+        private final List<ImportProblem> problems = new ArrayList<>();
+        /** Person (hex blind index) → where the upload first names them: row and field. */
+        private final Map<String, Place> firstPlace = new HashMap<>();
+        private int rows;
+
+        Check(Actor actor) {
+            this.actor = actor;
+            this.unions = unionsByNameOrCode(actor);
+        }
+
+        void row(ImportRow row) {
+            rows++;
+            if (!row.problems().isEmpty()) {
+                problems.addAll(row.problems());
+                return;
+            }
+            HardshipFile file;
+            try {
+                file = prepare(actor, row, unions, lookups, today, 0).file();
+            } catch (DomainException refusal) {
+                problems.add(new ImportProblem(row.rowNumber(), refusal.field(), refusal.messageKey(),
+                        List.of(refusal.arguments())));
+                return;
+            }
+            peopleByField(file).forEach((field, index) -> {
+                Place earlier = firstPlace.putIfAbsent(HexFormat.of().formatHex(index), new Place(row.rowNumber(), field));
+                if (earlier != null) {
+                    problems.add(ImportProblem.of(row.rowNumber(), field, "file.import.personTwice", earlier.row()));
+                }
+            });
+        }
+
+        ImportReport finish() {
+            Iterator<String> people = firstPlace.keySet().iterator();
+            while (people.hasNext()) {
+                List<byte[]> chunk = new ArrayList<>();
+                while (people.hasNext() && chunk.size() < 1000) {
+                    chunk.add(HexFormat.of().parseHex(people.next()));
+                }
+                files.holders(chunk).forEach((person, union) -> {
+                    Place place = firstPlace.get(person);
+                    problems.add(ImportProblem.of(place.row(), place.field(), "file.person.activeElsewhere", union));
+                });
+            }
+            problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
+            return new ImportReport(rows, problems);
+        }
+    }
+
+    private record Place(int row, String field) {
+    }
+
+    /** Committing: files prepared row by row, stored, claimed and recorded in batches. */
+    private final class Commit {
+
+        private final Actor actor;
+        private final String uploadName;
+        private final Map<String, Organisation> unions;
+        private final ReferenceLookups lookups = registration.lookups();
+        private final LocalDate today = LocalDate.now(clock);
+        private final List<HardshipFile> pending = new ArrayList<>();
+        private final List<Integer> pendingRows = new ArrayList<>();
+        private Iterator<Long> ids = List.<Long>of().iterator();
+        private int opened;
+
+        Commit(Actor actor, String uploadName) {
+            this.actor = actor;
+            this.uploadName = uploadName;
+            this.unions = unionsByNameOrCode(actor);
+        }
+
+        void row(ImportRow row) {
+            if (!ids.hasNext()) {
+                ids = files.nextIds(BATCH).iterator();
+            }
+            pending.add(prepare(actor, row, unions, lookups, today, ids.next()).file());
+            pendingRows.add(row.rowNumber());
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            Map<String, Long> claims = new HashMap<>();
+            List<FileHistory.Entry> entries = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                HardshipFile file = pending.get(i);
+                peopleByField(file).values().forEach(index -> claims.put(HexFormat.of().formatHex(index), file.getId()));
+                entries.add(new FileHistory.Entry(file.getId(), clock.instant(), actor.userId(), actor.loginName(),
+                        FileEvent.IMPORTED, List.of(new FieldChange("source", null,
+                                uploadName + " #" + pendingRows.get(i))), null));
+            }
+            files.addAll(pending);
+            List<String> taken = files.claimAll(claims);
+            if (!taken.isEmpty()) {
+                // Someone filed one of these people since the check: the whole import rolls back.
+                throw new DomainException("file.import.changedSinceCheck");
+            }
+            history.recordAll(entries);
+            opened += pending.size();
+            pending.clear();
+            pendingRows.clear();
+        }
+    }
+}
