@@ -1,5 +1,6 @@
 package org.unionaid.web.hardship;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.hardship.WorkerDetails;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.reporting.sheet.SheetCell;
 
 /**
  * The form that opens or revises a file. Household members are repeatable rows; adding or removing
@@ -88,12 +91,15 @@ public class FileForm {
 
     private String reason;
 
+    private String appliedOn;
+
     /** The form of an existing file, to revise it. */
     static FileForm of(HardshipFile file) {
         FileForm form = new FileForm();
         form.organisationId = file.getOrganisation().getId();
         form.workerName = file.getWorkerName();
         form.maskedWorkerId = file.getWorkerId().masked();
+        form.appliedOn = file.getAppliedOn() == null ? null : file.getAppliedOn().toString();
         List<HouseholdMember> members = file.getMembers();
         for (int i = 0; i < members.size(); i++) {
             form.members.add(MemberRow.of(members.get(i), i));
@@ -143,7 +149,24 @@ public class FileForm {
                 finances, noCard ? null : new FileEntry.BankEntry(bank, bankCardNumber, bankHolder),
                 new HardshipFile.Hardship(causes, mainCause, needs, level),
                 new WorkerDetails(phone, ethnicity, householdRegister, migrantWorker, partyMember, employmentStatus,
-                        modelWorkerLevel, disabilityGrade, health, addressRegion, address));
+                        modelWorkerLevel, disabilityGrade, health, addressRegion, address), applicationDate());
+    }
+
+    /** The application date as typed (a date picker sends 2026-03-05); other forms are read as a sheet reads them. */
+    private LocalDate applicationDate() {
+        if (isBlank(appliedOn)) {
+            return null;
+        }
+        return SheetCell.parseDate(appliedOn)
+                .orElseThrow(() -> DomainException.onField("appliedOn", "file.import.dateInvalid", appliedOn));
+    }
+
+    public String getAppliedOn() {
+        return appliedOn;
+    }
+
+    public void setAppliedOn(String appliedOn) {
+        this.appliedOn = appliedOn;
     }
 
     /** The household's money as typed; an amount that is not one is refused on its own field. */

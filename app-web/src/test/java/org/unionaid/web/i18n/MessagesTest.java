@@ -25,6 +25,7 @@ import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
+import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
@@ -132,6 +133,9 @@ class MessagesTest {
         }
         for (ExclusionFlag flag : ExclusionFlag.values()) {
             needed.add("exclusion." + flag);
+        }
+        for (SchoolLevel level : SchoolLevel.values()) {
+            needed.add("school." + level);
         }
         assertThat(keys).containsAll(needed);
     }

@@ -83,6 +83,11 @@ public class BankAccount {
         return holder;
     }
 
+    /** The clear card number; callers that show it must hold the reveal permission and log it. */
+    public String revealCard(PersonalDataProtector protector) {
+        return protector.open(Purpose.BANK_CARD, cardSealed);
+    }
+
     public byte[] cardIndex() {
         return cardIndex.clone();
     }

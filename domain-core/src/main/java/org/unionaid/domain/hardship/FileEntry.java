@@ -1,5 +1,6 @@
 package org.unionaid.domain.hardship;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.unionaid.domain.money.Money;
@@ -14,11 +15,17 @@ import org.unionaid.domain.money.Money;
  */
 public record FileEntry(long organisationId, String workerName, String workerIdNumber, List<MemberEntry> members,
         HardshipFile.Finances finances, BankEntry bankAccount, HardshipFile.Hardship hardship,
-        WorkerDetails workerDetails) {
+        WorkerDetails workerDetails, LocalDate appliedOn) {
 
     public FileEntry {
         members = members == null ? List.of() : List.copyOf(members);
         finances = finances == null ? HardshipFile.Finances.none() : finances;
+    }
+
+    public FileEntry(long organisationId, String workerName, String workerIdNumber, List<MemberEntry> members,
+            HardshipFile.Finances finances, BankEntry bankAccount, HardshipFile.Hardship hardship,
+            WorkerDetails workerDetails) {
+        this(organisationId, workerName, workerIdNumber, members, finances, bankAccount, hardship, workerDetails, null);
     }
 
     public FileEntry(long organisationId, String workerName, String workerIdNumber, List<MemberEntry> members) {

@@ -20,6 +20,9 @@ import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.organisation.Regions;
+import org.unionaid.domain.person.PersonalDataProtector;
+import org.unionaid.domain.reference.MinimumLivingStandards;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -36,7 +39,7 @@ public class FileImport {
     /** Files stored, claimed and recorded per round of batched statements. */
     private static final int BATCH = 500;
 
-    private final FileRegistration registration;
+    private final FileComposer composer;
     private final HardshipFiles files;
     private final Organisations organisations;
     private final FileHistory history;
@@ -44,10 +47,11 @@ public class FileImport {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public FileImport(FileRegistration registration, HardshipFiles files, Organisations organisations,
-            FileHistory history, ImportUploads uploads, AuditLog auditLog, Clock clock) {
+    public FileImport(HardshipFiles files, Organisations organisations, FileHistory history, ImportUploads uploads,
+            PersonalDataProtector protector, Regions regions, MinimumLivingStandards standards, AuditLog auditLog,
+            Clock clock) {
         this.uploads = uploads;
-        this.registration = registration;
+        this.composer = new FileComposer(protector, regions, standards);
         this.files = files;
         this.organisations = organisations;
         this.history = history;
@@ -144,13 +148,13 @@ public class FileImport {
             throw DomainException.onField("union", "file.import.unionUnknown", String.valueOf(row.union()));
         }
         actor.require(Role.CLERK, union.path());
-        FileRegistration.Household household = registration.household(row.entry(), today, null);
+        FileComposer.Household household = composer.household(row.entry(), today, null);
         HardshipFile file = new HardshipFile(id, union, household.worker(), household.members(), actor.userId());
-        registration.record(file, row.entry(), household, today, null, lookups);
+        composer.record(file, row.entry(), household, today, null, lookups);
         return new Prepared(file, household);
     }
 
-    private record Prepared(HardshipFile file, FileRegistration.Household household) {
+    private record Prepared(HardshipFile file, FileComposer.Household household) {
     }
 
     /** The fields of a file's people, worker first, as the sheet names them. */
@@ -169,7 +173,7 @@ public class FileImport {
 
         private final Actor actor;
         private final Map<String, Organisation> unions;
-        private final ReferenceLookups lookups = registration.lookups();
+        private final ReferenceLookups lookups = composer.lookups();
         private final LocalDate today = LocalDate.now(clock);
         private final List<ImportProblem> problems = new ArrayList<>();
         /** Person (hex blind index) → where the upload first names them: row and field. */
@@ -229,7 +233,7 @@ public class FileImport {
         private final Actor actor;
         private final String uploadName;
         private final Map<String, Organisation> unions;
-        private final ReferenceLookups lookups = registration.lookups();
+        private final ReferenceLookups lookups = composer.lookups();
         private final LocalDate today = LocalDate.now(clock);
         private final List<HardshipFile> pending = new ArrayList<>();
         private final List<Integer> pendingRows = new ArrayList<>();

@@ -1,15 +1,11 @@
 package org.unionaid.domain.hardship;
 
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,7 +21,6 @@ import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.Region;
 import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.organisation.Regions;
-import org.unionaid.domain.person.BankCardNumber;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.person.ResidentId;
 import org.unionaid.domain.reference.MinimumLivingStandard;
@@ -50,6 +45,7 @@ public class FileRegistration {
     private final FileHistory history;
     private final MinimumLivingStandards standards;
     private final Regions regions;
+    private final FileComposer composer;
     private final AuditLog auditLog;
     private final Clock clock;
 
@@ -61,6 +57,7 @@ public class FileRegistration {
         this.history = history;
         this.standards = standards;
         this.regions = regions;
+        this.composer = new FileComposer(protector, regions, standards);
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -74,10 +71,10 @@ public class FileRegistration {
             throw DomainException.onField("organisationId", "file.organisation.notBase");
         }
         LocalDate today = LocalDate.now(clock);
-        Household household = household(entry, today, null);
+        FileComposer.Household household = composer.household(entry, today, null);
         HardshipFile file = files.add(new HardshipFile(files.nextId(), union, household.worker(), household.members(),
                 actor.userId()));
-        record(file, entry, household, today, null, lookups());
+        composer.record(file, entry, household, today, null, composer.lookups());
         claimPeople(file);
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
                 "household of " + file.people().size()));
@@ -97,9 +94,9 @@ public class FileRegistration {
         }
         Map<String, String> before = FileSnapshot.of(file);
         LocalDate today = LocalDate.now(clock);
-        Household household = household(entry, today, file);
+        FileComposer.Household household = composer.household(entry, today, file);
         file.revise(household.worker(), household.members());
-        record(file, entry, household, today, file.getBankAccount(), lookups());
+        composer.record(file, entry, household, today, file.getBankAccount(), composer.lookups());
         List<FieldChange> changes = FileSnapshot.changes(before, FileSnapshot.of(file));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         boolean needsReason = file.getStatus() == FileStatus.RETURNED
@@ -116,87 +113,6 @@ public class FileRegistration {
                 changes.size() + " fields"));
         remember(actor, file, FileEvent.REVISED, changes, why);
         return file;
-    }
-
-    /**
-     * The worker and the members as entered, each ID number checked and none twice in the file; a
-     * blank number of a file being revised keeps the number it has.
-     */
-    Household household(FileEntry entry, LocalDate today, HardshipFile revised) {
-        requireText("workerName", entry.workerName());
-        String name = entry.workerName().strip();
-        HardshipFile.Worker worker;
-        if (revised != null && isBlank(entry.workerIdNumber())) {
-            worker = new HardshipFile.Worker(name, revised.getWorkerId(), revised.getGender(), revised.getBirthDate());
-        } else {
-            ResidentId workerId = ResidentId.parse("workerIdNumber", entry.workerIdNumber(), today);
-            worker = new HardshipFile.Worker(name, ProtectedId.of(workerId, protector), workerId.gender(),
-                    workerId.birthDate());
-        }
-        Set<ByteBuffer> seen = new HashSet<>();
-        seen.add(ByteBuffer.wrap(worker.idNumber().blindIndex()));
-        List<HouseholdMember> members = new ArrayList<>();
-        for (int i = 0; i < entry.members().size(); i++) {
-            FileEntry.MemberEntry member = entry.members().get(i);
-            String prefix = "members[" + i + "].";
-            requireText(prefix + "name", member.name());
-            if (member.relation() == null) {
-                throw DomainException.onField(prefix + "relation", "NotNull");
-            }
-            ProtectedId id = memberId(member, prefix + "idNumber", today, revised);
-            if (!seen.add(ByteBuffer.wrap(id.blindIndex()))) {
-                throw DomainException.onField(prefix + "idNumber", "file.person.twiceInFile");
-            }
-            members.add(new HouseholdMember(member.name().strip(), member.relation(), id, member.health(),
-                    member.employment(), member.yearlyIncome(), member.school()));
-        }
-        return new Household(worker, members);
-    }
-
-    private ProtectedId memberId(FileEntry.MemberEntry member, String field, LocalDate today, HardshipFile revised) {
-        Integer position = member.existingPosition();
-        if (revised != null && isBlank(member.idNumber()) && position != null && position >= 0
-                && position < revised.getMembers().size()) {
-            return revised.getMembers().get(position).getIdNumber();
-        }
-        return ProtectedId.of(ResidentId.parse(field, member.idNumber(), today), protector);
-    }
-
-    record Household(HardshipFile.Worker worker, List<HouseholdMember> members) {
-    }
-
-    /**
-     * Records the rest of the entry on the file and suggests its category again; a blank card number
-     * keeps the card of {@code current} (the account the file had before this revision).
-     */
-    void record(HardshipFile file, FileEntry entry, Household household, LocalDate today, BankAccount current,
-            ReferenceLookups lookups) {
-        BankAccount bankAccount = null;
-        FileEntry.BankEntry typed = entry.bankAccount();
-        if (typed != null && current != null && isBlank(typed.cardNumber())) {
-            bankAccount = current.withBankAndHolder(typed.bank(), typed.holder(), household.worker().name());
-        } else if (typed != null) {
-            bankAccount = BankAccount.of(typed.bank(), BankCardNumber.parse("bankCardNumber", typed.cardNumber()),
-                    typed.holder(), household.worker().name(), protector);
-        }
-        file.payTo(bankAccount);
-        if (entry.hardship() != null) {
-            file.describeHardship(entry.hardship());
-        }
-        if (entry.workerDetails() != null) {
-            String region = entry.workerDetails().getAddressRegion();
-            if (region != null && !lookups.regionExists(region)) {
-                throw DomainException.onField("addressRegion", "file.addressRegion.unknown");
-            }
-            file.describeWorker(entry.workerDetails());
-        }
-        file.recordFinances(entry.finances());
-        file.assess(today.getYear(), lookups.standard(file.getOrganisation().getRegionCode(), today.getYear()));
-    }
-
-    /** Reference data remembered for one use case (one file, or every row of an import). */
-    ReferenceLookups lookups() {
-        return new ReferenceLookups(regions, standards);
     }
 
     /** Claims every person of the file, refused with the union that already holds one of them. */
@@ -388,15 +304,5 @@ public class FileRegistration {
 
     private HardshipFile load(long id) {
         return files.findById(id).orElseThrow(() -> new NotFoundException("hardship file", id));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static void requireText(String field, String value) {
-        if (isBlank(value)) {
-            throw DomainException.onField(field, "NotBlank");
-        }
     }
 }

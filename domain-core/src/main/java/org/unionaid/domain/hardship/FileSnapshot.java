@@ -28,6 +28,7 @@ public final class FileSnapshot {
         fields.put("status", code(file.getStatus()));
         fields.put("workerName", file.getWorkerName());
         fields.put("workerId", file.getWorkerId().masked());
+        fields.put("appliedOn", Objects.toString(file.getAppliedOn(), null));
         WorkerDetails details = file.getWorkerDetails();
         fields.put("phone", details.getPhone());
         fields.put("ethnicity", details.getEthnicity());

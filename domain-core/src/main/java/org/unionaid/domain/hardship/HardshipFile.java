@@ -124,6 +124,8 @@ public class HardshipFile {
 
     private String returnReason;
 
+    private LocalDate appliedOn;
+
     @Column(updatable = false)
     private long createdBy;
 
@@ -224,6 +226,19 @@ public class HardshipFile {
         Set<AttachmentKind> required = EnumSet.copyOf(AttachmentKind.ALWAYS_REQUIRED);
         needs.forEach(need -> required.addAll(need.requiredDocuments()));
         return required;
+    }
+
+    /** Records the day the worker applied in writing ({@code null}: not known), never after {@code today}. */
+    public void recordApplication(LocalDate day, LocalDate today) {
+        if (day != null && day.isAfter(today)) {
+            throw DomainException.onField("appliedOn", "file.appliedOn.future");
+        }
+        this.appliedOn = day;
+        touch();
+    }
+
+    public LocalDate getAppliedOn() {
+        return appliedOn;
     }
 
     /** Records what else the file says about the worker. */

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.unionaid.domain.organisation.OrganisationPath;
 
 /** Hardship files, as the domain needs them. Implemented in the persistence module. */
@@ -50,6 +52,13 @@ public interface HardshipFiles {
 
     /** Gives up every claim of the file: before claiming a revised household, or when the file closes. */
     void releaseClaims(long fileId);
+
+    /**
+     * Every file {@link #search} would list for these filters, in the order of {@code sort}, handed
+     * on page by page and forgotten after each page (an export of many files).
+     */
+    void forEachMatching(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
+            Sort sort, Consumer<HardshipFile> each);
 
     /** The properties the file list may be sorted by. */
     Set<String> SORTABLE = Set.of("workerName", "updatedAt", "createdAt", "status");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
@@ -39,6 +40,9 @@ import org.unionaid.persistence.shared.LikePatterns;
  */
 @Repository
 class HardshipFileRepository implements HardshipFiles {
+
+    /** Files loaded at a time when all of a filter's files are handed on. */
+    private static final int EXPORT_PAGE = 500;
 
     private final HardshipFileJpaRepository jpa;
     private final JdbcClient jdbc;
@@ -164,6 +168,18 @@ class HardshipFileRepository implements HardshipFiles {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         }, ordered);
+    }
+
+    @Override
+    public void forEachMatching(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
+            Sort sort, Consumer<HardshipFile> each) {
+        Page<HardshipFile> page;
+        int number = 0;
+        do {
+            page = search(scope, namePrefix, personIndex, filter, PageRequest.of(number++, EXPORT_PAGE, sort));
+            page.forEach(each);
+            entityManager.clear();
+        } while (page.hasNext());
     }
 
     private List<Long> filesHolding(byte[] personIndex) {

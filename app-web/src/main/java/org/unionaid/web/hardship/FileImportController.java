@@ -1,0 +1,254 @@
+package org.unionaid.web.hardship;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.EmploymentStatus;
+import org.unionaid.domain.hardship.FileImport;
+import org.unionaid.domain.hardship.FileLevel;
+import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.HardshipCause;
+import org.unionaid.domain.hardship.HouseholdRegister;
+import org.unionaid.domain.hardship.ImportProblem;
+import org.unionaid.domain.hardship.ImportReport;
+import org.unionaid.domain.hardship.ImportSource;
+import org.unionaid.domain.hardship.ImportUploads;
+import org.unionaid.domain.hardship.ModelWorkerLevel;
+import org.unionaid.domain.hardship.Need;
+import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.hardship.SchoolLevel;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.reporting.sheet.SheetLayout;
+import org.unionaid.reporting.sheet.SheetReader;
+import org.unionaid.reporting.sheet.SheetRejectedException;
+import org.unionaid.reporting.sheet.SheetRow;
+import org.unionaid.reporting.sheet.SheetWriter;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Opening files from Excel (批量建档): the template, the upload and its check with a report by row
+ * and column, the upload with its problems marked, and the commit of all rows or none.
+ */
+@Controller
+@RequestMapping("/files/import")
+class FileImportController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Problems listed on the page; the marked copy of the upload has them all. */
+    private static final int LISTED_PROBLEMS = 200;
+
+    private final FileImport fileImport;
+    private final FileRegistration registration;
+    private final FileSheet sheet;
+    private final MessageSource messages;
+
+    FileImportController(FileImport fileImport, FileRegistration registration, FileSheet sheet,
+            MessageSource messages) {
+        this.fileImport = fileImport;
+        this.registration = registration;
+        this.sheet = sheet;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String page(Actor actor) {
+        registration.unionsForFiling(actor);
+        return "files/import";
+    }
+
+    /** The template: Chinese headers, required ones marked, an example row, drop-downs for coded columns. */
+    @GetMapping("/template")
+    void template(Actor actor, HttpServletResponse response) throws IOException {
+        List<Organisation> unions = registration.unionsForFiling(actor);
+        attachment(response, "困难职工建档导入模板.xlsx");
+        List<String> headers = sheet.headers();
+        Set<Integer> required = IntStream.range(0, headers.size()).filter(i -> sheet.columns().get(i).required())
+                .boxed().collect(Collectors.toSet());
+        try (OutputStream out = response.getOutputStream(); SheetWriter writer = SheetWriter.create(out, "困难职工档案")) {
+            writer.header(headers, required);
+            for (String key : List.of("workerIdNumber", "bankCardNumber", "member1.idNumber", "member2.idNumber",
+                    "member3.idNumber", "member4.idNumber", "addressRegion", "phone")) {
+                writer.textColumn(sheet.indexOf(key)).width(sheet.indexOf(key), 22);
+            }
+            writer.dropDown(sheet.indexOf("union"), unions.stream().map(Organisation::getName).toList());
+            drop(writer, "householdRegister", HouseholdRegister.class);
+            writer.dropDown(sheet.indexOf("migrantWorker"), List.of("是", "否"));
+            writer.dropDown(sheet.indexOf("partyMember"), List.of("是", "否"));
+            drop(writer, "employmentStatus", EmploymentStatus.class);
+            drop(writer, "modelWorkerLevel", ModelWorkerLevel.class);
+            drop(writer, "mainCause", HardshipCause.class);
+            drop(writer, "level", FileLevel.class);
+            drop(writer, "bank", Bank.class);
+            for (int i = 1; i <= FileSheet.MEMBER_COLUMNS; i++) {
+                drop(writer, "member" + i + ".relation", Relation.class);
+                drop(writer, "member" + i + ".school", SchoolLevel.class);
+            }
+            writer.row(exampleRow(unions.isEmpty() ? "" : unions.get(0).getName()));
+        }
+    }
+
+    private void drop(SheetWriter writer, String key, Class<? extends Enum<?>> type) {
+        writer.dropDown(sheet.indexOf(key), sheet.labels(type));
+    }
+
+    private List<Object> exampleRow(String union) {
+        Map<String, Object> example = new HashMap<>();
+        example.put("union", union);
+        example.put("workerName", messages.getMessage("file.import.templateExample", null, Locale.SIMPLIFIED_CHINESE));
+        example.put("workerIdNumber", "11010519491231002X");
+        example.put("appliedOn", LocalDate.of(2026, 3, 5));
+        example.put("ethnicity", "汉族");
+        example.put("householdRegister", sheet.label(HouseholdRegister.URBAN));
+        example.put("migrantWorker", "否");
+        example.put("partyMember", "否");
+        example.put("employmentStatus", sheet.label(EmploymentStatus.LAID_OFF));
+        example.put("causes", sheet.label(HardshipCause.SERIOUS_ILLNESS_SELF) + "、" + sheet.label(HardshipCause.CHILDREN_SCHOOLING));
+        example.put("mainCause", sheet.label(HardshipCause.SERIOUS_ILLNESS_SELF));
+        example.put("needs", sheet.label(Need.MEDICAL) + "、" + sheet.label(Need.EDUCATION));
+        example.put("level", sheet.label(FileLevel.BASE));
+        example.put("yearlyIncome", new BigDecimal("24000.00"));
+        example.put("rigidSpending", new BigDecimal("6000.00"));
+        example.put("exclusions", "");
+        example.put("member1.name", "李秀英");
+        example.put("member1.relation", sheet.label(Relation.SPOUSE));
+        example.put("member1.idNumber", "110105195001011237");
+        List<Object> row = new ArrayList<>();
+        sheet.columns().forEach(column -> row.add(example.get(column.key())));
+        return row;
+    }
+
+    /** Stores the upload and checks every row; the page lists what is wrong, or offers the commit. */
+    @PostMapping
+    String upload(Actor actor, @RequestParam("sheet") MultipartFile upload, Model model) throws IOException {
+        long id;
+        try {
+            id = fileImport.upload(actor, upload.getOriginalFilename(), upload.getBytes());
+        } catch (DomainException refusal) {
+            model.addAttribute("error", refusal.messageKey());
+            return "files/import";
+        }
+        return report(actor, id, model);
+    }
+
+    @GetMapping("/{id}")
+    String report(Actor actor, @PathVariable long id, Model model) {
+        ImportUploads.Upload upload = fileImport.upload(actor, id);
+        List<SheetLayout> layout = new ArrayList<>(1);
+        try {
+            ImportReport report = fileImport.check(actor, source(upload, layout));
+            model.addAttribute("upload", upload);
+            model.addAttribute("report", report);
+            model.addAttribute("problems", report.problems().stream().limit(LISTED_PROBLEMS)
+                    .map(problem -> new ShownProblem(problem.row(), sheet.headerOf(problem.field()), describe(problem)))
+                    .toList());
+            model.addAttribute("moreProblems", Math.max(0, report.problems().size() - LISTED_PROBLEMS));
+            model.addAttribute("unknownHeaders", layout.isEmpty() ? List.of() : layout.get(0).unknownHeaders());
+        } catch (DomainException unreadable) {
+            model.addAttribute("error", unreadable.messageKey());
+            model.addAttribute("errorArgs", unreadable.arguments());
+            return "files/import";
+        }
+        return "files/import-report";
+    }
+
+    /** One problem as the page shows it: row, column header, message in the reader's language. */
+    record ShownProblem(int row, String column, String message) {
+    }
+
+    private String describe(ImportProblem problem) {
+        return messages.getMessage(problem.messageKey(), problem.args().toArray(), problem.messageKey(),
+                LocaleContextHolder.getLocale());
+    }
+
+    /** The upload as it came, every row with problems highlighted and described in an extra column. */
+    @GetMapping("/{id}/errors")
+    void errorCopy(Actor actor, @PathVariable long id, HttpServletResponse response) throws IOException {
+        ImportUploads.Upload upload = fileImport.upload(actor, id);
+        List<SheetLayout> layout = new ArrayList<>(1);
+        ImportReport report = fileImport.check(actor, source(upload, layout));
+        Map<Integer, List<String>> notes = new HashMap<>();
+        report.problems().forEach(problem -> notes.computeIfAbsent(problem.row(), row -> new ArrayList<>())
+                .add(sheet.headerOf(problem.field()) + "：" + describe(problem)));
+        attachment(response, "检查结果-" + upload.filename());
+        String errorColumn = messages.getMessage("file.import.errorColumn", null, LocaleContextHolder.getLocale());
+        try (OutputStream out = response.getOutputStream(); SheetWriter writer = SheetWriter.create(out, "检查结果")) {
+            List<String> headers = new ArrayList<>(layout.get(0).headerValues());
+            headers.add(errorColumn);
+            writer.header(headers.stream().map(h -> h == null ? "" : h).toList(), Set.of());
+            read(upload, row -> {
+                List<String> note = notes.get(row.rowNumber());
+                List<Object> values = new ArrayList<>(row.rawValues());
+                while (values.size() < headers.size() - 1) {
+                    values.add(null);
+                }
+                writer.row(values, note == null ? null : String.join("；", note));
+            });
+        }
+    }
+
+    @PostMapping("/{id}/commit")
+    String commit(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        ImportUploads.Upload upload = fileImport.upload(actor, id);
+        try {
+            int opened = fileImport.commit(actor, id, source(upload, new ArrayList<>(1)));
+            redirect.addFlashAttribute("success", "file.import.committed");
+            redirect.addFlashAttribute("successArgs", new Object[] {opened});
+            return "redirect:/files";
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            return "redirect:/files/import/" + id;
+        }
+    }
+
+    /** The rows of the stored upload, read afresh each time; the layout found goes into {@code layout}. */
+    private ImportSource source(ImportUploads.Upload upload, List<SheetLayout> layout) {
+        return sink -> {
+            layout.clear();
+            layout.add(read(upload, row -> sink.accept(FileRowParser.parse(sheet, row))));
+        };
+    }
+
+    private SheetLayout read(ImportUploads.Upload upload, Consumer<SheetRow> rows) {
+        try {
+            return new SheetReader(sheet.columns()).read(new ByteArrayInputStream(upload.content()), rows);
+        } catch (SheetRejectedException rejected) {
+            throw new DomainException(rejected.messageKey(), rejected.args());
+        }
+    }
+
+    static void attachment(HttpServletResponse response, String filename) {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+    }
+}
