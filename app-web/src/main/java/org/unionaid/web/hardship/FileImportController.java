@@ -226,6 +226,7 @@ class FileImportController {
             return "redirect:/files";
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
             return "redirect:/files/import/" + id;
         }
     }

@@ -34,6 +34,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.FileSnapshot;
+import org.unionaid.domain.hardship.HardshipCause;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.Need;
+import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.security.Role;
 import org.unionaid.reporting.sheet.SheetReader;
 import org.unionaid.reporting.sheet.SheetRow;
@@ -64,6 +71,9 @@ class FileImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PersonalDataProtector protector;
 
     /** A sheet with a merged title row, then the header, then the rows; a LocalDate cell is date-formatted. */
     private static byte[] sheet(List<String> header, List<List<Object>> rows) throws IOException {
@@ -149,13 +159,31 @@ class FileImportTest {
                 .andExpect(flash().attribute("success", "file.import.committed"));
         assertThat(filesNamed("导入甲") + filesNamed("导入乙") + filesNamed("导入丙")).isEqualTo(3);
         Map<String, Object> imported = jdbc.sql("""
-                select f.status, f.applied_on, h.action, c.after_value from hardship_file f
-                  join file_history h on h.file_id = f.id join file_history_change c on c.history_id = h.id
+                select f.status, f.applied_on, h.action, h.reason from hardship_file f
+                  join file_history h on h.file_id = f.id
                  where f.worker_name = '导入乙'""").query().singleRow();
         assertThat(imported).containsEntry("status", "DRAFT").containsEntry("action", "IMPORTED")
-                .containsEntry("applied_on", java.sql.Date.valueOf("2026-03-06"));
-        assertThat(imported.get("after_value").toString()).isEqualTo("西湖区花名册.xlsx #5");
+                .containsEntry("applied_on", java.sql.Date.valueOf("2026-03-06"))
+                .containsEntry("reason", "西湖区花名册.xlsx #5");
         assertThat(demo.lastAuditDetail("clerk", "FILE_IMPORT")).startsWith("3 files from");
+
+        // Imported files are written with COPY: read back through JPA they are whole.
+        long fileId = jdbc.sql("select id from hardship_file where worker_name = '导入甲'").query(Long.class).single();
+        HardshipFile file = registration.view(demo.actor("clerk"), fileId);
+        assertThat(file.getWorkerId().reveal(protector)).isEqualTo(first.toUpperCase());
+        assertThat(file.getMembers()).singleElement().satisfies(member -> {
+            assertThat(member.getName()).isEqualTo("家属  导入甲");
+            assertThat(member.getRelation()).isEqualTo(Relation.SPOUSE);
+        });
+        assertThat(file.hardship()).hasValueSatisfying(hardship -> {
+            assertThat(hardship.causes()).containsExactlyInAnyOrder(HardshipCause.SERIOUS_ILLNESS_SELF,
+                    HardshipCause.CHILDREN_SCHOOLING);
+            assertThat(hardship.needs()).containsExactlyInAnyOrder(Need.MEDICAL, Need.EDUCATION);
+        });
+        assertThat(file.finances().yearlyIncome()).isEqualTo(Money.yuan("12000"));
+        assertThat(file.getSuggestedCategory()).isNotNull();
+        assertThat(file.getAppliedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(FileSnapshot.of(file)).containsEntry("workerName", "导入甲").containsKey("member.1.idNumber");
 
         mvc.perform(post("/files/import/{id}/commit", id).with(demo.as("clerk")).with(csrf()))
                 .andExpect(flash().attribute("error", "file.import.alreadyCommitted"));

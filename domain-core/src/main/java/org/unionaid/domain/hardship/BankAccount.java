@@ -88,6 +88,11 @@ public class BankAccount {
         return protector.open(Purpose.BANK_CARD, cardSealed);
     }
 
+    /** The sealed card number as stored (for bulk writers). */
+    public byte[] cardSealed() {
+        return cardSealed.clone();
+    }
+
     public byte[] cardIndex() {
         return cardIndex.clone();
     }

@@ -95,8 +95,9 @@ public class FileImport {
     }
 
     /**
-     * Checks the upload again and, if nothing is wrong, opens a draft file for every row in one
-     * transaction; refused as a whole otherwise. Returns the number of files opened.
+     * Opens a draft file for every row in one transaction, or none: the rows are checked again as
+     * they are stored (one pass), and the first row with a problem, a person named twice or a
+     * person another file holds by now rolls everything back. Returns the number of files opened.
      */
     @Transactional
     public int commit(Actor actor, long uploadId, ImportSource source) {
@@ -104,19 +105,17 @@ public class FileImport {
         if (upload.committed()) {
             throw new DomainException("file.import.alreadyCommitted", upload.committedFiles());
         }
-        String uploadName = upload.filename();
-        ImportReport report = check(actor, source);
-        if (!report.clean()) {
-            throw new DomainException("file.import.notClean", report.problemRows().size());
-        }
-        Commit commit = new Commit(actor, uploadName);
+        Commit commit = new Commit(actor, upload.filename());
         source.forEachRow(commit::row);
         commit.flush();
+        if (commit.opened == 0) {
+            throw new DomainException("sheet.empty");
+        }
         if (!uploads.markCommitted(uploadId, commit.opened, clock.instant())) {
             throw new DomainException("file.import.alreadyCommitted", commit.opened);
         }
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_IMPORT, "hardship_file", null,
-                commit.opened + " files from " + uploadName));
+                commit.opened + " files from " + upload.filename()));
         return commit.opened;
     }
 
@@ -247,10 +246,17 @@ public class FileImport {
         }
 
         void row(ImportRow row) {
+            if (!row.problems().isEmpty()) {
+                throw new DomainException("file.import.notClean", row.rowNumber());
+            }
             if (!ids.hasNext()) {
                 ids = files.nextIds(BATCH).iterator();
             }
-            pending.add(prepare(actor, row, unions, lookups, today, ids.next()).file());
+            try {
+                pending.add(prepare(actor, row, unions, lookups, today, ids.next()).file());
+            } catch (DomainException refusal) {
+                throw new DomainException("file.import.notClean", row.rowNumber());
+            }
             pendingRows.add(row.rowNumber());
             if (pending.size() == BATCH) {
                 flush();
@@ -265,10 +271,16 @@ public class FileImport {
             List<FileHistory.Entry> entries = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 HardshipFile file = pending.get(i);
-                peopleByField(file).values().forEach(index -> claims.put(HexFormat.of().formatHex(index), file.getId()));
+                int row = pendingRows.get(i);
+                peopleByField(file).values().forEach(index -> {
+                    if (claims.put(HexFormat.of().formatHex(index), file.getId()) != null) {
+                        throw new DomainException("file.import.notClean", row);
+                    }
+                });
+                // The upload and its row are where the file came from; its fields as imported are the
+                // "before" of its first revision, so the entry needs no field rows of its own.
                 entries.add(new FileHistory.Entry(file.getId(), clock.instant(), actor.userId(), actor.loginName(),
-                        FileEvent.IMPORTED, List.of(new FieldChange("source", null,
-                                uploadName + " #" + pendingRows.get(i))), null));
+                        FileEvent.IMPORTED, List.of(), uploadName + " #" + row));
             }
             files.addAll(pending);
             List<String> taken = files.claimAll(claims);

@@ -40,6 +40,11 @@ public class ProtectedId {
         return blindIndex.clone();
     }
 
+    /** The sealed number as stored (for bulk writers); opening it needs the key and a reason. */
+    public byte[] sealedBytes() {
+        return sealed.clone();
+    }
+
     public String masked() {
         return masked;
     }

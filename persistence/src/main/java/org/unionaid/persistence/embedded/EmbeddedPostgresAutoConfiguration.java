@@ -51,6 +51,8 @@ public class EmbeddedPostgresAutoConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("unionaid-embedded");
         dataSource.setMaximumPoolSize(10);
+        // JDBC batches of inserts go to PostgreSQL as multi-row inserts (see application.properties).
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 }

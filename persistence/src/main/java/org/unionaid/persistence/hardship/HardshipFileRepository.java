@@ -47,11 +47,14 @@ class HardshipFileRepository implements HardshipFiles {
     private final HardshipFileJpaRepository jpa;
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
+    private final FileCopyWriter copyWriter;
 
-    HardshipFileRepository(HardshipFileJpaRepository jpa, JdbcClient jdbc, EntityManager entityManager) {
+    HardshipFileRepository(HardshipFileJpaRepository jpa, JdbcClient jdbc, EntityManager entityManager,
+            FileCopyWriter copyWriter) {
         this.jpa = jpa;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.copyWriter = copyWriter;
     }
 
     @Override
@@ -73,9 +76,9 @@ class HardshipFileRepository implements HardshipFiles {
 
     @Override
     public void addAll(List<HardshipFile> newFiles) {
-        newFiles.forEach(entityManager::persist);
+        // Anything pending goes first: the COPY below bypasses the persistence context.
         entityManager.flush();
-        entityManager.clear();
+        copyWriter.write(newFiles);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,10 +24,12 @@ class JdbcFileHistory implements FileHistory {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final DataSource dataSource;
 
-    JdbcFileHistory(JdbcClient jdbc, JdbcTemplate batch) {
+    JdbcFileHistory(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -61,6 +65,15 @@ class JdbcFileHistory implements FileHistory {
     @Override
     public void recordAll(List<Entry> entries) {
         if (entries.isEmpty()) {
+            return;
+        }
+        if (entries.stream().allMatch(entry -> entry.changes().isEmpty())) {
+            // Entries without field rows (an import's) need no ids back: COPY, the id from the identity.
+            StringBuilder rows = new StringBuilder();
+            entries.forEach(entry -> PgCopy.row(rows, entry.fileId(), entry.occurredAt(), entry.actorId(),
+                    entry.actorName(), entry.event(), entry.reason()));
+            PgCopy.in(dataSource, List.of(new PgCopy.Table(
+                    "file_history (file_id, occurred_at, actor_id, actor_name, action, reason)", rows)));
             return;
         }
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('file_history', 'id')) "

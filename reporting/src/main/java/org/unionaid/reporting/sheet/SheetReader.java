@@ -183,6 +183,17 @@ public final class SheetReader {
         return value.isEmpty() ? null : value;
     }
 
+    /**
+     * Text the {@link SheetWriter} guarded against running as a formula ('=…) reads back as it was
+     * before, so that a downloaded copy can be corrected and uploaded again.
+     */
+    static String withoutFormulaGuard(String text) {
+        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
+        }
+        return text;
+    }
+
     /** Unchecked carrier of a refusal raised inside the SAX callbacks. */
     private static final class Rejected extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -249,7 +260,7 @@ public final class SheetReader {
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
             int column = new CellReference(reference).getCol();
-            String text = normalise(formattedValue);
+            String text = withoutFormulaGuard(normalise(formattedValue));
             cells.put(column, new SheetCell(text, nextIsNumber && text != null, nextDate));
             written.put(column, formattedValue);
             nextIsNumber = false;
