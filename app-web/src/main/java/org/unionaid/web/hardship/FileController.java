@@ -249,6 +249,7 @@ class FileController {
         } catch (DomainException refusal) {
             model.addAttribute("previewError", refusal.messageKey());
         }
+        model.addAttribute("requiredDocuments", AttachmentKind.requiredFor(form.getNeeds()));
         return "files/suggestion :: suggestion";
     }
 
@@ -348,6 +349,7 @@ class FileController {
 
     private String showForm(Actor actor, FileForm form, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("requiredDocuments", AttachmentKind.requiredFor(form.getNeeds()));
         model.addAttribute("unions", registration.unionsForFiling(actor));
         model.addAttribute("regions", registration.regionsNear(actor));
         return FORM;
@@ -357,6 +359,7 @@ class FileController {
     private String showEditForm(HardshipFile file, FileForm form, Model model) {
         form.setOrganisationId(file.getOrganisation().getId());
         model.addAttribute("form", form);
+        model.addAttribute("requiredDocuments", AttachmentKind.requiredFor(form.getNeeds()));
         model.addAttribute("editing", file);
         model.addAttribute("regions", registration.regionsOf(file));
         return FORM;

@@ -339,13 +339,15 @@ class FilePagesTest {
     void theFormSuggestsTheCategoryForTheFiguresBeingTyped() throws Exception {
         String union = String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ"));
         mvc.perform(post("/files/suggestion").with(demo.as("clerk")).with(csrf()).param("organisationId", union)
-                .param("yearlyIncome", "12000").param("members[0].name", "陈丽"))
+                .param("yearlyIncome", "12000").param("members[0].name", "陈丽").param("needs", "MEDICAL"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("县级以上医院诊断证明")))
                 .andExpect(content().string(containsString("深度困难")))
                 .andExpect(content().string(containsString("人均月收入 500.00 元")));
         mvc.perform(post("/files/suggestion").with(demo.as("clerk")).with(csrf()).param("organisationId", union)
-                .param("yearlyIncome", "12000").param("exclusions", "TWO_OR_MORE_HOMES"))
-                .andExpect(content().string(containsString("不符合建档条件")));
+                .param("yearlyIncome", "12000").param("exclusions", "TWO_OR_MORE_HOMES").param("needs", "LIVING"))
+                .andExpect(content().string(containsString("不符合建档条件")))
+                .andExpect(content().string(not(containsString("县级以上医院诊断证明"))));
         mvc.perform(post("/files/suggestion").with(demo.as("clerk")).with(csrf()).param("organisationId", union)
                 .param("yearlyIncome", "一万二"))
                 .andExpect(content().string(not(containsString("人均月收入 "))));

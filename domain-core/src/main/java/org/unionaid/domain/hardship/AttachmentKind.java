@@ -22,4 +22,11 @@ public enum AttachmentKind {
     /** Every file needs these; medical aid adds the diagnosis and the in-patient receipts. */
     public static final Set<AttachmentKind> ALWAYS_REQUIRED = EnumSet.of(APPLICATION, ID_COPY,
             HOUSEHOLD_REGISTER, HARDSHIP_PROOF);
+
+    /** The documents a file with these needs must hold: those of every file, and those of each need. */
+    public static Set<AttachmentKind> requiredFor(Set<Need> needs) {
+        Set<AttachmentKind> required = EnumSet.copyOf(ALWAYS_REQUIRED);
+        needs.forEach(need -> required.addAll(need.requiredDocuments()));
+        return required;
+    }
 }

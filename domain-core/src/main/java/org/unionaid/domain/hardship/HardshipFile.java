@@ -223,9 +223,7 @@ public class HardshipFile {
 
     /** The documents this file needs: those of every file, and those of its needs. */
     public Set<AttachmentKind> requiredDocuments() {
-        Set<AttachmentKind> required = EnumSet.copyOf(AttachmentKind.ALWAYS_REQUIRED);
-        needs.forEach(need -> required.addAll(need.requiredDocuments()));
-        return required;
+        return AttachmentKind.requiredFor(needs);
     }
 
     /** Records the day the worker applied in writing ({@code null}: not known), never after {@code today}. */
