@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,8 +108,7 @@ public class FileImport {
             throw new DomainException("file.import.alreadyCommitted", upload.committedFiles());
         }
         Commit commit = new Commit(actor, upload.filename());
-        source.forEachRow(commit::row);
-        commit.flush();
+        commit.run(source);
         if (commit.opened == 0) {
             throw new DomainException("sheet.empty");
         }
@@ -226,17 +227,26 @@ public class FileImport {
     private record Place(int row, String field) {
     }
 
-    /** Committing: files prepared row by row, stored, claimed and recorded in batches. */
+    /**
+     * Committing: rows are read, parsed and prepared on a second thread while this one — which
+     * holds the transaction — stores, claims and records the previous batch. On two cores the
+     * sheet is parsed while PostgreSQL works; the reader needs no transaction (sealing is
+     * computation, reference data and ids are read on their own connections).
+     */
     private final class Commit {
+
+        private static final Object END = new Object();
 
         private final Actor actor;
         private final String uploadName;
         private final Map<String, Organisation> unions;
         private final ReferenceLookups lookups = composer.lookups();
         private final LocalDate today = LocalDate.now(clock);
-        private final List<HardshipFile> pending = new ArrayList<>();
-        private final List<Integer> pendingRows = new ArrayList<>();
+        private final BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(2);
+        /** The reader thread's batch being filled and its supply of ids. */
+        private Batch reading = new Batch();
         private Iterator<Long> ids = List.<Long>of().iterator();
+        /** Written by the writer (this) thread only. */
         private int opened;
 
         Commit(Actor actor, String uploadName) {
@@ -245,33 +255,82 @@ public class FileImport {
             this.unions = unionsByNameOrCode(actor);
         }
 
-        void row(ImportRow row) {
-            if (!row.problems().isEmpty()) {
-                throw new DomainException("file.import.notClean", row.rowNumber());
-            }
-            if (!ids.hasNext()) {
-                ids = files.nextIds(BATCH).iterator();
-            }
+        void run(ImportSource source) {
+            Thread reader = new Thread(() -> read(source), "file-import-reader");
+            reader.setDaemon(true);
+            reader.start();
             try {
-                pending.add(prepare(actor, row, unions, lookups, today, ids.next()).file());
-            } catch (DomainException refusal) {
-                throw new DomainException("file.import.notClean", row.rowNumber());
-            }
-            pendingRows.add(row.rowNumber());
-            if (pending.size() == BATCH) {
-                flush();
+                for (Object next = handOver.take(); next != END; next = handOver.take()) {
+                    if (next instanceof RuntimeException failure) {
+                        throw failure;
+                    }
+                    write((Batch) next);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", interrupted);
+            } finally {
+                reader.interrupt();
             }
         }
 
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
+        /** The reader's side: batches of prepared files, then END, or the first refusal. */
+        private void read(ImportSource source) {
+            try {
+                source.forEachRow(this::readRow);
+                if (!reading.files.isEmpty()) {
+                    handOver(reading);
+                }
+                handOver(END);
+            } catch (Stopped stopped) {
+                // the writer gave up: nothing more to hand over
+            } catch (RuntimeException refusal) {
+                try {
+                    handOver(refusal);
+                } catch (Stopped stopped) {
+                    // the writer gave up already
+                }
             }
+        }
+
+        /** Reader thread only. */
+        private void readRow(ImportRow row) {
+            if (!ids.hasNext()) {
+                ids = files.nextIds(BATCH).iterator();
+            }
+            reading.add(prepared(row, ids.next()), row.rowNumber());
+            if (reading.files.size() == BATCH) {
+                handOver(reading);
+                reading = new Batch();
+            }
+        }
+
+        private HardshipFile prepared(ImportRow row, long id) {
+            if (!row.problems().isEmpty()) {
+                throw new DomainException("file.import.notClean", row.rowNumber());
+            }
+            try {
+                return prepare(actor, row, unions, lookups, today, id).file();
+            } catch (DomainException refusal) {
+                throw new DomainException("file.import.notClean", row.rowNumber());
+            }
+        }
+
+        private void handOver(Object item) {
+            try {
+                handOver.put(item);
+            } catch (InterruptedException interrupted) {
+                throw new Stopped();
+            }
+        }
+
+        /** The writer's side: one batch stored, its people claimed, its history recorded. */
+        private void write(Batch batch) {
             Map<String, Long> claims = new HashMap<>();
             List<FileHistory.Entry> entries = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                HardshipFile file = pending.get(i);
-                int row = pendingRows.get(i);
+            for (int i = 0; i < batch.files.size(); i++) {
+                HardshipFile file = batch.files.get(i);
+                int row = batch.rows.get(i);
                 peopleByField(file).values().forEach(index -> {
                     if (claims.put(HexFormat.of().formatHex(index), file.getId()) != null) {
                         throw new DomainException("file.import.notClean", row);
@@ -282,16 +341,36 @@ public class FileImport {
                 entries.add(new FileHistory.Entry(file.getId(), clock.instant(), actor.userId(), actor.loginName(),
                         FileEvent.IMPORTED, List.of(), uploadName + " #" + row));
             }
-            files.addAll(pending);
-            List<String> taken = files.claimAll(claims);
-            if (!taken.isEmpty()) {
-                // Someone filed one of these people since the check: the whole import rolls back.
+            files.addAll(batch.files);
+            if (!files.claimAll(claims).isEmpty()) {
+                // Someone filed one of these people since the check, or the sheet names one twice
+                // across batches: the whole import rolls back.
                 throw new DomainException("file.import.changedSinceCheck");
             }
             history.recordAll(entries);
-            opened += pending.size();
-            pending.clear();
-            pendingRows.clear();
+            opened += batch.files.size();
+        }
+    }
+
+    /** Files prepared from consecutive rows, with the rows they came from. */
+    private static final class Batch {
+
+        private final List<HardshipFile> files = new ArrayList<>(BATCH);
+        private final List<Integer> rows = new ArrayList<>(BATCH);
+
+        void add(HardshipFile file, int row) {
+            files.add(file);
+            rows.add(row);
+        }
+    }
+
+    /** The reader stops: the writer no longer takes batches. */
+    private static final class Stopped extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
         }
     }
 }
