@@ -112,6 +112,28 @@ class FileRevisionTest {
     }
 
     @Test
+    void changedCausesAndNeedsAreStoredAndListedInTheHistory() {
+        HardshipFile file = open(TestIds.next());
+        FileEntry more = new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "周明", null, List.of(), null,
+                new BankEntry(Bank.ICBC, "", "周明"), new HardshipFile.Hardship(
+                        Set.of(HardshipCause.SERIOUS_ILLNESS_SELF, HardshipCause.CHILDREN_SCHOOLING),
+                        HardshipCause.CHILDREN_SCHOOLING, Set.of(Need.MEDICAL, Need.EDUCATION), FileLevel.BASE));
+
+        registration.revise(demo.actor("clerk"), file.getId(), more, null);
+
+        HardshipFile revised = registration.view(demo.actor("clerk"), file.getId());
+        assertThat(revised.hardship()).hasValueSatisfying(hardship -> {
+            assertThat(hardship.causes()).containsExactlyInAnyOrder(HardshipCause.SERIOUS_ILLNESS_SELF,
+                    HardshipCause.CHILDREN_SCHOOLING);
+            assertThat(hardship.mainCause()).isEqualTo(HardshipCause.CHILDREN_SCHOOLING);
+            assertThat(hardship.needs()).containsExactlyInAnyOrder(Need.MEDICAL, Need.EDUCATION);
+        });
+        assertThat(registration.history(demo.actor("clerk"), file.getId()).get(0).changes()).contains(
+                new FieldChange("causes", "SERIOUS_ILLNESS_SELF", "CHILDREN_SCHOOLING,SERIOUS_ILLNESS_SELF"),
+                new FieldChange("needs", "MEDICAL", "EDUCATION,MEDICAL"));
+    }
+
+    @Test
     void aNewCardNeedsAReasonAndItsChangeIsMarkedForAuditors() {
         HardshipFile refused = open(TestIds.next());
         assertThatThrownBy(() -> registration.revise(demo.actor("clerk"), refused.getId(),

@@ -13,6 +13,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -79,19 +80,13 @@ public class HardshipFile {
     @Enumerated(EnumType.STRING)
     private FileLevel level;
 
-    @ElementCollection
-    @CollectionTable(name = "file_cause", joinColumns = @JoinColumn(name = "file_id"))
-    @Column(name = "cause")
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = CodeSets.Causes.class)
     private Set<HardshipCause> causes = EnumSet.noneOf(HardshipCause.class);
 
     @Enumerated(EnumType.STRING)
     private HardshipCause mainCause;
 
-    @ElementCollection
-    @CollectionTable(name = "file_need", joinColumns = @JoinColumn(name = "file_id"))
-    @Column(name = "need")
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = CodeSets.Needs.class)
     private Set<Need> needs = EnumSet.noneOf(Need.class);
 
     private BigDecimal yearlyIncome;
@@ -100,10 +95,7 @@ public class HardshipFile {
 
     private BigDecimal accidentCosts = BigDecimal.ZERO;
 
-    @ElementCollection
-    @CollectionTable(name = "file_exclusion", joinColumns = @JoinColumn(name = "file_id"))
-    @Column(name = "flag")
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = CodeSets.Exclusions.class)
     private Set<ExclusionFlag> exclusions = EnumSet.noneOf(ExclusionFlag.class);
 
     private BigDecimal monthlyPerHead;
@@ -206,11 +198,10 @@ public class HardshipFile {
     }
 
     public void describeHardship(Hardship hardship) {
-        this.causes.clear();
-        this.causes.addAll(hardship.causes());
+        // New sets, not changed in place: a converted value is compared with its snapshot, not tracked.
+        this.causes = EnumSet.copyOf(hardship.causes());
         this.mainCause = hardship.mainCause();
-        this.needs.clear();
-        this.needs.addAll(hardship.needs());
+        this.needs = EnumSet.copyOf(hardship.needs());
         this.level = hardship.level();
         touch();
     }
@@ -276,8 +267,8 @@ public class HardshipFile {
         this.yearlyIncome = finances.yearlyIncome() == null ? null : finances.yearlyIncome().toBigDecimal();
         this.rigidSpending = finances.rigidSpending().toBigDecimal();
         this.accidentCosts = finances.accidentCosts().toBigDecimal();
-        this.exclusions.clear();
-        this.exclusions.addAll(finances.exclusions());
+        this.exclusions = finances.exclusions().isEmpty() ? EnumSet.noneOf(ExclusionFlag.class)
+                : EnumSet.copyOf(finances.exclusions());
         touch();
     }
 

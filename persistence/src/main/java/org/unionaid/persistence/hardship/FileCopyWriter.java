@@ -2,6 +2,8 @@ package org.unionaid.persistence.hardship;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -30,9 +32,6 @@ class FileCopyWriter {
     void write(List<HardshipFile> files) {
         StringBuilder fileRows = new StringBuilder();
         StringBuilder memberRows = new StringBuilder();
-        StringBuilder causeRows = new StringBuilder();
-        StringBuilder needRows = new StringBuilder();
-        StringBuilder exclusionRows = new StringBuilder();
         for (HardshipFile file : files) {
             fileRow(fileRows, file);
             List<HouseholdMember> members = file.getMembers();
@@ -43,11 +42,6 @@ class FileCopyWriter {
                         member.getIdNumber().masked(), member.getHealth(), member.getEmployment(),
                         amount(member.getYearlyIncome()), member.getSchool());
             }
-            file.hardship().ifPresent(hardship -> {
-                hardship.causes().forEach(cause -> PgCopy.row(causeRows, file.getId(), cause));
-                hardship.needs().forEach(need -> PgCopy.row(needRows, file.getId(), need));
-            });
-            file.finances().exclusions().forEach(flag -> PgCopy.row(exclusionRows, file.getId(), flag));
         }
         PgCopy.in(dataSource, List.of(
                 new PgCopy.Table("hardship_file (id, organisation_id, status, worker_name, worker_id_sealed, "
@@ -56,12 +50,10 @@ class FileCopyWriter {
                     + "suggested_category, suggestion_reason, confirmed_category, category_reason, level, main_cause, "
                     + "bank, bank_card_sealed, bank_card_index, bank_card_masked, bank_holder, phone, ethnicity, "
                     + "household_register, migrant_worker, party_member, employment_status, model_worker_level, "
-                    + "disability_grade, health, address_region, address, applied_on)", fileRows),
+                    + "disability_grade, health, address_region, address, applied_on, causes, needs, exclusions)",
+                    fileRows),
                 new PgCopy.Table("household_member (file_id, position, name, relation, id_sealed, id_index, id_masked, "
-                        + "health, employment, yearly_income, school)", memberRows),
-                new PgCopy.Table("file_cause (file_id, cause)", causeRows),
-                new PgCopy.Table("file_need (file_id, need)", needRows),
-                new PgCopy.Table("file_exclusion (file_id, flag)", exclusionRows)));
+                        + "health, employment, yearly_income, school)", memberRows)));
     }
 
     private static void fileRow(StringBuilder rows, HardshipFile file) {
@@ -82,7 +74,13 @@ class FileCopyWriter {
                 details.getPhone(), details.getEthnicity(), details.getHouseholdRegister(), details.isMigrantWorker(),
                 details.isPartyMember(), details.getEmploymentStatus(), details.getModelWorkerLevel(),
                 details.getDisabilityGrade(), details.getHealth(), details.getAddressRegion(), details.getAddress(),
-                file.getAppliedOn());
+                file.getAppliedOn(), codes(hardship == null ? Set.of() : hardship.causes()),
+                codes(hardship == null ? Set.of() : hardship.needs()), codes(finances.exclusions()));
+    }
+
+    /** A set of codes as an array literal in COPY's text format: {A,B}. */
+    private static String codes(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}"));
     }
 
     private static BigDecimal amount(Money money) {

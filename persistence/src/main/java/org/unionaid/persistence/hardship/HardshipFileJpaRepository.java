@@ -28,7 +28,7 @@ interface HardshipFileJpaRepository extends JpaRepository<HardshipFile, Long>, J
 
     /** One file comes with its union and household: its page shows both. */
     @Override
-    @EntityGraph(attributePaths = {"organisation", "members", "exclusions", "causes", "needs"},
+    @EntityGraph(attributePaths = {"organisation", "members"},
             type = EntityGraph.EntityGraphType.LOAD)
     Optional<HardshipFile> findById(Long id);
 

@@ -158,10 +158,12 @@ class HardshipFileRepository implements HardshipFiles {
                         filter.category()));
             }
             if (filter.cause() != null) {
-                predicates.add(cb.isMember(filter.cause(), root.get("causes")));
+                predicates.add(cb.isTrue(cb.function("code_set_has", Boolean.class, root.get("causes"),
+                        cb.literal(filter.cause().name()))));
             }
             if (filter.need() != null) {
-                predicates.add(cb.isMember(filter.need(), root.get("needs")));
+                predicates.add(cb.isTrue(cb.function("code_set_has", Boolean.class, root.get("needs"),
+                        cb.literal(filter.need().name()))));
             }
             if (filter.campaignReady()) {
                 predicates.add(cb.equal(root.get("status"), FileStatus.APPROVED));
