@@ -239,6 +239,20 @@ class FileImportTest {
     }
 
     @Test
+    void aPersonFiledElsewhereBetweenCheckAndCommitUndoesTheWholeImport() throws Exception {
+        String late = TestIds.next();
+        MvcResult checked = upload(sheet(HEADER, List.of(row("抢先甲", TestIds.next(), UNION, null, null),
+                row("抢先乙", late, UNION, null, null))), "抢先.xlsx");
+        assertThat(checked.getResponse().getContentAsString()).contains("全部 2 行检查无误");
+        registration.open(demo.actor("admin", Role.CLERK), new FileEntry(demo.organisationId("ZJ-NB-YZ-KD"), "抢先",
+                late, List.of()));
+
+        mvc.perform(post("/files/import/{id}/commit", uploadId(checked)).with(demo.as("clerk")).with(csrf()))
+                .andExpect(flash().attribute("error", "file.import.changedSinceCheck"));
+        assertThat(filesNamed("抢先甲") + filesNamed("抢先乙")).isZero();
+    }
+
+    @Test
     void aLegacyXlsOrSomethingElseEntirelyIsRefusedWithTheReason() throws Exception {
         byte[] xls = new byte[1024];
         System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,

@@ -326,13 +326,13 @@ public class FileImport {
 
         /** The writer's side: one batch stored, its people claimed, its history recorded. */
         private void write(Batch batch) {
-            Map<String, Long> claims = new HashMap<>();
+            Set<String> people = new HashSet<>();
             List<FileHistory.Entry> entries = new ArrayList<>();
             for (int i = 0; i < batch.files.size(); i++) {
                 HardshipFile file = batch.files.get(i);
                 int row = batch.rows.get(i);
                 peopleByField(file).values().forEach(index -> {
-                    if (claims.put(HexFormat.of().formatHex(index), file.getId()) != null) {
+                    if (!people.add(HexFormat.of().formatHex(index))) {
                         throw new DomainException("file.import.notClean", row);
                     }
                 });
@@ -342,7 +342,7 @@ public class FileImport {
                         FileEvent.IMPORTED, List.of(), uploadName + " #" + row));
             }
             files.addAll(batch.files);
-            if (!files.claimAll(claims).isEmpty()) {
+            if (files.claimPeopleOf(batch.files.stream().map(HardshipFile::getId).toList()) < people.size()) {
                 // Someone filed one of these people since the check, or the sheet names one twice
                 // across batches: the whole import rolls back.
                 throw new DomainException("file.import.changedSinceCheck");

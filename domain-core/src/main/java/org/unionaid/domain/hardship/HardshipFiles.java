@@ -45,10 +45,10 @@ public interface HardshipFiles {
     List<String> claim(long fileId, Collection<ProtectedId> people);
 
     /**
-     * Claims the people of many new files at once: person blind index (hex) to file id. Returns the
-     * indexes (hex) that another file already held, none of which are claimed for the new files.
+     * Claims every person (worker and members) of files just stored, in one statement. Returns how
+     * many people were claimed: fewer than the files hold means another file held someone already.
      */
-    List<String> claimAll(Map<String, Long> fileOfPerson);
+    int claimPeopleOf(Collection<Long> fileIds);
 
     /** Gives up every claim of the file: before claiming a revised household, or when the file closes. */
     void releaseClaims(long fileId);

@@ -100,23 +100,15 @@ class HardshipFileRepository implements HardshipFiles {
     }
 
     @Override
-    public List<String> claimAll(Map<String, Long> fileOfPerson) {
-        List<byte[]> indexes = new ArrayList<>();
-        List<Long> fileIds = new ArrayList<>();
-        fileOfPerson.forEach((person, file) -> {
-            indexes.add(HexFormat.of().parseHex(person));
-            fileIds.add(file);
-        });
-        List<String> claimed = jdbc.sql("""
+    public int claimPeopleOf(Collection<Long> fileIds) {
+        // The people are read from the rows just written, not sent again.
+        return jdbc.sql("""
                 insert into active_person_claim (id_index, file_id)
-                select * from unnest(:indexes, :files)
+                select worker_id_index, id from hardship_file where id = any (:files)
+                union all
+                select id_index, file_id from household_member where file_id = any (:files)
                 on conflict (id_index) do nothing
-                returning id_index
-                """).param("indexes", indexes.toArray(byte[][]::new)).param("files", fileIds.toArray(Long[]::new))
-                .query((rs, row) -> HexFormat.of().formatHex(rs.getBytes(1))).list();
-        Set<String> taken = new LinkedHashSet<>(fileOfPerson.keySet());
-        claimed.forEach(taken::remove);
-        return List.copyOf(taken);
+                """).param("files", fileIds.toArray(Long[]::new)).update();
     }
 
     @Override
