@@ -93,6 +93,7 @@ public class FileRegistration {
             throw new DomainException("file.transition.notAllowed", file.getStatus());
         }
         Map<String, String> before = FileSnapshot.of(file);
+        List<ProtectedId> peopleBefore = file.people();
         LocalDate today = LocalDate.now(clock);
         FileComposer.Household household = composer.household(entry, today, file);
         file.revise(household.worker(), household.members());
@@ -107,7 +108,7 @@ public class FileRegistration {
         if (changes.isEmpty()) {
             return file;
         }
-        files.releaseClaims(file.getId());
+        files.releaseClaims(file.getId(), peopleBefore);
         claimPeople(file);
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_REVISE, "hardship_file", id,
                 changes.size() + " fields"));

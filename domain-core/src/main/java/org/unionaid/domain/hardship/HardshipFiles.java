@@ -50,8 +50,11 @@ public interface HardshipFiles {
      */
     int claimPeopleOf(Collection<Long> fileIds);
 
-    /** Gives up every claim of the file: before claiming a revised household, or when the file closes. */
-    void releaseClaims(long fileId);
+    /**
+     * Gives up the file's claims of these people (its household as it was): before claiming a
+     * revised household, or when the file closes.
+     */
+    void releaseClaims(long fileId, Collection<ProtectedId> people);
 
     /**
      * Every file {@link #search} would list for these filters, in the order of {@code sort}, handed

@@ -196,8 +196,11 @@ class HardshipFileRepository implements HardshipFiles {
     }
 
     @Override
-    public void releaseClaims(long fileId) {
-        jdbc.sql("delete from active_person_claim where file_id = :file").param("file", fileId).update();
+    public void releaseClaims(long fileId, Collection<ProtectedId> people) {
+        // By person, on the primary key: claims need no index on file_id (every import adds one per person).
+        jdbc.sql("delete from active_person_claim where id_index = any (:people) and file_id = :file")
+                .param("people", people.stream().map(ProtectedId::blindIndex).toArray(byte[][]::new))
+                .param("file", fileId).update();
     }
 
     @Override
