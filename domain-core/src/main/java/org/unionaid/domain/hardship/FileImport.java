@@ -1,6 +1,7 @@
 package org.unionaid.domain.hardship;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -328,6 +329,7 @@ public class FileImport {
         private void write(Batch batch) {
             Set<String> people = new HashSet<>();
             List<FileHistory.Entry> entries = new ArrayList<>();
+            Instant now = clock.instant();
             for (int i = 0; i < batch.files.size(); i++) {
                 HardshipFile file = batch.files.get(i);
                 int row = batch.rows.get(i);
@@ -338,7 +340,7 @@ public class FileImport {
                 });
                 // The upload and its row are where the file came from; its fields as imported are the
                 // "before" of its first revision, so the entry needs no field rows of its own.
-                entries.add(new FileHistory.Entry(file.getId(), clock.instant(), actor.userId(), actor.loginName(),
+                entries.add(new FileHistory.Entry(file.getId(), now, actor.userId(), actor.loginName(),
                         FileEvent.IMPORTED, List.of(), uploadName + " #" + row));
             }
             files.addAll(batch.files);

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,12 +22,10 @@ class JdbcFileHistory implements FileHistory {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final DataSource dataSource;
 
-    JdbcFileHistory(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
+    JdbcFileHistory(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.dataSource = dataSource;
     }
 
     @Override
@@ -67,13 +63,21 @@ class JdbcFileHistory implements FileHistory {
         if (entries.isEmpty()) {
             return;
         }
-        if (entries.stream().allMatch(entry -> entry.changes().isEmpty())) {
-            // Entries without field rows (an import's) need no ids back: COPY, the id from the identity.
-            StringBuilder rows = new StringBuilder();
-            entries.forEach(entry -> PgCopy.row(rows, entry.fileId(), entry.occurredAt(), entry.actorId(),
-                    entry.actorName(), entry.event(), entry.reason()));
-            PgCopy.in(dataSource, List.of(new PgCopy.Table(
-                    "file_history (file_id, occurred_at, actor_id, actor_name, action, reason)", rows)));
+        Entry first = entries.get(0);
+        if (entries.stream().allMatch(entry -> entry.changes().isEmpty() && entry.actorId() == first.actorId()
+                && entry.event() == first.event() && entry.occurredAt().equals(first.occurredAt()))) {
+            // One event of one actor at one instant for many files (an import): the rows are made by
+            // PostgreSQL from two arrays, the identity gives the ids.
+            jdbc.sql("""
+                    insert into file_history (file_id, occurred_at, actor_id, actor_name, action, reason)
+                    select f.file_id, :at, :actor, :name, :event, f.reason
+                      from unnest(:files, :reasons) as f(file_id, reason)
+                    """)
+                    .param("files", entries.stream().map(Entry::fileId).toArray(Long[]::new))
+                    .param("reasons", entries.stream().map(Entry::reason).toArray(String[]::new))
+                    .param("at", Timestamp.from(first.occurredAt())).param("actor", first.actorId())
+                    .param("name", first.actorName()).param("event", first.event().name())
+                    .update();
             return;
         }
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('file_history', 'id')) "
