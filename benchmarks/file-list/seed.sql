@@ -16,7 +16,7 @@ select nextval('user_account_seq'), 'bench.clerk', '基准录入员', '{noop}x',
 
 insert into hardship_file (id, organisation_id, status, worker_name, worker_id_sealed, worker_id_index,
                            worker_id_masked, gender, birth_date, created_by, created_at, updated_at, level,
-                           main_cause, suggested_category)
+                           main_cause, causes, needs, suggested_category)
 select nextval('hardship_file_seq'), b.id,
        case when r < 0.60 then 'APPROVED' when r < 0.75 then 'DRAFT' when r < 0.85 then 'SUBMITTED'
             when r < 0.90 then 'RETURNED' when r < 0.95 then 'EXITED' else 'IN_NOTICE' end,
@@ -25,7 +25,8 @@ select nextval('hardship_file_seq'), b.id,
        sha256(('sealed' || i)::bytea), sha256(('worker' || i)::bytea), '330106********' || lpad((i % 10000)::text, 4, '0'),
        case when i % 2 = 0 then 'MALE' else 'FEMALE' end, date '1970-01-01' + (i % 12000)::int,
        (select id from user_account where login_name = 'bench.clerk'),
-       now() - (i % 100000) * interval '5 minutes', now(), 'BASE', 'SERIOUS_ILLNESS_SELF', 'DEEP'
+       now() - (i % 100000) * interval '5 minutes', now(), 'BASE', 'SERIOUS_ILLNESS_SELF',
+       '{SERIOUS_ILLNESS_SELF}', '{MEDICAL}', 'DEEP'
   from (select o.id, row_number() over (order by o.id) as bn from organisation o where o.type = 'BASE') b,
        generate_series(1, 10) k,
        lateral (select (b.bn - 1) * 10 + k as i, random() as r) x;
