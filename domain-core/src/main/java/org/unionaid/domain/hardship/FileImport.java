@@ -39,6 +39,9 @@ import org.unionaid.domain.shared.NotFoundException;
 @Service
 public class FileImport {
 
+    /** The largest spreadsheet accepted: 100,000 rows of files fit in well under this. */
+    public static final int MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
+
     /** Files stored, claimed and recorded per round of batched statements. */
     private static final int BATCH = 500;
 
@@ -61,9 +64,6 @@ public class FileImport {
         this.auditLog = auditLog;
         this.clock = clock;
     }
-
-    /** The largest spreadsheet accepted: 100,000 rows of files fit in well under this. */
-    public static final int MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
 
     /** Keeps an uploaded spreadsheet for checking and committing; only a clerk may upload. */
     @Transactional
@@ -142,8 +142,8 @@ public class FileImport {
     }
 
     /** One row's file as it would be opened, not stored; refused with the first problem found. */
-    private Prepared prepare(Actor actor, ImportRow row, Map<String, Organisation> unions, ReferenceLookups lookups,
-            LocalDate today, long id) {
+    private HardshipFile prepare(Actor actor, ImportRow row, Map<String, Organisation> unions,
+            ReferenceLookups lookups, LocalDate today, long id) {
         Organisation union = row.union() == null ? null : unions.get(row.union().strip());
         if (union == null) {
             throw DomainException.onField("union", "file.import.unionUnknown", String.valueOf(row.union()));
@@ -152,10 +152,7 @@ public class FileImport {
         FileComposer.Household household = composer.household(row.entry(), today, null);
         HardshipFile file = new HardshipFile(id, union, household.worker(), household.members(), actor.userId());
         composer.record(file, row.entry(), household, today, null, lookups);
-        return new Prepared(file, household);
-    }
-
-    private record Prepared(HardshipFile file, FileComposer.Household household) {
+        return file;
     }
 
     /** The fields of a file's people, worker first, as the sheet names them. */
@@ -194,7 +191,7 @@ public class FileImport {
             }
             HardshipFile file;
             try {
-                file = prepare(actor, row, unions, lookups, today, 0).file();
+                file = prepare(actor, row, unions, lookups, today, 0);
             } catch (DomainException refusal) {
                 problems.add(new ImportProblem(row.rowNumber(), refusal.field(), refusal.messageKey(),
                         List.of(refusal.arguments())));
@@ -285,9 +282,11 @@ public class FileImport {
                 handOver(END);
             } catch (Stopped stopped) {
                 // the writer gave up: nothing more to hand over
-            } catch (RuntimeException refusal) {
+            } catch (RuntimeException | Error failure) {
+                // Whatever ends the reader must reach the writer, or it would wait for ever.
                 try {
-                    handOver(refusal);
+                    handOver(failure instanceof RuntimeException refusal ? refusal
+                            : new IllegalStateException("reading the import failed", failure));
                 } catch (Stopped stopped) {
                     // the writer gave up already
                 }
@@ -311,7 +310,7 @@ public class FileImport {
                 throw new DomainException("file.import.notClean", row.rowNumber());
             }
             try {
-                return prepare(actor, row, unions, lookups, today, id).file();
+                return prepare(actor, row, unions, lookups, today, id);
             } catch (DomainException refusal) {
                 throw new DomainException("file.import.notClean", row.rowNumber());
             }
