@@ -11,6 +11,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
+import org.unionaid.web.support.TestSheets;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
@@ -223,5 +225,39 @@ class DashboardBrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.url()).contains("person=").doesNotContain(workerId);
         screenshot(page, "files.png");
         page.close();
+    }
+
+    @Test
+    void clerkImportsASheetOnceTheReportedProblemIsCorrected() throws Exception {
+        List<String> header = List.of("所在基层工会", "职工姓名", "身份证号码", "致困原因", "主要致困原因", "帮扶需求", "档案级别");
+        String good = TestIds.next();
+        String second = TestIds.next();
+        String mistyped = second.substring(0, 17) + (second.charAt(17) == '1' ? '2' : '1');
+        List<Object> first = List.of("杭州西湖龙井茶业有限公司工会", "浏览器导入甲", good, "残疾", "残疾", "生活", "基层");
+        Page page = signIn("clerk");
+        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("困难职工档案")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("批量导入")).click();
+
+        page.getByLabel("选择 Excel 文件（.xlsx）").setInputFiles(new FilePayload("花名册.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", TestSheets.sheet(header, List.of(first,
+                        List.of("杭州西湖龙井茶业有限公司工会", "浏览器导入乙", mistyped, "残疾", "残疾", "生活", "基层")))));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传并检查")).click();
+        assertThat(page.locator("main")).containsText("1 行有问题");
+        assertThat(page.locator("main table")).containsText("身份证号码校验位不正确");
+        screenshot(page, "import-report.png");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("重新上传")).click();
+        page.getByLabel("选择 Excel 文件（.xlsx）").setInputFiles(new FilePayload("花名册-改.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", TestSheets.sheet(header, List.of(first,
+                        List.of("杭州西湖龙井茶业有限公司工会", "浏览器导入乙", second, "残疾", "残疾", "生活", "基层")))));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传并检查")).click();
+        assertThat(page.locator("main")).containsText("全部 2 行检查无误");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认导入 2 份档案")).click();
+
+        assertThat(page.locator(".alert-success")).containsText("已导入 2 份档案");
+        page.getByPlaceholder("按职工姓名开头查找").fill("浏览器导入");
+        page.getByPlaceholder("按职工姓名开头查找").press("Enter");
+        assertThat(page.locator("tbody tr")).hasCount(2);
+        screenshot(page, "import-done.png");
     }
 }

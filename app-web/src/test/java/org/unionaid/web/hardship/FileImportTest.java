@@ -13,18 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +41,7 @@ import org.unionaid.reporting.sheet.SheetReader;
 import org.unionaid.reporting.sheet.SheetRow;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
+import org.unionaid.web.support.TestSheets;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
@@ -74,37 +70,6 @@ class FileImportTest {
 
     @Autowired
     PersonalDataProtector protector;
-
-    /** A sheet with a merged title row, then the header, then the rows; a LocalDate cell is date-formatted. */
-    private static byte[] sheet(List<String> header, List<List<Object>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("档案");
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            sheet.createRow(0).createCell(0).setCellValue("2026年困难职工建档花名册（西湖区）");
-            Row head = sheet.createRow(1);
-            for (int i = 0; i < header.size(); i++) {
-                head.createCell(i).setCellValue(header.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object value = rows.get(r).get(c);
-                    Cell cell = row.createCell(c);
-                    if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else if (value instanceof LocalDate day) {
-                        cell.setCellValue(day);
-                        cell.setCellStyle(date);
-                    } else if (value != null) {
-                        cell.setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
 
     private static final List<String> HEADER = List.of("职工姓名", "身份证号码*", "所在基层工会", "致困原因", "主要致困原因",
             "帮扶需求", "档案级别", "申请日期", "家庭年可支配收入", "成员1姓名", "成员1关系", "成员1身份证号码", "备注");
@@ -143,7 +108,7 @@ class FileImportTest {
         String fullWidth = second.substring(0, 17).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
                 .reduce("", String::concat) + second.charAt(17);
         String withLowerX = first.replace('X', 'x');
-        byte[] content = sheet(HEADER, List.of(
+        byte[] content = TestSheets.sheet(HEADER, List.of(
                 row("  导入甲 ", withLowerX, UNION, LocalDate.of(2026, 3, 5), TestIds.next()),
                 List.of(),
                 row("导入乙", fullWidth, "ZJ-HZ-XH-LJ", "2026年3月6日", null),
@@ -198,7 +163,7 @@ class FileImportTest {
                 elsewhere, List.of()));
         String valid = TestIds.next();
         String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
-        byte[] content = sheet(HEADER, List.of(
+        byte[] content = TestSheets.sheet(HEADER, List.of(
                 row("问题行甲", 330106199001011234d, UNION, null, null),
                 row("问题行乙", wrongCheck, UNION, null, null),
                 row("问题行丙", TestIds.next(), "没有这个工会", null, null),
@@ -241,7 +206,7 @@ class FileImportTest {
     @Test
     void aPersonFiledElsewhereBetweenCheckAndCommitUndoesTheWholeImport() throws Exception {
         String late = TestIds.next();
-        MvcResult checked = upload(sheet(HEADER, List.of(row("抢先甲", TestIds.next(), UNION, null, null),
+        MvcResult checked = upload(TestSheets.sheet(HEADER, List.of(row("抢先甲", TestIds.next(), UNION, null, null),
                 row("抢先乙", late, UNION, null, null))), "抢先.xlsx");
         assertThat(checked.getResponse().getContentAsString()).contains("全部 2 行检查无误");
         registration.open(demo.actor("admin", Role.CLERK), new FileEntry(demo.organisationId("ZJ-NB-YZ-KD"), "抢先",
@@ -260,13 +225,13 @@ class FileImportTest {
         assertThat(upload(xls, "旧表.xls").getResponse().getContentAsString()).contains("另存为");
         assertThat(upload("职工姓名,身份证号码".getBytes(StandardCharsets.UTF_8), "名单.csv").getResponse()
                 .getContentAsString()).contains("这不是 Excel 文件");
-        assertThat(upload(sheet(List.of("姓名", "电话"), List.of()), "表头不对.xlsx").getResponse().getContentAsString())
+        assertThat(upload(TestSheets.sheet(List.of("姓名", "电话"), List.of()), "表头不对.xlsx").getResponse().getContentAsString())
                 .contains("找不到表头").contains("身份证号码");
     }
 
     @Test
     void anUploadIsTheUploadersOnly() throws Exception {
-        long id = uploadId(upload(sheet(HEADER, List.of(row("别人的", TestIds.next(), UNION, null, null))), "a.xlsx"));
+        long id = uploadId(upload(TestSheets.sheet(HEADER, List.of(row("别人的", TestIds.next(), UNION, null, null))), "a.xlsx"));
 
         mvc.perform(get("/files/import/{id}", id).with(demo.as("xihu.admin"))).andExpect(status().isForbidden());
         mvc.perform(post("/files/import/{id}/commit", id).with(demo.as("admin")).with(csrf()))
