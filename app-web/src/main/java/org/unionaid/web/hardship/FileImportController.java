@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -124,7 +123,7 @@ class FileImportController {
     private List<Object> exampleRow(String union) {
         Map<String, Object> example = new HashMap<>();
         example.put("union", union);
-        example.put("workerName", messages.getMessage("file.import.templateExample", null, Locale.SIMPLIFIED_CHINESE));
+        example.put("workerName", sheet.exampleName());
         example.put("workerIdNumber", "11010519491231002X");
         example.put("appliedOn", LocalDate.of(2026, 3, 5));
         example.put("ethnicity", "汉族");
@@ -141,23 +140,21 @@ class FileImportController {
         example.put("exclusions", "");
         example.put("member1.name", "李秀英");
         example.put("member1.relation", sheet.label(Relation.SPOUSE));
-        example.put("member1.idNumber", "110105195001011237");
+        example.put("member1.idNumber", "110105195001011234");
         List<Object> row = new ArrayList<>();
         sheet.columns().forEach(column -> row.add(example.get(column.key())));
         return row;
     }
 
-    /** Stores the upload and checks every row; the page lists what is wrong, or offers the commit. */
+    /** Stores the upload; its page checks every row and lists what is wrong, or offers the commit. */
     @PostMapping
     String upload(Actor actor, @RequestParam("sheet") MultipartFile upload, Model model) throws IOException {
-        long id;
         try {
-            id = fileImport.upload(actor, upload.getOriginalFilename(), upload.getBytes());
+            return "redirect:/files/import/" + fileImport.upload(actor, upload.getOriginalFilename(), upload.getBytes());
         } catch (DomainException refusal) {
             model.addAttribute("error", refusal.messageKey());
             return "files/import";
         }
-        return report(actor, id, model);
     }
 
     @GetMapping("/{id}")

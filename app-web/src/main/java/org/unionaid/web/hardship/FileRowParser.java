@@ -25,6 +25,7 @@ import org.unionaid.domain.hardship.WorkerDetails;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.reporting.sheet.SheetCell;
+import org.unionaid.reporting.sheet.SheetReader;
 import org.unionaid.reporting.sheet.SheetRow;
 
 /**
@@ -50,6 +51,9 @@ final class FileRowParser {
 
     private ImportRow parse() {
         String workerName = text("workerName");
+        if (SheetReader.normalise(sheet.exampleName()).equals(workerName)) {
+            problem("workerName", "file.import.exampleRow");
+        }
         FileEntry.BankEntry bank = bank(workerName);
         HardshipFile.Hardship hardship = hardship();
         WorkerDetails details = details();

@@ -114,6 +114,11 @@ public class FileSheet {
         prefixes.put(type, prefix);
     }
 
+    /** The worker's name in the template's example row: a row still holding it is not imported. */
+    public String exampleName() {
+        return messages.getMessage("file.import.templateExample", null, Locale.SIMPLIFIED_CHINESE);
+    }
+
     public List<SheetColumn> columns() {
         return columns;
     }
