@@ -39,12 +39,7 @@ public class BankAccount {
     /** Refuses a card whose holder is not the worker, on the {@code bankHolder} field. */
     public static BankAccount of(Bank bank, BankCardNumber card, String holder, String workerName,
             PersonalDataProtector protector) {
-        if (bank == null) {
-            throw DomainException.onField("bank", "NotNull");
-        }
-        if (holder == null || !holder.strip().equals(workerName.strip())) {
-            throw DomainException.onField("bankHolder", "bank.holder.notWorker");
-        }
+        requireBankAndHolder(bank, holder, workerName);
         BankAccount account = new BankAccount();
         account.bank = bank;
         account.cardSealed = protector.seal(Purpose.BANK_CARD, card.value());
@@ -56,12 +51,7 @@ public class BankAccount {
 
     /** The same card with the bank and holder as now entered, checked as {@link #of} checks them. */
     public BankAccount withBankAndHolder(Bank bank, String holder, String workerName) {
-        if (bank == null) {
-            throw DomainException.onField("bank", "NotNull");
-        }
-        if (holder == null || !holder.strip().equals(workerName.strip())) {
-            throw DomainException.onField("bankHolder", "bank.holder.notWorker");
-        }
+        requireBankAndHolder(bank, holder, workerName);
         BankAccount account = new BankAccount();
         account.bank = bank;
         account.cardSealed = cardSealed;
@@ -81,6 +71,16 @@ public class BankAccount {
 
     public String getHolder() {
         return holder;
+    }
+
+    /** A bank, and a holder who is the worker (实名制). */
+    private static void requireBankAndHolder(Bank bank, String holder, String workerName) {
+        if (bank == null) {
+            throw DomainException.onField("bank", "NotNull");
+        }
+        if (holder == null || !holder.strip().equals(workerName.strip())) {
+            throw DomainException.onField("bankHolder", "bank.holder.notWorker");
+        }
     }
 
     /** The clear card number; callers that show it must hold the reveal permission and log it. */

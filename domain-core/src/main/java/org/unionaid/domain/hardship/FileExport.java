@@ -1,6 +1,5 @@
 package org.unionaid.domain.hardship;
 
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -10,13 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
-import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationPath;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
-import org.unionaid.domain.shared.NotFoundException;
 
 /**
  * Exporting the file list as it is filtered. Numbers are masked unless the exporter holds the
@@ -42,17 +39,10 @@ public class FileExport {
     /** Hands every file of the filter to {@code sink}, in the list's order; returns how many. */
     @Transactional
     public int export(Actor actor, FileFilter filter, Sort sort, Consumer<ExportedFile> sink) {
-        OrganisationPath scope = actor.organisationPath();
-        if (filter.organisationId() != null) {
-            Organisation union = organisations.findById(filter.organisationId())
-                    .orElseThrow(() -> new NotFoundException("organisation", filter.organisationId()));
-            actor.requireReach(union.path());
-            scope = union.path();
-        }
+        OrganisationPath scope = filter.scope(actor, organisations);
         boolean clear = actor.has(Role.PERSONAL_DATA_REVEAL);
         int[] count = {0};
-        byte[] person = filter.hasPersonKey() ? HexFormat.of().parseHex(filter.personKey()) : null;
-        files.forEachMatching(scope, filter.hasName() ? filter.name().strip() : null, person, filter, sort, file -> {
+        files.forEachMatching(scope, filter.namePrefix(), filter.personIndex(), filter, sort, file -> {
             sink.accept(exported(file, clear));
             count[0]++;
         });

@@ -1,5 +1,13 @@
 package org.unionaid.domain.hardship;
 
+import java.util.HexFormat;
+
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.shared.NotFoundException;
+
 /**
  * Filters of the file list; {@code null} or blank means "any". A person is searched exactly by the
  * hex form of its blind index ({@link FileRegistration#personKey}), so that no ID number ever
@@ -25,5 +33,29 @@ public record FileFilter(String name, String personKey, FileStatus status, Hards
 
     public boolean hasPersonKey() {
         return personKey != null && personKey.matches("[0-9a-f]{64}");
+    }
+
+    /** The name filter as the query takes it: trimmed, or {@code null} for none. */
+    public String namePrefix() {
+        return hasName() ? name.strip() : null;
+    }
+
+    /** The person's blind index, or {@code null} for no person filter. */
+    public byte[] personIndex() {
+        return hasPersonKey() ? HexFormat.of().parseHex(personKey) : null;
+    }
+
+    /**
+     * The subtree the list covers: the actor's, or that of the union the filter names, which must
+     * lie in the actor's.
+     */
+    OrganisationPath scope(Actor actor, Organisations organisations) {
+        if (organisationId == null) {
+            return actor.organisationPath();
+        }
+        Organisation union = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("organisation", organisationId));
+        actor.requireReach(union.path());
+        return union.path();
     }
 }

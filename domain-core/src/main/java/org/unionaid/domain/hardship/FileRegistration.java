@@ -15,7 +15,6 @@ import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.organisation.Organisation;
-import org.unionaid.domain.organisation.OrganisationPath;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.Region;
@@ -131,16 +130,8 @@ public class FileRegistration {
      */
     @Transactional(readOnly = true)
     public Page<FileSummary> search(Actor actor, FileFilter filter, Pageable pageable) {
-        OrganisationPath scope = actor.organisationPath();
-        if (filter.organisationId() != null) {
-            Organisation union = organisations.findById(filter.organisationId())
-                    .orElseThrow(() -> new NotFoundException("organisation", filter.organisationId()));
-            actor.requireReach(union.path());
-            scope = union.path();
-        }
-        byte[] personIndex = filter.hasPersonKey() ? HexFormat.of().parseHex(filter.personKey()) : null;
-        return files.search(scope, filter.hasName() ? filter.name().strip() : null, personIndex, filter, pageable)
-                .map(FileSummary::of);
+        return files.search(filter.scope(actor, organisations), filter.namePrefix(), filter.personIndex(), filter,
+                pageable).map(FileSummary::of);
     }
 
     /**
