@@ -29,8 +29,11 @@ import org.unionaid.domain.organisation.OrganisationDetails;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.RegionCode;
+import org.unionaid.domain.reference.CalendarDay;
+import org.unionaid.domain.reference.DayKind;
 import org.unionaid.domain.reference.MinimumLivingStandard;
 import org.unionaid.domain.reference.MinimumLivingStandards;
+import org.unionaid.domain.reference.WorkingCalendar;
 import org.unionaid.domain.reference.StandardFigures;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
@@ -58,13 +61,16 @@ class DemoData {
     private final UserAccounts users;
     private final PasswordHasher passwordHasher;
     private final MinimumLivingStandards standards;
+    private final WorkingCalendar calendar;
     private final FileRegistration files;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
 
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
-            MinimumLivingStandards standards, FileRegistration files, TransactionTemplate transaction, Clock clock) {
+            MinimumLivingStandards standards, WorkingCalendar calendar, FileRegistration files,
+            TransactionTemplate transaction, Clock clock) {
+        this.calendar = calendar;
         this.organisations = organisations;
         this.users = users;
         this.passwordHasher = passwordHasher;
@@ -139,8 +145,22 @@ class DemoData {
         int year = LocalDate.now(clock).getYear();
         standard("330000", year, "1100", "浙江省民政厅 演示数据");
         standard("330100", year, "1250", "杭州市民政局 演示数据");
+        holidays2026();
         loadFiles(accounts.get("clerk"), accounts.get("reviewer"));
         log.info("Loaded demo data: {} unions, {} users, 2 living standards, 4 files", byCode.size(), LOGINS.size());
+    }
+
+    /** 2026's New Year and Spring Festival as the State Council arranged them (国办发明电〔2025〕7号). */
+    private void holidays2026() {
+        for (int day = 1; day <= 3; day++) {
+            calendar.mark(new CalendarDay(LocalDate.of(2026, 1, day), DayKind.HOLIDAY, "元旦"));
+        }
+        calendar.mark(new CalendarDay(LocalDate.of(2026, 1, 4), DayKind.WORKDAY, "元旦调休上班"));
+        for (int day = 15; day <= 23; day++) {
+            calendar.mark(new CalendarDay(LocalDate.of(2026, 2, day), DayKind.HOLIDAY, "春节"));
+        }
+        calendar.mark(new CalendarDay(LocalDate.of(2026, 2, 14), DayKind.WORKDAY, "春节调休上班"));
+        calendar.mark(new CalendarDay(LocalDate.of(2026, 2, 28), DayKind.WORKDAY, "春节调休上班"));
     }
 
     private void standard(String region, int year, String amount, String document) {
