@@ -17,6 +17,8 @@ public enum AuditAction {
     FILE_REVISE,
     FILE_EXPORT,
     FILE_IMPORT,
+    NOTICE_OPEN,
+    NOTICE_CLOSE,
     FILE_SUBMIT,
     FILE_RETURN,
     PERSONAL_DATA_REVEAL,

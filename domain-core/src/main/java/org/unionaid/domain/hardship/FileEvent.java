@@ -7,5 +7,7 @@ public enum FileEvent {
     SUBMITTED,
     REVISED,
     RETURNED,
-    CATEGORY_DECIDED
+    CATEGORY_DECIDED,
+    NOTICE_STARTED,
+    NOTICE_PASSED
 }

@@ -118,6 +118,8 @@ public class HardshipFile {
 
     private LocalDate appliedOn;
 
+    private Long noticeId;
+
     @Column(updatable = false)
     private long createdBy;
 
@@ -325,6 +327,26 @@ public class HardshipFile {
         status = FileStatus.SUBMITTED;
         returnReason = null;
         touch();
+    }
+
+    /** SUBMITTED → IN_NOTICE: the file is on the public notice {@code notice} (公示). */
+    public void putOnNotice(long notice) {
+        requireStatus(FileStatus.SUBMITTED);
+        status = FileStatus.IN_NOTICE;
+        noticeId = notice;
+        touch();
+    }
+
+    /** IN_NOTICE → NOTICE_PASSED: the notice ended without an objection against this file. */
+    public void passNotice() {
+        requireStatus(FileStatus.IN_NOTICE);
+        status = FileStatus.NOTICE_PASSED;
+        touch();
+    }
+
+    /** The public notice the file is or last was on, if any. */
+    public Long getNoticeId() {
+        return noticeId;
     }
 
     /** SUBMITTED → RETURNED: the reviewer sends the file back with the reason. */

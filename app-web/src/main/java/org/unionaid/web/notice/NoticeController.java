@@ -1,0 +1,96 @@
+package org.unionaid.web.notice;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.hardship.FileFilter;
+import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.notice.NewNotice;
+import org.unionaid.domain.notice.NoticeAdministration;
+import org.unionaid.domain.notice.PublicNotice;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.web.shared.DisplayFormats;
+
+/** Public notices (公示): the list, putting submitted files on a notice, the notice as posted, closing it. */
+@Controller
+@RequestMapping("/notices")
+class NoticeController {
+
+    /** Submitted files offered for one notice at most: a base union's notice is a short list. */
+    private static final int CANDIDATES = 200;
+
+    private final NoticeAdministration notices;
+    private final FileRegistration registration;
+
+    NoticeController(NoticeAdministration notices, FileRegistration registration) {
+        this.notices = notices;
+        this.registration = registration;
+    }
+
+    @GetMapping
+    String list(Actor actor, Model model) {
+        model.addAttribute("notices", notices.list(actor));
+        return "notices/list";
+    }
+
+    @GetMapping("/new")
+    String form(Actor actor, Model model) {
+        model.addAttribute("candidates", registration.search(actor, new FileFilter(null, null, FileStatus.SUBMITTED),
+                PageRequest.of(0, CANDIDATES, Sort.by("workerName"))).getContent());
+        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
+        model.addAttribute("minimumWorkingDays", notices.minimumWorkingDays());
+        return "notices/form";
+    }
+
+    @PostMapping
+    String open(Actor actor, @RequestParam(name = "file", required = false) List<Long> fileIds,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(defaultValue = "0") int workingDays, @RequestParam(required = false) String postedAt,
+            @RequestParam(required = false) String objectionContact, RedirectAttributes redirect) {
+        try {
+            PublicNotice notice = notices.open(actor, new NewNotice(fileIds, startsOn, workingDays, postedAt,
+                    objectionContact));
+            redirect.addFlashAttribute("success", "notice.opened");
+            return "redirect:/notices/" + notice.getId();
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
+            return "redirect:/notices/new";
+        }
+    }
+
+    /** The notice as it is posted: names and masked ID numbers only. */
+    @GetMapping("/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        PublicNotice notice = notices.view(actor, id);
+        model.addAttribute("notice", notice);
+        model.addAttribute("files", notices.filesOn(actor, id));
+        model.addAttribute("ended", notices.hasEnded(notice));
+        return "notices/show";
+    }
+
+    @PostMapping("/{id}/close")
+    String close(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            notices.close(actor, id);
+            redirect.addFlashAttribute("success", "notice.closed");
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
+        }
+        return "redirect:/notices/" + id;
+    }
+}
