@@ -19,6 +19,7 @@ public enum AuditAction {
     FILE_IMPORT,
     NOTICE_OPEN,
     NOTICE_CLOSE,
+    FILE_APPROVE,
     FILE_SUBMIT,
     FILE_RETURN,
     PERSONAL_DATA_REVEAL,

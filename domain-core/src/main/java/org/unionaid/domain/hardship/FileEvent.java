@@ -9,5 +9,6 @@ public enum FileEvent {
     RETURNED,
     CATEGORY_DECIDED,
     NOTICE_STARTED,
-    NOTICE_PASSED
+    NOTICE_PASSED,
+    APPROVED
 }

@@ -349,9 +349,28 @@ public class HardshipFile {
         return noticeId;
     }
 
-    /** SUBMITTED → RETURNED: the reviewer sends the file back with the reason. */
+    /**
+     * NOTICE_PASSED → APPROVED (已建档): the file counts from now on. Only a file whose category was
+     * decided, and decided eligible, can be approved.
+     */
+    public void approve() {
+        requireStatus(FileStatus.NOTICE_PASSED);
+        if (confirmedCategory == null) {
+            throw new DomainException("file.approve.categoryUndecided");
+        }
+        if (confirmedCategory == HardshipCategory.NOT_ELIGIBLE) {
+            throw new DomainException("file.approve.notEligible");
+        }
+        status = FileStatus.APPROVED;
+        touch();
+    }
+
+    /**
+     * SUBMITTED, IN_NOTICE (an objection upheld) or NOTICE_PASSED (refused at approval) → RETURNED:
+     * the file goes back to the clerk with the reason.
+     */
     public void returnToClerk(String reason) {
-        requireStatus(FileStatus.SUBMITTED);
+        requireStatus(FileStatus.SUBMITTED, FileStatus.IN_NOTICE, FileStatus.NOTICE_PASSED);
         if (reason == null || reason.isBlank()) {
             throw DomainException.onField("reason", "file.return.reasonRequired");
         }

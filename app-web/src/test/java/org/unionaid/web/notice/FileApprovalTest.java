@@ -1,0 +1,115 @@
+package org.unionaid.web.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.hardship.FileEntry;
+import org.unionaid.domain.hardship.FileEvent;
+import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.notice.FileApproval;
+import org.unionaid.domain.notice.NewNotice;
+import org.unionaid.domain.notice.NoticeAdministration;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.OutsideScopeException;
+import org.unionaid.domain.security.Role;
+import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.TestIds;
+import org.unionaid.web.support.WebIntegrationTest;
+
+@WebIntegrationTest
+@Transactional
+class FileApprovalTest {
+
+    @Autowired
+    FileApproval approval;
+
+    @Autowired
+    NoticeAdministration notices;
+
+    @Autowired
+    FileRegistration registration;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    MockMvc mvc;
+
+    /** A file through review and a notice that ended last February: waiting for approval. */
+    private HardshipFile noticePassed(String name, Actor reviewer, boolean decide) {
+        HardshipFile file = registration.open(demo.actor("clerk"),
+                new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), name, TestIds.next(), List.of()));
+        registration.submit(demo.actor("clerk"), file.getId());
+        if (decide) {
+            registration.decideCategory(reviewer, file.getId(), HardshipCategory.DEEP, "入户核实，收入低于低保标准");
+        }
+        long notice = notices.open(reviewer, new NewNotice(List.of(file.getId()), LocalDate.of(2026, 2, 12), 5,
+                "公告栏", "工会办公室")).getId();
+        notices.close(reviewer, notice);
+        return file;
+    }
+
+    @Test
+    void theAssistanceCentreApprovesAFileWhoseNoticePassed() throws Exception {
+        HardshipFile file = noticePassed("审批甲", demo.actor("reviewer"), true);
+        mvc.perform(get("/approvals").with(demo.as("approver")))
+                .andExpect(content().string(containsString("审批甲")));
+
+        assertThat(approval.approve(demo.actor("approver"), List.of(file.getId()))).isEmpty();
+
+        assertThat(registration.view(demo.actor("approver"), file.getId()).getStatus()).isEqualTo(FileStatus.APPROVED);
+        assertThat(registration.history(demo.actor("approver"), file.getId()).get(0).event())
+                .isEqualTo(FileEvent.APPROVED);
+    }
+
+    @Test
+    void eachFileIsJudgedOnItsOwnAndWhoeverReviewedItCannotApproveIt() {
+        HardshipFile undecided = noticePassed("审批乙", demo.actor("reviewer"), false);
+        Actor districtReviewer = demo.actor("xihu.admin", Role.REVIEWER, Role.APPROVER);
+        HardshipFile reviewedAbove = noticePassed("审批丙", districtReviewer, true);
+        HardshipFile fine = noticePassed("审批丁", demo.actor("reviewer"), true);
+        HardshipFile stillDraft = registration.open(demo.actor("clerk"),
+                new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "审批戊", TestIds.next(), List.of()));
+
+        var refused = approval.approve(districtReviewer,
+                List.of(undecided.getId(), reviewedAbove.getId(), fine.getId(), stillDraft.getId()));
+
+        assertThat(refused).containsEntry(undecided.getId(), "file.approve.categoryUndecided")
+                .containsEntry(reviewedAbove.getId(), "file.approve.makerChecker")
+                .containsEntry(stillDraft.getId(), "file.transition.notAllowed")
+                .doesNotContainKey(fine.getId());
+        assertThat(registration.view(districtReviewer, fine.getId()).getStatus()).isEqualTo(FileStatus.APPROVED);
+    }
+
+    @Test
+    void theBaseUnionCannotApproveItsOwnFilesAndTheApproverCanReturnOne() throws Exception {
+        HardshipFile file = noticePassed("审批己", demo.actor("reviewer"), true);
+
+        assertThatThrownBy(() -> approval.approve(demo.actor("reviewer", Role.APPROVER), List.of(file.getId())))
+                .isInstanceOf(OutsideScopeException.class);
+        mvc.perform(post("/approvals/{id}/return", file.getId()).with(demo.as("approver")).with(csrf())
+                .param("reason", "缺少住院结算单据"))
+                .andExpect(status().is3xxRedirection());
+
+        HardshipFile returned = registration.view(demo.actor("approver"), file.getId());
+        assertThat(returned.getStatus()).isEqualTo(FileStatus.RETURNED);
+        assertThat(returned.getReturnReason()).isEqualTo("缺少住院结算单据");
+        mvc.perform(get("/approvals").with(demo.as("clerk"))).andExpect(status().isForbidden());
+    }
+}
