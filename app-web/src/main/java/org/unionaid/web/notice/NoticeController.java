@@ -2,6 +2,7 @@ package org.unionaid.web.notice;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -17,8 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
+import org.unionaid.domain.notice.ObjectionChannel;
 import org.unionaid.domain.notice.PublicNotice;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
@@ -77,9 +80,41 @@ class NoticeController {
     String show(Actor actor, @PathVariable long id, Model model) {
         PublicNotice notice = notices.view(actor, id);
         model.addAttribute("notice", notice);
-        model.addAttribute("files", notices.filesOn(actor, id));
+        List<HardshipFile> files = notices.filesOn(actor, id);
+        model.addAttribute("files", files);
+        model.addAttribute("names", files.stream().collect(Collectors.toMap(HardshipFile::getId,
+                HardshipFile::getWorkerName)));
         model.addAttribute("ended", notices.hasEnded(notice));
+        model.addAttribute("objections", notices.objectionsOn(actor, id));
+        model.addAttribute("channels", ObjectionChannel.values());
         return "notices/show";
+    }
+
+    @PostMapping("/{id}/objections")
+    String recordObjection(Actor actor, @PathVariable long id, @RequestParam long file,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            @RequestParam(required = false) ObjectionChannel channel, @RequestParam(required = false) String content,
+            RedirectAttributes redirect) {
+        try {
+            notices.recordObjection(actor, id, file, receivedOn, channel, content);
+            redirect.addFlashAttribute("success", "objection.recorded");
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
+        }
+        return "redirect:/notices/" + id;
+    }
+
+    @PostMapping("/{id}/objections/{objection}")
+    String decideObjection(Actor actor, @PathVariable long id, @PathVariable long objection,
+            @RequestParam boolean upheld, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            notices.decideObjection(actor, objection, upheld, reason);
+            redirect.addFlashAttribute("success", upheld ? "objection.upheld" : "objection.dismissed");
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+        }
+        return "redirect:/notices/" + id;
     }
 
     @PostMapping("/{id}/close")

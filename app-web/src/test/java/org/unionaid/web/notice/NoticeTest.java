@@ -22,6 +22,8 @@ import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
+import org.unionaid.domain.notice.Objection;
+import org.unionaid.domain.notice.ObjectionChannel;
 import org.unionaid.domain.notice.PublicNotice;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
@@ -118,5 +120,45 @@ class NoticeTest {
                 .param("startsOn", LocalDate.now(clock).toString()).param("workingDays", "5")
                 .param("postedAt", "公告栏").param("objectionContact", "工会办公室"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUpheldObjectionReturnsTheFileAndAnOpenOneKeepsItFromApproval() throws Exception {
+        HardshipFile upheld = submitted("异议甲", TestIds.next());
+        HardshipFile pending = submitted("异议乙", TestIds.next());
+        HardshipFile dismissed = submitted("异议丙", TestIds.next());
+        PublicNotice notice = notices.open(demo.actor("reviewer"),
+                notice(LocalDate.of(2026, 2, 12), 5, upheld, pending, dismissed));
+        LocalDate during = LocalDate.of(2026, 2, 13);
+
+        mvc.perform(post("/notices/{id}/objections", notice.getId()).with(demo.as("reviewer")).with(csrf())
+                .param("file", String.valueOf(upheld.getId())).param("receivedOn", during.toString())
+                .param("channel", "LETTER").param("content", "该职工家中有两套住房"))
+                .andExpect(status().is3xxRedirection());
+        Objection against = notices.objectionsOn(demo.actor("reviewer"), notice.getId()).get(0);
+        notices.decideObjection(demo.actor("reviewer"), against.getId(), true, "经核实拥有两套住房");
+        HardshipFile returned = registration.view(demo.actor("reviewer"), upheld.getId());
+        assertThat(returned.getStatus()).isEqualTo(FileStatus.RETURNED);
+        assertThat(returned.getReturnReason()).isEqualTo("经核实拥有两套住房");
+
+        notices.recordObjection(demo.actor("reviewer"), notice.getId(), pending.getId(), during,
+                ObjectionChannel.PHONE, "收入情况不实");
+        Objection toDismiss = notices.recordObjection(demo.actor("reviewer"), notice.getId(), dismissed.getId(), during,
+                ObjectionChannel.IN_PERSON, "怀疑有隐瞒收入");
+        assertThatThrownBy(() -> notices.recordObjection(demo.actor("reviewer"), notice.getId(), pending.getId(),
+                LocalDate.of(2026, 3, 2), ObjectionChannel.PHONE, "逾期异议"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("objection.outsidePeriod"));
+        notices.close(demo.actor("reviewer"), notice.getId());
+        assertThat(registration.view(demo.actor("reviewer"), pending.getId()).getStatus())
+                .isEqualTo(FileStatus.IN_NOTICE);
+
+        notices.decideObjection(demo.actor("reviewer"), toDismiss.getId(), false, "经入户核实，收入属实");
+        assertThat(registration.view(demo.actor("reviewer"), dismissed.getId()).getStatus())
+                .isEqualTo(FileStatus.NOTICE_PASSED);
+        assertThat(registration.view(demo.actor("reviewer"), pending.getId()).getStatus())
+                .isEqualTo(FileStatus.IN_NOTICE);
+        assertThat(mvc.perform(get("/notices/{id}", notice.getId()).with(demo.as("reviewer"))).andReturn()
+                .getResponse().getContentAsString()).contains("该职工家中有两套住房", "经核实拥有两套住房", "异议成立（退回）");
     }
 }

@@ -36,6 +36,7 @@ import org.unionaid.domain.shared.NotFoundException;
 public class NoticeAdministration {
 
     private final PublicNotices notices;
+    private final Objections objections;
     private final HardshipFiles files;
     private final Organisations organisations;
     private final WorkingCalendar calendar;
@@ -44,10 +45,12 @@ public class NoticeAdministration {
     private final Clock clock;
     private final int minimumWorkingDays;
 
-    public NoticeAdministration(PublicNotices notices, HardshipFiles files, Organisations organisations,
+    public NoticeAdministration(PublicNotices notices, Objections objections, HardshipFiles files,
+            Organisations organisations,
             WorkingCalendar calendar, FileHistory history, AuditLog auditLog, Clock clock,
             @Value("${unionaid.notice.minimum-working-days:5}") int minimumWorkingDays) {
         this.notices = notices;
+        this.objections = objections;
         this.files = files;
         this.organisations = organisations;
         this.calendar = calendar;
@@ -121,6 +124,70 @@ public class NoticeAdministration {
         return notices.filesOn(id);
     }
 
+    /** The objections raised on a notice, for those who may see the notice. */
+    @Transactional(readOnly = true)
+    public List<Objection> objectionsOn(Actor actor, long id) {
+        view(actor, id);
+        return objections.ofNotice(id);
+    }
+
+    /** Records an objection against a file of a running notice, received within the notice period. */
+    public Objection recordObjection(Actor actor, long noticeId, long fileId, LocalDate receivedOn,
+            ObjectionChannel channel, String content) {
+        PublicNotice notice = view(actor, noticeId);
+        actor.require(Role.REVIEWER, notice.getOrganisation().path());
+        HardshipFile file = onNotice(notice, fileId);
+        if (file.getStatus() != FileStatus.IN_NOTICE) {
+            throw new DomainException("file.transition.notAllowed", file.getStatus());
+        }
+        if (receivedOn == null || receivedOn.isBefore(notice.getStartsOn()) || receivedOn.isAfter(notice.getEndsOn())) {
+            throw DomainException.onField("receivedOn", "objection.outsidePeriod", notice.getStartsOn(),
+                    notice.getEndsOn());
+        }
+        if (channel == null) {
+            throw DomainException.onField("channel", "NotNull");
+        }
+        requireText("content", content);
+        Objection objection = objections.add(new Objection(objections.nextId(), fileId, noticeId, receivedOn, channel,
+                content.strip(), actor.userId(), clock.instant()));
+        auditLog.record(AuditEntry.success(actor, AuditAction.OBJECTION_RECORD, "hardship_file", fileId,
+                "objection " + objection.getId()));
+        return objection;
+    }
+
+    /**
+     * Decides an objection with the reason: upheld, the file goes back to the clerk; dismissed, the
+     * file passes once its notice is closed and nothing else is open against it.
+     */
+    public Objection decideObjection(Actor actor, long objectionId, boolean upheld, String reason) {
+        Objection objection = objections.findById(objectionId)
+                .orElseThrow(() -> new NotFoundException("objection", objectionId));
+        PublicNotice notice = view(actor, objection.getNoticeId());
+        actor.require(Role.REVIEWER, notice.getOrganisation().path());
+        HardshipFile file = onNotice(notice, objection.getFileId());
+        objection.decide(upheld, reason, actor.userId(), clock.instant());
+        Map<String, String> before = FileSnapshot.of(file);
+        if (upheld && file.getStatus() == FileStatus.IN_NOTICE) {
+            file.returnToClerk(objection.getOutcomeReason());
+            remember(actor, file, FileEvent.RETURNED, before, objection.getOutcomeReason());
+        } else if (!upheld && notice.isClosed() && file.getStatus() == FileStatus.IN_NOTICE
+                && !objections.openAgainst(file.getId())) {
+            file.passNotice();
+            remember(actor, file, FileEvent.NOTICE_PASSED, before, objection.getOutcomeReason());
+        }
+        auditLog.record(AuditEntry.success(actor, AuditAction.OBJECTION_DECIDE, "hardship_file", file.getId(),
+                (upheld ? "upheld " : "dismissed ") + objectionId));
+        return objection;
+    }
+
+    private HardshipFile onNotice(PublicNotice notice, long fileId) {
+        HardshipFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("hardship file", fileId));
+        if (!notice.getId().equals(file.getNoticeId())) {
+            throw new NotFoundException("hardship file on notice " + notice.getId(), fileId);
+        }
+        return file;
+    }
+
     /** Closes an ended notice: its files still on notice pass on to approval. */
     public PublicNotice close(Actor actor, long id) {
         PublicNotice notice = view(actor, id);
@@ -128,7 +195,8 @@ public class NoticeAdministration {
         notice.close(LocalDate.now(clock), clock.instant());
         int passed = 0;
         for (HardshipFile file : notices.filesOn(id)) {
-            if (file.getStatus() == FileStatus.IN_NOTICE) {
+            // A file with an objection still open waits for its decision.
+            if (file.getStatus() == FileStatus.IN_NOTICE && !objections.openAgainst(file.getId())) {
                 Map<String, String> before = FileSnapshot.of(file);
                 file.passNotice();
                 remember(actor, file, FileEvent.NOTICE_PASSED, before, null);
