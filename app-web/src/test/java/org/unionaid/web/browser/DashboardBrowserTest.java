@@ -18,7 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.unionaid.domain.hardship.FileEntry;
+import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.TestSheets;
@@ -40,6 +44,12 @@ class DashboardBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    FileRegistration registration;
+
+    @Autowired
+    DemoUsers demo;
 
     @BeforeAll
     static void startBrowser() {
@@ -259,5 +269,44 @@ class DashboardBrowserTest {
         page.getByPlaceholder("按职工姓名开头查找").press("Enter");
         assertThat(page.locator("tbody tr")).hasCount(2);
         screenshot(page, "import-done.png");
+    }
+
+    @Test
+    void aFileGoesFromSubmissionThroughANoticeToApproval() throws Exception {
+        HardshipFile file = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
+                "流程测试", TestIds.next(), List.of()));
+        String filePage = "http://localhost:" + port + "/files/" + file.getId();
+
+        Page clerk = signIn("clerk");
+        clerk.navigate(filePage);
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核")).click();
+        assertThat(clerk.locator(".alert-success")).containsText("档案已提交审核");
+
+        Page reviewer = signIn("reviewer");
+        reviewer.navigate(filePage);
+        reviewer.getByLabel("确定困难类别").selectOption("DEEP");
+        reviewer.getByLabel("理由（与系统提示不同时必填）").fill("入户核实，人均收入低于低保标准");
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确定类别")).click();
+        reviewer.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("公示")).click();
+        reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布公示")).click();
+        // A notice that began last February has ended by now: the clock need not move.
+        reviewer.getByLabel("公示起始日期").fill("2026-02-12");
+        reviewer.getByLabel("张贴地点").fill("公司一楼公告栏");
+        reviewer.getByLabel("异议受理联系人及电话").fill("工会办公室 李娜 0571-87000000");
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布公示")).click();
+        assertThat(reviewer.locator("article")).containsText("流程测试");
+        assertThat(reviewer.locator("article")).containsText("2026-02-25");
+        screenshot(reviewer, "notice.png");
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("结束公示，转入审批")).click();
+        assertThat(reviewer.locator("main")).containsText("无异议的档案已转入待审批");
+
+        Page approver = signIn("approver");
+        approver.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("审批")).click();
+        approver.getByLabel("流程测试").check();
+        screenshot(approver, "approvals.png");
+        approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("批准所选")).click();
+        assertThat(approver.locator(".alert-success")).containsText("已批准 1 份档案");
+        approver.navigate(filePage);
+        assertThat(approver.locator("h1 + .badge")).hasText("已建档");
     }
 }
