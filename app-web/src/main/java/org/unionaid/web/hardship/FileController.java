@@ -1,5 +1,6 @@
 package org.unionaid.web.hardship;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,6 +38,7 @@ import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.hardship.HouseholdRegister;
+import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.hardship.SchoolLevel;
@@ -121,6 +124,11 @@ class FileController {
     @ModelAttribute("schoolLevels")
     SchoolLevel[] schoolLevels() {
         return SchoolLevel.values();
+    }
+
+    @ModelAttribute("incomeCheckResults")
+    IncomeCheckResult[] incomeCheckResults() {
+        return IncomeCheckResult.values();
     }
 
     @ModelAttribute("relations")
@@ -324,6 +332,15 @@ class FileController {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return transition(id, redirect, "file.category.decided",
                 () -> registration.decideCategory(actor, id, category, reason));
+    }
+
+    @PostMapping("/{id}/income-check")
+    String recordIncomeCheck(Actor actor, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
+            @RequestParam(required = false) IncomeCheckResult result, @RequestParam(required = false) String reference,
+            RedirectAttributes redirect) {
+        return transition(id, redirect, "file.incomeCheck.recorded",
+                () -> registration.recordIncomeCheck(actor, id, checkedOn, result, reference));
     }
 
     @PostMapping("/{id}/submit")

@@ -34,7 +34,8 @@ public class HistoryLabels {
             Map.entry("exclusions", "exclusion"),
             Map.entry("suggestedCategory", "category"),
             Map.entry("confirmedCategory", "category"),
-            Map.entry("bank", "bank"));
+            Map.entry("bank", "bank"),
+            Map.entry("incomeCheckResult", "incomeCheck"));
 
     private static final Set<String> YES_NO = Set.of("migrantWorker", "partyMember");
 

@@ -25,6 +25,7 @@ import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
+import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileStatus;
@@ -133,6 +134,9 @@ class MessagesTest {
         }
         for (ExclusionFlag flag : ExclusionFlag.values()) {
             needed.add("exclusion." + flag);
+        }
+        for (IncomeCheckResult result : IncomeCheckResult.values()) {
+            needed.add("incomeCheck." + result);
         }
         for (SchoolLevel level : SchoolLevel.values()) {
             needed.add("school." + level);

@@ -22,12 +22,14 @@ import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
+import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -111,5 +113,31 @@ class FileApprovalTest {
         assertThat(returned.getStatus()).isEqualTo(FileStatus.RETURNED);
         assertThat(returned.getReturnReason()).isEqualTo("缺少住院结算单据");
         mvc.perform(get("/approvals").with(demo.as("clerk"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theIncomeCheckIsRecordedByTheReviewerOrApproverAndKeptInTheHistory() throws Exception {
+        HardshipFile file = noticePassed("核对甲", demo.actor("reviewer"), true);
+
+        mvc.perform(post("/files/{id}/income-check", file.getId()).with(demo.as("approver")).with(csrf())
+                .param("checkedOn", "2026-03-02").param("result", "CONSISTENT").param("reference", "杭民核〔2026〕118号"))
+                .andExpect(status().is3xxRedirection());
+
+        HardshipFile checked = registration.view(demo.actor("approver"), file.getId());
+        assertThat(checked.getIncomeCheckResult()).isEqualTo(IncomeCheckResult.CONSISTENT);
+        assertThat(registration.history(demo.actor("approver"), file.getId()).get(0).event())
+                .isEqualTo(FileEvent.INCOME_CHECKED);
+        mvc.perform(get("/files/{id}", file.getId()).param("tab", "hardship").with(demo.as("approver")))
+                .andExpect(content().string(containsString("与申报相符")))
+                .andExpect(content().string(containsString("杭民核〔2026〕118号")));
+        // Recording the check does not make the approver one of the file's makers.
+        assertThat(approval.approve(demo.actor("approver"), List.of(file.getId()))).isEmpty();
+        mvc.perform(post("/files/{id}/income-check", file.getId()).with(demo.as("clerk")).with(csrf())
+                .param("checkedOn", "2026-03-02").param("result", "CONSISTENT"))
+                .andExpect(status().isForbidden());
+        assertThatThrownBy(() -> registration.recordIncomeCheck(demo.actor("reviewer"), file.getId(),
+                LocalDate.of(2099, 1, 1), IncomeCheckResult.CONSISTENT, null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.field()).isEqualTo("checkedOn"));
     }
 }

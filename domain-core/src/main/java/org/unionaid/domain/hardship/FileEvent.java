@@ -10,5 +10,6 @@ public enum FileEvent {
     CATEGORY_DECIDED,
     NOTICE_STARTED,
     NOTICE_PASSED,
-    APPROVED
+    APPROVED,
+    INCOME_CHECKED
 }

@@ -282,6 +282,20 @@ public class FileRegistration {
         return file;
     }
 
+    /** A reviewer or approver of the file's subtree records the civil-affairs income check. */
+    public HardshipFile recordIncomeCheck(Actor actor, long id, LocalDate checkedOn, IncomeCheckResult result,
+            String reference) {
+        HardshipFile file = load(id);
+        actor.requireReach(file.getOrganisation().path());
+        if (!actor.has(Role.REVIEWER)) {
+            actor.requireRole(Role.APPROVER);
+        }
+        Map<String, String> before = FileSnapshot.of(file);
+        file.recordIncomeCheck(checkedOn, result, reference, LocalDate.now(clock));
+        remember(actor, file, FileEvent.INCOME_CHECKED, FileSnapshot.changes(before, FileSnapshot.of(file)), null);
+        return file;
+    }
+
     /** The file's timeline, newest first, for those who may see the file. */
     @Transactional(readOnly = true)
     public List<FileHistory.Entry> history(Actor actor, long id) {

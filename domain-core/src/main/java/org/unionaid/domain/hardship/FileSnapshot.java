@@ -67,6 +67,9 @@ public final class FileSnapshot {
         fields.put("monthlyPerHead", amount(file.getMonthlyPerHead()));
         fields.put("suggestedCategory", code(file.getSuggestedCategory()));
         fields.put("confirmedCategory", code(file.getConfirmedCategory()));
+        fields.put("incomeCheckOn", Objects.toString(file.getIncomeCheckOn(), null));
+        fields.put("incomeCheckResult", code(file.getIncomeCheckResult()));
+        fields.put("incomeCheckReference", file.getIncomeCheckReference());
         BankAccount account = file.getBankAccount();
         fields.put("bank", account == null ? null : code(account.getBank()));
         fields.put("bankCard", account == null ? null : account.getCardMasked());

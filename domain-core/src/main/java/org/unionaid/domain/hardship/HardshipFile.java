@@ -120,6 +120,13 @@ public class HardshipFile {
 
     private Long noticeId;
 
+    private LocalDate incomeCheckOn;
+
+    @Enumerated(EnumType.STRING)
+    private IncomeCheckResult incomeCheckResult;
+
+    private String incomeCheckReference;
+
     @Column(updatable = false)
     private long createdBy;
 
@@ -342,6 +349,39 @@ public class HardshipFile {
         requireStatus(FileStatus.IN_NOTICE);
         status = FileStatus.NOTICE_PASSED;
         touch();
+    }
+
+    /**
+     * Records the civil-affairs income check (date, result, reference) of a file under review or
+     * approved; a later check replaces an earlier one, the history keeps both.
+     */
+    public void recordIncomeCheck(LocalDate on, IncomeCheckResult result, String reference, LocalDate today) {
+        requireStatus(FileStatus.SUBMITTED, FileStatus.IN_NOTICE, FileStatus.NOTICE_PASSED, FileStatus.APPROVED);
+        if (on == null) {
+            throw DomainException.onField("checkedOn", "NotNull");
+        }
+        if (on.isAfter(today)) {
+            throw DomainException.onField("checkedOn", "file.incomeCheck.future");
+        }
+        if (result == null) {
+            throw DomainException.onField("result", "NotNull");
+        }
+        this.incomeCheckOn = on;
+        this.incomeCheckResult = result;
+        this.incomeCheckReference = reference == null || reference.isBlank() ? null : reference.strip();
+        touch();
+    }
+
+    public LocalDate getIncomeCheckOn() {
+        return incomeCheckOn;
+    }
+
+    public IncomeCheckResult getIncomeCheckResult() {
+        return incomeCheckResult;
+    }
+
+    public String getIncomeCheckReference() {
+        return incomeCheckReference;
     }
 
     /** The public notice the file is or last was on, if any. */

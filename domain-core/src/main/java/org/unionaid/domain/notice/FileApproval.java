@@ -39,7 +39,10 @@ import org.unionaid.domain.shared.NotFoundException;
 @Transactional
 public class FileApproval {
 
-    /** The events whose actors may not approve the file. */
+    /**
+     * The events whose actors may not approve the file. Recording the income check is not among
+     * them: checking is the approver's own job.
+     */
     private static final Set<FileEvent> MAKERS = Set.of(FileEvent.OPENED, FileEvent.IMPORTED, FileEvent.SUBMITTED,
             FileEvent.REVISED, FileEvent.CATEGORY_DECIDED, FileEvent.NOTICE_STARTED, FileEvent.NOTICE_PASSED);
 
