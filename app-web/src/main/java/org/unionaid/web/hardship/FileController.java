@@ -27,6 +27,7 @@ import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
+import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileRegistration;
@@ -124,6 +125,11 @@ class FileController {
     @ModelAttribute("schoolLevels")
     SchoolLevel[] schoolLevels() {
         return SchoolLevel.values();
+    }
+
+    @ModelAttribute("exitReasons")
+    ExitReason[] exitReasons() {
+        return ExitReason.values();
     }
 
     @ModelAttribute("incomeCheckResults")
@@ -341,6 +347,18 @@ class FileController {
             RedirectAttributes redirect) {
         return transition(id, redirect, "file.incomeCheck.recorded",
                 () -> registration.recordIncomeCheck(actor, id, checkedOn, result, reference));
+    }
+
+    @PostMapping("/{id}/exit")
+    String exit(Actor actor, @PathVariable long id, @RequestParam(required = false) ExitReason exitReason,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return transition(id, redirect, "file.exited", () -> registration.exit(actor, id, exitReason, note));
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(Actor actor, @PathVariable long id, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return transition(id, redirect, "file.cancelled", () -> registration.cancel(actor, id, note));
     }
 
     @PostMapping("/{id}/submit")

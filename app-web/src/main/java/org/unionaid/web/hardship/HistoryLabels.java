@@ -35,7 +35,8 @@ public class HistoryLabels {
             Map.entry("suggestedCategory", "category"),
             Map.entry("confirmedCategory", "category"),
             Map.entry("bank", "bank"),
-            Map.entry("incomeCheckResult", "incomeCheck"));
+            Map.entry("incomeCheckResult", "incomeCheck"),
+            Map.entry("exitReason", "exitReason"));
 
     private static final Set<String> YES_NO = Set.of("migrantWorker", "partyMember");
 

@@ -25,6 +25,7 @@ import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
+import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.hardship.FileLevel;
@@ -134,6 +135,9 @@ class MessagesTest {
         }
         for (ExclusionFlag flag : ExclusionFlag.values()) {
             needed.add("exclusion." + flag);
+        }
+        for (ExitReason reason : ExitReason.values()) {
+            needed.add("exitReason." + reason);
         }
         for (IncomeCheckResult result : IncomeCheckResult.values()) {
             needed.add("incomeCheck." + result);

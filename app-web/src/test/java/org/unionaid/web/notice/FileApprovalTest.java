@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileRegistration;
@@ -26,6 +27,7 @@ import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
+import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
@@ -52,6 +54,9 @@ class FileApprovalTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PersonalDataProtector protector;
 
     /** A file through review and a notice that ended last February: waiting for approval. */
     private HardshipFile noticePassed(String name, Actor reviewer, boolean decide) {
@@ -139,5 +144,35 @@ class FileApprovalTest {
                 LocalDate.of(2099, 1, 1), IncomeCheckResult.CONSISTENT, null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.field()).isEqualTo("checkedOn"));
+    }
+
+    @Test
+    void aClosedFileReleasesItsPeopleSoTheyMayBeFiledAgain() throws Exception {
+        HardshipFile approved = noticePassed("脱困甲", demo.actor("reviewer"), true);
+        approval.approve(demo.actor("approver"), List.of(approved.getId()));
+        String workerId = registration.view(demo.actor("approver"), approved.getId()).getWorkerId()
+                .reveal(protector);
+
+        assertThatThrownBy(() -> registration.exit(demo.actor("approver"), approved.getId(), ExitReason.RE_EMPLOYED, " "))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("closingNote"));
+        mvc.perform(post("/files/{id}/exit", approved.getId()).with(demo.as("clerk")).with(csrf())
+                .param("exitReason", "RE_EMPLOYED").param("note", "已在新单位就业"))
+                .andExpect(status().isForbidden());
+        registration.exit(demo.actor("approver"), approved.getId(), ExitReason.RE_EMPLOYED, "2026年9月起在新单位稳定就业");
+
+        HardshipFile exited = registration.view(demo.actor("approver"), approved.getId());
+        assertThat(exited.getStatus()).isEqualTo(FileStatus.EXITED);
+        assertThat(exited.getExitReason()).isEqualTo(ExitReason.RE_EMPLOYED);
+        HardshipFile again = registration.open(demo.actor("admin", Role.CLERK),
+                new FileEntry(demo.organisationId("ZJ-NB-YZ-KD"), "脱困甲", workerId, List.of()));
+        assertThat(again.getStatus()).isEqualTo(FileStatus.DRAFT);
+
+        HardshipFile draft = registration.open(demo.actor("clerk"),
+                new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "注销乙", TestIds.next(), List.of()));
+        registration.cancel(demo.actor("reviewer"), draft.getId(), "重复录入");
+        assertThat(registration.view(demo.actor("reviewer"), draft.getId()).getStatus()).isEqualTo(FileStatus.CANCELLED);
+        assertThatThrownBy(() -> registration.cancel(demo.actor("reviewer"), draft.getId(), "再次注销"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("file.transition.notAllowed"));
     }
 }

@@ -20,6 +20,8 @@ public enum AuditAction {
     NOTICE_OPEN,
     NOTICE_CLOSE,
     FILE_APPROVE,
+    FILE_EXIT,
+    FILE_CANCEL,
     OBJECTION_RECORD,
     OBJECTION_DECIDE,
     FILE_SUBMIT,

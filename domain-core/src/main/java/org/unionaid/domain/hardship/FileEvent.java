@@ -11,5 +11,7 @@ public enum FileEvent {
     NOTICE_STARTED,
     NOTICE_PASSED,
     APPROVED,
-    INCOME_CHECKED
+    INCOME_CHECKED,
+    EXITED,
+    CANCELLED
 }

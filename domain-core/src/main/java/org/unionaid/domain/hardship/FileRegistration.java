@@ -282,6 +282,39 @@ public class FileRegistration {
         return file;
     }
 
+    /**
+     * Closes an approved file as out of hardship (an approver of a union above it), releasing its
+     * people: they may be filed again, and the file can receive no more money.
+     */
+    public HardshipFile exit(Actor actor, long id, ExitReason reason, String note) {
+        HardshipFile file = load(id);
+        actor.require(Role.APPROVER, file.getOrganisation().path());
+        List<ProtectedId> people = file.people();
+        Map<String, String> before = FileSnapshot.of(file);
+        file.exit(reason, note, LocalDate.now(clock));
+        files.releaseClaims(id, people);
+        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_EXIT, "hardship_file", id, reason.name()));
+        remember(actor, file, FileEvent.EXITED, FileSnapshot.changes(before, FileSnapshot.of(file)), file.getClosingNote());
+        return file;
+    }
+
+    /** Cancels an open file (an approver above it, or the reviewer of its union), releasing its people. */
+    public HardshipFile cancel(Actor actor, long id, String note) {
+        HardshipFile file = load(id);
+        if (!actor.has(Role.APPROVER)) {
+            actor.requireRole(Role.REVIEWER);
+        }
+        actor.requireReach(file.getOrganisation().path());
+        List<ProtectedId> people = file.people();
+        Map<String, String> before = FileSnapshot.of(file);
+        file.cancel(note, LocalDate.now(clock));
+        files.releaseClaims(id, people);
+        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_CANCEL, "hardship_file", id, null));
+        remember(actor, file, FileEvent.CANCELLED, FileSnapshot.changes(before, FileSnapshot.of(file)),
+                file.getClosingNote());
+        return file;
+    }
+
     /** A reviewer or approver of the file's subtree records the civil-affairs income check. */
     public HardshipFile recordIncomeCheck(Actor actor, long id, LocalDate checkedOn, IncomeCheckResult result,
             String reference) {

@@ -67,6 +67,8 @@ public final class FileSnapshot {
         fields.put("monthlyPerHead", amount(file.getMonthlyPerHead()));
         fields.put("suggestedCategory", code(file.getSuggestedCategory()));
         fields.put("confirmedCategory", code(file.getConfirmedCategory()));
+        fields.put("exitReason", code(file.getExitReason()));
+        fields.put("closingNote", file.getClosingNote());
         fields.put("incomeCheckOn", Objects.toString(file.getIncomeCheckOn(), null));
         fields.put("incomeCheckResult", code(file.getIncomeCheckResult()));
         fields.put("incomeCheckReference", file.getIncomeCheckReference());

@@ -120,6 +120,13 @@ public class HardshipFile {
 
     private Long noticeId;
 
+    @Enumerated(EnumType.STRING)
+    private ExitReason exitReason;
+
+    private String closingNote;
+
+    private LocalDate closedOn;
+
     private LocalDate incomeCheckOn;
 
     @Enumerated(EnumType.STRING)
@@ -382,6 +389,46 @@ public class HardshipFile {
 
     public String getIncomeCheckReference() {
         return incomeCheckReference;
+    }
+
+    /** APPROVED → EXITED (已脱困): the household is out of hardship, for the reason given. */
+    public void exit(ExitReason reason, String note, LocalDate today) {
+        requireStatus(FileStatus.APPROVED);
+        if (reason == null) {
+            throw DomainException.onField("exitReason", "NotNull");
+        }
+        close(FileStatus.EXITED, note, today);
+        this.exitReason = reason;
+    }
+
+    /** Any open status → CANCELLED (已注销), with the reason written out. */
+    public void cancel(String note, LocalDate today) {
+        if (!status.isActive()) {
+            throw new DomainException("file.transition.notAllowed", status);
+        }
+        close(FileStatus.CANCELLED, note, today);
+    }
+
+    private void close(FileStatus closedStatus, String note, LocalDate today) {
+        if (note == null || note.isBlank()) {
+            throw DomainException.onField("closingNote", "file.close.noteRequired");
+        }
+        status = closedStatus;
+        closingNote = note.strip();
+        closedOn = today;
+        touch();
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public String getClosingNote() {
+        return closingNote;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
     }
 
     /** The public notice the file is or last was on, if any. */
