@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.assistance.AssistancePlanning;
+import org.unionaid.domain.assistance.MeasureStatus;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.EmploymentStatus;
@@ -45,6 +47,7 @@ import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.web.shared.DisplayFormats;
 import org.unionaid.web.shared.FormErrors;
 import org.unionaid.web.shared.PageLinks;
 
@@ -56,14 +59,17 @@ class FileController {
     private static final String FORM = "files/form";
 
     /** The parts of the file page, the first shown by default. */
-    private static final List<String> TABS = List.of("basic", "household", "hardship", "bank", "documents", "history");
+    private static final List<String> TABS = List.of("basic", "household", "hardship", "bank", "documents", "plan",
+            "history");
 
     private final FileRegistration registration;
     private final FileDocuments documents;
+    private final AssistancePlanning planning;
 
-    FileController(FileRegistration registration, FileDocuments documents) {
+    FileController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning) {
         this.registration = registration;
         this.documents = documents;
+        this.planning = planning;
     }
 
     @InitBinder("form")
@@ -125,6 +131,11 @@ class FileController {
     @ModelAttribute("schoolLevels")
     SchoolLevel[] schoolLevels() {
         return SchoolLevel.values();
+    }
+
+    @ModelAttribute("measureStatuses")
+    MeasureStatus[] measureStatuses() {
+        return MeasureStatus.values();
     }
 
     @ModelAttribute("exitReasons")
@@ -314,6 +325,8 @@ class FileController {
         model.addAttribute("tab", tab != null && TABS.contains(tab) ? tab : TABS.get(0));
         model.addAttribute("addressRegionName", registration.regionName(file.getWorkerDetails().getAddressRegion()));
         model.addAttribute("history", registration.history(actor, id));
+        model.addAttribute("measures", planning.planOf(actor, id));
+        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
         model.addAttribute("documents", documents.list(actor, id));
         model.addAttribute("missingDocuments", documents.missing(actor, id));
         model.addAttribute("documentKinds", AttachmentKind.values());
@@ -347,6 +360,25 @@ class FileController {
             RedirectAttributes redirect) {
         return transition(id, redirect, "file.incomeCheck.recorded",
                 () -> registration.recordIncomeCheck(actor, id, checkedOn, result, reference));
+    }
+
+    @PostMapping("/{id}/plan")
+    String planMeasure(Actor actor, @PathVariable long id, @RequestParam(required = false) Need measureNeed,
+            @RequestParam(required = false) String description, @RequestParam(required = false) String cadreName,
+            @RequestParam(required = false) String cadrePost,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            RedirectAttributes redirect) {
+        transition(id, redirect, "measure.planned",
+                () -> planning.plan(actor, id, measureNeed, description, cadreName, cadrePost, dueOn));
+        return "redirect:/files/" + id + "?tab=plan";
+    }
+
+    @PostMapping("/{id}/plan/{measure}")
+    String progressMeasure(Actor actor, @PathVariable long id, @PathVariable long measure,
+            @RequestParam(required = false) MeasureStatus status, @RequestParam(required = false) String result,
+            RedirectAttributes redirect) {
+        transition(id, redirect, "measure.updated", () -> planning.progress(actor, measure, status, result));
+        return "redirect:/files/" + id + "?tab=plan";
     }
 
     @PostMapping("/{id}/exit")

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.audit.AuditOutcome;
 import org.unionaid.domain.hardship.FileStatus;
@@ -35,9 +36,11 @@ class Dashboard {
     private final UserAccounts users;
     private final AuditLog auditLog;
     private final HardshipFiles files;
+    private final AssistancePlanning planning;
 
     Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
-            HardshipFiles files) {
+            HardshipFiles files, AssistancePlanning planning) {
+        this.planning = planning;
         this.organisations = organisations;
         this.regions = regions;
         this.users = users;
@@ -73,7 +76,11 @@ class Dashboard {
             tiles.add(fileTile(byStatus, FileStatus.SUBMITTED));
         }
         if (actor.has(Role.APPROVER)) {
-            tiles.add(fileTile(byStatus, FileStatus.NOTICE_PASSED));
+            tiles.add(new Tile("dashboard.tile.files.NOTICE_PASSED", byStatus.getOrDefault(FileStatus.NOTICE_PASSED, 0L),
+                    "/approvals"));
+        }
+        if (actor.has(Role.CLERK) || actor.has(Role.REVIEWER)) {
+            tiles.add(new Tile("dashboard.tile.overdueMeasures", planning.overdue(actor), null));
         }
         long active = byStatus.entrySet().stream().filter(e -> e.getKey().isActive()).mapToLong(Map.Entry::getValue)
                 .sum();

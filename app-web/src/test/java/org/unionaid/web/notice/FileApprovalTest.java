@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.assistance.AssistanceMeasure;
+import org.unionaid.domain.assistance.AssistancePlanning;
+import org.unionaid.domain.assistance.MeasureStatus;
 import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileEvent;
@@ -24,6 +27,7 @@ import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.IncomeCheckResult;
+import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
@@ -57,6 +61,9 @@ class FileApprovalTest {
 
     @Autowired
     PersonalDataProtector protector;
+
+    @Autowired
+    AssistancePlanning planning;
 
     /** A file through review and a notice that ended last February: waiting for approval. */
     private HardshipFile noticePassed(String name, Actor reviewer, boolean decide) {
@@ -174,5 +181,33 @@ class FileApprovalTest {
         assertThatThrownBy(() -> registration.cancel(demo.actor("reviewer"), draft.getId(), "再次注销"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("file.transition.notAllowed"));
+    }
+
+    @Test
+    void anApprovedFileGetsAPlanWhoseOverdueMeasuresAreCounted() throws Exception {
+        HardshipFile file = noticePassed("计划甲", demo.actor("reviewer"), true);
+        assertThatThrownBy(() -> planning.plan(demo.actor("clerk"), file.getId(), Need.MEDICAL, "协助申请大病救助",
+                "李娜", "工会主席", LocalDate.of(2026, 3, 31)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("measure.fileNotApproved"));
+        approval.approve(demo.actor("approver"), List.of(file.getId()));
+        long before = planning.overdue(demo.actor("clerk"));
+
+        mvc.perform(post("/files/{id}/plan", file.getId()).with(demo.as("clerk")).with(csrf())
+                .param("measureNeed", "MEDICAL").param("description", "协助申请大病医疗救助").param("cadreName", "李娜")
+                .param("cadrePost", "工会主席").param("dueOn", "2026-03-31"))
+                .andExpect(status().is3xxRedirection());
+        AssistanceMeasure measure = planning.planOf(demo.actor("clerk"), file.getId()).get(0);
+        assertThat(planning.overdue(demo.actor("clerk"))).isEqualTo(before + 1);
+        mvc.perform(get("/files/{id}", file.getId()).param("tab", "plan").with(demo.as("clerk")))
+                .andExpect(content().string(containsString("协助申请大病医疗救助")))
+                .andExpect(content().string(containsString("table-danger")));
+
+        assertThatThrownBy(() -> planning.progress(demo.actor("clerk"), measure.getId(), MeasureStatus.DONE, " "))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("result"));
+        planning.progress(demo.actor("clerk"), measure.getId(), MeasureStatus.DONE, "已获医疗救助 1.2 万元");
+        assertThat(planning.overdue(demo.actor("clerk"))).isEqualTo(before);
+        assertThatThrownBy(() -> planning.planOf(demo.actor("yuhang.admin"), file.getId()))
+                .isInstanceOf(OutsideScopeException.class);
     }
 }
