@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.assistance.MeasureStatus;
+import org.unionaid.domain.assistance.VisitKind;
+import org.unionaid.domain.assistance.Visiting;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.EmploymentStatus;
@@ -65,11 +67,14 @@ class FileController {
     private final FileRegistration registration;
     private final FileDocuments documents;
     private final AssistancePlanning planning;
+    private final Visiting visiting;
 
-    FileController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning) {
+    FileController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning,
+            Visiting visiting) {
         this.registration = registration;
         this.documents = documents;
         this.planning = planning;
+        this.visiting = visiting;
     }
 
     @InitBinder("form")
@@ -131,6 +136,11 @@ class FileController {
     @ModelAttribute("schoolLevels")
     SchoolLevel[] schoolLevels() {
         return SchoolLevel.values();
+    }
+
+    @ModelAttribute("visitKinds")
+    VisitKind[] visitKinds() {
+        return VisitKind.values();
     }
 
     @ModelAttribute("measureStatuses")
@@ -326,6 +336,7 @@ class FileController {
         model.addAttribute("addressRegionName", registration.regionName(file.getWorkerDetails().getAddressRegion()));
         model.addAttribute("history", registration.history(actor, id));
         model.addAttribute("measures", planning.planOf(actor, id));
+        model.addAttribute("visits", visiting.ofFile(actor, id));
         model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
         model.addAttribute("documents", documents.list(actor, id));
         model.addAttribute("missingDocuments", documents.missing(actor, id));

@@ -25,6 +25,8 @@ import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
+import org.unionaid.domain.assistance.MeasureStatus;
+import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.SchoolLevel;
@@ -135,6 +137,12 @@ class MessagesTest {
         }
         for (ExclusionFlag flag : ExclusionFlag.values()) {
             needed.add("exclusion." + flag);
+        }
+        for (VisitKind kind : VisitKind.values()) {
+            needed.add("visit.kind." + kind);
+        }
+        for (MeasureStatus status : MeasureStatus.values()) {
+            needed.add("measure.status." + status);
         }
         for (ExitReason reason : ExitReason.values()) {
             needed.add("exitReason." + reason);

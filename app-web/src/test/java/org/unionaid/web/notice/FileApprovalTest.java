@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.assistance.AssistanceMeasure;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.assistance.MeasureStatus;
+import org.unionaid.domain.assistance.VisitKind;
+import org.unionaid.domain.assistance.Visiting;
+import org.unionaid.domain.assistance.Visits;
 import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileEvent;
@@ -64,6 +67,9 @@ class FileApprovalTest {
 
     @Autowired
     AssistancePlanning planning;
+
+    @Autowired
+    Visiting visiting;
 
     /** A file through review and a notice that ended last February: waiting for approval. */
     private HardshipFile noticePassed(String name, Actor reviewer, boolean decide) {
@@ -208,6 +214,34 @@ class FileApprovalTest {
         planning.progress(demo.actor("clerk"), measure.getId(), MeasureStatus.DONE, "已获医疗救助 1.2 万元");
         assertThat(planning.overdue(demo.actor("clerk"))).isEqualTo(before);
         assertThatThrownBy(() -> planning.planOf(demo.actor("yuhang.admin"), file.getId()))
+                .isInstanceOf(OutsideScopeException.class);
+    }
+
+    @Test
+    void visitsCoverTheApprovedFilesOfTheSubtreeAndListThoseNotVisited() throws Exception {
+        HardshipFile visited = noticePassed("走访甲", demo.actor("reviewer"), true);
+        HardshipFile waiting = noticePassed("走访乙", demo.actor("reviewer"), true);
+        approval.approve(demo.actor("approver"), List.of(visited.getId(), waiting.getId()));
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 11, 1);
+        Visits.Coverage before = visiting.coverage(demo.actor("clerk"), from, to);
+
+        mvc.perform(post("/files/{id}/visits", visited.getId()).with(demo.as("clerk")).with(csrf())
+                .param("visitedOn", "2026-10-28").param("kind", "HOME").param("visitors", "李娜（工会主席）")
+                .param("given", "慰问金 1000 元、米油"))
+                .andExpect(status().is3xxRedirection());
+        visiting.toGroup(demo.actor("clerk"), "茶园一线采茶职工", 30, LocalDate.of(2026, 10, 30), VisitKind.AT_POST,
+                "李娜", "防暑降温用品", null);
+
+        Visits.Coverage after = visiting.coverage(demo.actor("clerk"), from, to);
+        assertThat(after.approvedFiles()).isEqualTo(before.approvedFiles());
+        assertThat(after.visitedFiles()).isEqualTo(before.visitedFiles() + 1);
+        assertThat(visiting.notVisited(demo.actor("clerk"), from, to)).extracting(Visits.NotVisited::workerName)
+                .contains("走访乙").doesNotContain("走访甲");
+        mvc.perform(get("/visits").param("from", from.toString()).param("to", to.toString()).with(demo.as("clerk")))
+                .andExpect(content().string(containsString("走访乙")));
+        assertThatThrownBy(() -> visiting.toFile(demo.actor("yuhang.admin", Role.CLERK), visited.getId(),
+                LocalDate.of(2026, 10, 28), VisitKind.HOME, "某人", null, null))
                 .isInstanceOf(OutsideScopeException.class);
     }
 }

@@ -1,0 +1,34 @@
+package org.unionaid.domain.assistance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.unionaid.domain.organisation.OrganisationPath;
+
+/** Visits, as the domain needs them. Implemented in the persistence module. */
+public interface Visits {
+
+    long nextId();
+
+    Visit add(Visit visit);
+
+    /** A file's visits, newest first. */
+    List<Visit> ofFile(long fileId);
+
+    /** Approved files of unions in {@code scope}, and how many of them were visited from {@code from} to {@code to}. */
+    Coverage coverage(OrganisationPath scope, LocalDate from, LocalDate to);
+
+    /** Up to {@code limit} approved files of the scope not visited in the period: id, worker, union. */
+    List<NotVisited> notVisited(OrganisationPath scope, LocalDate from, LocalDate to, int limit);
+
+    record Coverage(long approvedFiles, long visitedFiles) {
+
+        /** The share visited, in whole percent (100 when there is nothing to visit). */
+        public long percent() {
+            return approvedFiles == 0 ? 100 : visitedFiles * 100 / approvedFiles;
+        }
+    }
+
+    record NotVisited(long fileId, String workerName, String unionName) {
+    }
+}
