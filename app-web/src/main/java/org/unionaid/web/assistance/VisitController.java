@@ -38,6 +38,7 @@ class VisitController {
         model.addAttribute("to", until);
         model.addAttribute("coverage", visiting.coverage(actor, since, until));
         model.addAttribute("notVisited", visiting.notVisited(actor, since, until));
+        model.addAttribute("byUnion", visiting.coverageByChild(actor, since, until));
         model.addAttribute("listed", Visiting.NOT_VISITED_LISTED);
         model.addAttribute("kinds", VisitKind.values());
         return "visits/coverage";

@@ -238,6 +238,11 @@ class FileApprovalTest {
         assertThat(after.visitedFiles()).isEqualTo(before.visitedFiles() + 1);
         assertThat(visiting.notVisited(demo.actor("clerk"), from, to)).extracting(Visits.NotVisited::workerName)
                 .contains("走访乙").doesNotContain("走访甲");
+        assertThat(visiting.coverageByChild(demo.actor("xihu.admin"), from, to)).anySatisfy(union -> {
+            assertThat(union.unionName()).isEqualTo("杭州西湖龙井茶业有限公司工会");
+            assertThat(union.coverage().approvedFiles()).isGreaterThanOrEqualTo(2);
+            assertThat(union.coverage().visitedFiles()).isGreaterThanOrEqualTo(1);
+        });
         mvc.perform(get("/visits").param("from", from.toString()).param("to", to.toString()).with(demo.as("clerk")))
                 .andExpect(content().string(containsString("走访乙")));
         assertThatThrownBy(() -> visiting.toFile(demo.actor("yuhang.admin", Role.CLERK), visited.getId(),

@@ -76,6 +76,12 @@ public class Visiting {
         return visits.coverage(actor.organisationPath(), from, to);
     }
 
+    /** The coverage of each union directly under the actor's, for the subtree's breakdown. */
+    @Transactional(readOnly = true)
+    public List<Visits.UnionCoverage> coverageByChild(Actor actor, LocalDate from, LocalDate to) {
+        return visits.coverageByChild(actor.organisationId(), from, to);
+    }
+
     @Transactional(readOnly = true)
     public List<Visits.NotVisited> notVisited(Actor actor, LocalDate from, LocalDate to) {
         return visits.notVisited(actor.organisationPath(), from, to, NOT_VISITED_LISTED);

@@ -21,6 +21,12 @@ public interface Visits {
     /** Up to {@code limit} approved files of the scope not visited in the period: id, worker, union. */
     List<NotVisited> notVisited(OrganisationPath scope, LocalDate from, LocalDate to, int limit);
 
+    /** The coverage of each union directly under {@code parentId}, over its whole subtree, in tree order. */
+    List<UnionCoverage> coverageByChild(long parentId, LocalDate from, LocalDate to);
+
+    record UnionCoverage(String unionName, Coverage coverage) {
+    }
+
     record Coverage(long approvedFiles, long visitedFiles) {
 
         /** The share visited, in whole percent (100 when there is nothing to visit). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.assistance.Visit;
 import org.unionaid.domain.assistance.Visits;
@@ -14,9 +15,11 @@ import org.unionaid.domain.organisation.OrganisationPath;
 class VisitRepository implements Visits {
 
     private final VisitJpaRepository jpa;
+    private final JdbcClient jdbc;
 
-    VisitRepository(VisitJpaRepository jpa) {
+    VisitRepository(VisitJpaRepository jpa, JdbcClient jdbc) {
         this.jpa = jpa;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -38,6 +41,24 @@ class VisitRepository implements Visits {
     public Coverage coverage(OrganisationPath scope, LocalDate from, LocalDate to) {
         return new Coverage(jpa.countApproved(scope.lowerBound(), scope.upperBound()),
                 jpa.countVisited(scope.lowerBound(), scope.upperBound(), from, to));
+    }
+
+    @Override
+    public List<UnionCoverage> coverageByChild(long parentId, LocalDate from, LocalDate to) {
+        // Each child's subtree is the path range the rest of the application uses (see OrganisationPath).
+        return jdbc.sql("""
+                select c.name, count(distinct f.id) as approved, count(distinct v.file_id) as visited
+                  from organisation c
+                  join organisation o on o.path >= c.path and o.path < left(c.path, -1) || '0'
+                  join hardship_file f on f.organisation_id = o.id and f.status = 'APPROVED'
+                  left join visit v on v.file_id = f.id and v.visited_on between :from and :to
+                 where c.parent_id = :parent
+                 group by c.id, c.name, c.path
+                 order by c.path
+                """).param("parent", parentId).param("from", from).param("to", to)
+                .query((rs, row) -> new UnionCoverage(rs.getString("name"),
+                        new Coverage(rs.getLong("approved"), rs.getLong("visited"))))
+                .list();
     }
 
     @Override
