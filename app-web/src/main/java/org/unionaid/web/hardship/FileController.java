@@ -288,6 +288,53 @@ class FileController {
         return "files/suggestion :: suggestion";
     }
 
+    /** Approved files of the subtree due for their yearly re-verification, oldest first. */
+    @GetMapping("/due")
+    String due(Actor actor, @PageableDefault(size = 50) Pageable pageable, Model model) {
+        model.addAttribute("page", registration.dueForReverification(actor, pageable));
+        model.addAttribute("filterQuery", "");
+        return "files/due";
+    }
+
+    @GetMapping("/{id}/reverify")
+    String reverifyForm(Actor actor, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            HardshipFile file = registration.forReverification(actor, id);
+            return showReverifyForm(file, FileForm.of(file), model);
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            return "redirect:/files/" + id;
+        }
+    }
+
+    @PostMapping(value = "/{id}/reverify", params = "addMember")
+    String addMemberWhileReverifying(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form,
+            Model model) {
+        form.getMembers().add(new FileForm.MemberRow());
+        return showReverifyForm(registration.forReverification(actor, id), form, model);
+    }
+
+    @PostMapping(value = "/{id}/reverify", params = "removeMember")
+    String removeMemberWhileReverifying(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form,
+            @RequestParam int removeMember, Model model) {
+        removeRow(form, removeMember);
+        return showReverifyForm(registration.forReverification(actor, id), form, model);
+    }
+
+    @PostMapping("/{id}/reverify")
+    String reverify(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        form.getMembers().removeIf(FileForm.MemberRow::isBlankRow);
+        try {
+            registration.reverify(actor, id, form.command(), form.getReason());
+            redirect.addFlashAttribute("success", "file.reverified");
+            return "redirect:/files/" + id;
+        } catch (DomainException refusal) {
+            FormErrors.reject(result, refusal);
+            return showReverifyForm(registration.forReverification(actor, id), form, model);
+        }
+    }
+
     @GetMapping("/{id}/edit")
     String editForm(Actor actor, @PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
@@ -441,6 +488,12 @@ class FileController {
         model.addAttribute("editing", file);
         model.addAttribute("regions", registration.regionsOf(file));
         return FORM;
+    }
+
+    /** The edit form again, for the yearly re-verification of an approved file. */
+    private String showReverifyForm(HardshipFile file, FileForm form, Model model) {
+        model.addAttribute("reverifying", true);
+        return showEditForm(file, form, model);
     }
 
     private static void removeRow(FileForm form, int index) {

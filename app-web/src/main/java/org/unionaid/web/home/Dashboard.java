@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.data.domain.PageRequest;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.audit.AuditOutcome;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFiles;
@@ -37,10 +39,12 @@ class Dashboard {
     private final AuditLog auditLog;
     private final HardshipFiles files;
     private final AssistancePlanning planning;
+    private final FileRegistration registration;
 
     Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
-            HardshipFiles files, AssistancePlanning planning) {
+            HardshipFiles files, AssistancePlanning planning, FileRegistration registration) {
         this.planning = planning;
+        this.registration = registration;
         this.organisations = organisations;
         this.regions = regions;
         this.users = users;
@@ -81,6 +85,8 @@ class Dashboard {
         }
         if (actor.has(Role.CLERK) || actor.has(Role.REVIEWER)) {
             tiles.add(new Tile("dashboard.tile.overdueMeasures", planning.overdue(actor), null));
+            tiles.add(new Tile("dashboard.tile.dueForReverification",
+                    registration.dueForReverification(actor, PageRequest.of(0, 1)).getTotalElements(), "/files/due"));
         }
         long active = byStatus.entrySet().stream().filter(e -> e.getKey().isActive()).mapToLong(Map.Entry::getValue)
                 .sum();

@@ -9,11 +9,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.assistance.AssistanceMeasure;
@@ -27,10 +32,12 @@ import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.FileSummary;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.Need;
+import org.unionaid.domain.money.Money;
 import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
@@ -70,6 +77,15 @@ class FileApprovalTest {
 
     @Autowired
     Visiting visiting;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EntityManager em;
+
+    @Autowired
+    Clock clock;
 
     /** A file through review and a notice that ended last February: waiting for approval. */
     private HardshipFile noticePassed(String name, Actor reviewer, boolean decide) {
@@ -248,5 +264,35 @@ class FileApprovalTest {
         assertThatThrownBy(() -> visiting.toFile(demo.actor("yuhang.admin", Role.CLERK), visited.getId(),
                 LocalDate.of(2026, 10, 28), VisitKind.HOME, "某人", null, null))
                 .isInstanceOf(OutsideScopeException.class);
+    }
+
+    @Test
+    void aFileVerifiedAYearAgoIsDueAndItsReverificationUpdatesIncomeAndDate() throws Exception {
+        HardshipFile file = noticePassed("复核甲", demo.actor("reviewer"), true);
+        approval.approve(demo.actor("approver"), List.of(file.getId()));
+        assertThat(registration.view(demo.actor("clerk"), file.getId()).getLastVerifiedOn()).isEqualTo(LocalDate.now(clock));
+        // A year passes: the approval is written, then its date moved back.
+        em.flush();
+        jdbc.sql("update hardship_file set last_verified_on = :day where id = :id")
+                .param("day", LocalDate.now(clock).minusMonths(13)).param("id", file.getId()).update();
+        em.clear();
+        assertThat(registration.dueForReverification(demo.actor("clerk"), PageRequest.of(0, 500)).getContent())
+                .extracting(FileSummary::id).contains(file.getId());
+
+        FileEntry now = new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "复核甲", null, List.of(),
+                new HardshipFile.Finances(Money.yuan("36000"), Money.ZERO, Money.ZERO, java.util.Set.of()));
+        assertThatThrownBy(() -> registration.reverify(demo.actor("clerk"), file.getId(), now, " "))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        registration.reverify(demo.actor("clerk"), file.getId(), now, "入户核实，配偶已就业");
+
+        HardshipFile reverified = registration.view(demo.actor("clerk"), file.getId());
+        assertThat(reverified.getStatus()).isEqualTo(FileStatus.APPROVED);
+        assertThat(reverified.getLastVerifiedOn()).isEqualTo(LocalDate.now(clock));
+        assertThat(reverified.finances().yearlyIncome()).isEqualTo(Money.yuan("36000"));
+        assertThat(registration.history(demo.actor("clerk"), file.getId()).get(0).event()).isEqualTo(FileEvent.REVERIFIED);
+        assertThat(registration.dueForReverification(demo.actor("clerk"), PageRequest.of(0, 500)).getContent())
+                .extracting(FileSummary::id).doesNotContain(file.getId());
+        mvc.perform(get("/files/{id}/reverify", file.getId()).with(demo.as("clerk")))
+                .andExpect(content().string(containsString("年度复核")));
     }
 }

@@ -15,6 +15,7 @@ public enum AuditAction {
     REFERENCE_DATA_CHANGE,
     FILE_OPEN,
     FILE_REVISE,
+    FILE_REVERIFY,
     FILE_EXPORT,
     FILE_IMPORT,
     NOTICE_OPEN,

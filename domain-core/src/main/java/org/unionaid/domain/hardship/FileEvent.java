@@ -13,5 +13,6 @@ public enum FileEvent {
     APPROVED,
     INCOME_CHECKED,
     EXITED,
-    CANCELLED
+    CANCELLED,
+    REVERIFIED
 }

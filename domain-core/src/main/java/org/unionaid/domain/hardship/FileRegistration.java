@@ -91,11 +91,61 @@ public class FileRegistration {
         if (!file.isEditable()) {
             throw new DomainException("file.transition.notAllowed", file.getStatus());
         }
+        return rewrite(actor, file, entry, reason, FileEvent.REVISED);
+    }
+
+    /**
+     * The yearly re-verification of an approved file (动态管理) by a clerk or reviewer of its subtree:
+     * the household and income as found now, the category suggested again, the file verified today.
+     * A note on what was checked is required; the history records it with the changes.
+     */
+    public HardshipFile reverify(Actor actor, long id, FileEntry entry, String note) {
+        HardshipFile file = load(id);
+        if (!actor.has(Role.CLERK)) {
+            actor.requireRole(Role.REVIEWER);
+        }
+        actor.requireReach(file.getOrganisation().path());
+        if (file.getStatus() != FileStatus.APPROVED) {
+            throw new DomainException("file.transition.notAllowed", file.getStatus());
+        }
+        if (note == null || note.isBlank()) {
+            throw DomainException.onField("reason", "file.reverify.noteRequired");
+        }
+        return rewrite(actor, file, entry, note, FileEvent.REVERIFIED);
+    }
+
+    /** An approved file the actor may re-verify: a clerk or reviewer of its subtree. */
+    @Transactional(readOnly = true)
+    public HardshipFile forReverification(Actor actor, long id) {
+        HardshipFile file = load(id);
+        if (!actor.has(Role.CLERK)) {
+            actor.requireRole(Role.REVIEWER);
+        }
+        actor.requireReach(file.getOrganisation().path());
+        if (file.getStatus() != FileStatus.APPROVED) {
+            throw new DomainException("file.transition.notAllowed", file.getStatus());
+        }
+        return file;
+    }
+
+    /** Due for the yearly re-verification: approved files of the actor's subtree verified a year ago or more. */
+    @Transactional(readOnly = true)
+    public Page<FileSummary> dueForReverification(Actor actor, Pageable pageable) {
+        return files.dueForReverification(actor.organisationPath(), LocalDate.now(clock).minusYears(1), pageable)
+                .map(FileSummary::of);
+    }
+
+    /** A revision or re-verification: the entry recorded, the changes remembered, the people claimed again. */
+    private HardshipFile rewrite(Actor actor, HardshipFile file, FileEntry entry, String reason, FileEvent event) {
         Map<String, String> before = FileSnapshot.of(file);
         List<ProtectedId> peopleBefore = file.people();
         LocalDate today = LocalDate.now(clock);
         FileComposer.Household household = composer.household(entry, today, file);
-        file.revise(household.worker(), household.members());
+        if (event == FileEvent.REVERIFIED) {
+            file.reverify(household.worker(), household.members(), today);
+        } else {
+            file.revise(household.worker(), household.members());
+        }
         composer.record(file, entry, household, today, file.getBankAccount(), composer.lookups());
         List<FieldChange> changes = FileSnapshot.changes(before, FileSnapshot.of(file));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
@@ -109,9 +159,9 @@ public class FileRegistration {
         }
         files.releaseClaims(file.getId(), peopleBefore);
         claimPeople(file);
-        auditLog.record(AuditEntry.success(actor, AuditAction.FILE_REVISE, "hardship_file", id,
-                changes.size() + " fields"));
-        remember(actor, file, FileEvent.REVISED, changes, why);
+        auditLog.record(AuditEntry.success(actor, event == FileEvent.REVERIFIED ? AuditAction.FILE_REVERIFY
+                : AuditAction.FILE_REVISE, "hardship_file", file.getId(), changes.size() + " fields"));
+        remember(actor, file, event, changes, why);
         return file;
     }
 

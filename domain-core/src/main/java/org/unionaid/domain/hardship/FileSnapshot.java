@@ -67,6 +67,7 @@ public final class FileSnapshot {
         fields.put("monthlyPerHead", amount(file.getMonthlyPerHead()));
         fields.put("suggestedCategory", code(file.getSuggestedCategory()));
         fields.put("confirmedCategory", code(file.getConfirmedCategory()));
+        fields.put("lastVerifiedOn", Objects.toString(file.getLastVerifiedOn(), null));
         fields.put("exitReason", code(file.getExitReason()));
         fields.put("closingNote", file.getClosingNote());
         fields.put("incomeCheckOn", Objects.toString(file.getIncomeCheckOn(), null));

@@ -127,6 +127,8 @@ public class HardshipFile {
 
     private LocalDate closedOn;
 
+    private LocalDate lastVerifiedOn;
+
     private LocalDate incomeCheckOn;
 
     @Enumerated(EnumType.STRING)
@@ -177,6 +179,29 @@ public class HardshipFile {
         if (!isEditable()) {
             throw new DomainException("file.transition.notAllowed", status);
         }
+        replaceHousehold(worker, members);
+    }
+
+    /**
+     * APPROVED, the yearly re-verification (动态管理): the household as found now; the file stays
+     * approved and counts as verified {@code today}.
+     */
+    public void reverify(Worker worker, List<HouseholdMember> members, LocalDate today) {
+        requireStatus(FileStatus.APPROVED);
+        replaceHousehold(worker, members);
+        lastVerifiedOn = today;
+    }
+
+    /** Due for its yearly re-verification: approved and last verified a year or more before {@code today}. */
+    public boolean isDueForReverification(LocalDate today) {
+        return status == FileStatus.APPROVED && lastVerifiedOn != null && !lastVerifiedOn.plusYears(1).isAfter(today);
+    }
+
+    public LocalDate getLastVerifiedOn() {
+        return lastVerifiedOn;
+    }
+
+    private void replaceHousehold(Worker worker, List<HouseholdMember> members) {
         this.workerName = worker.name();
         this.workerId = worker.idNumber();
         this.gender = worker.gender();
@@ -440,7 +465,7 @@ public class HardshipFile {
      * NOTICE_PASSED → APPROVED (已建档): the file counts from now on. Only a file whose category was
      * decided, and decided eligible, can be approved.
      */
-    public void approve() {
+    public void approve(LocalDate today) {
         requireStatus(FileStatus.NOTICE_PASSED);
         if (confirmedCategory == null) {
             throw new DomainException("file.approve.categoryUndecided");
@@ -449,6 +474,7 @@ public class HardshipFile {
             throw new DomainException("file.approve.notEligible");
         }
         status = FileStatus.APPROVED;
+        lastVerifiedOn = today;
         touch();
     }
 

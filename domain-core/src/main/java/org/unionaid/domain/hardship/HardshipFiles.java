@@ -1,5 +1,6 @@
 package org.unionaid.domain.hardship;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,9 @@ public interface HardshipFiles {
 
     /** The properties the file list may be sorted by. */
     Set<String> SORTABLE = Set.of("workerName", "updatedAt", "createdAt", "status");
+
+    /** Approved files of unions in {@code scope} last verified on or before {@code verifiedBy}, oldest first. */
+    Page<HardshipFile> dueForReverification(OrganisationPath scope, LocalDate verifiedBy, Pageable pageable);
 
     /** How many files of unions in {@code scope} are in each status (statuses with none are absent). */
     Map<FileStatus, Long> countByStatus(OrganisationPath scope);

@@ -1,6 +1,7 @@
 package org.unionaid.domain.notice;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public class FileApproval {
             try {
                 HardshipFile file = approvable(actor, id);
                 Map<String, String> before = FileSnapshot.of(file);
-                file.approve();
+                file.approve(LocalDate.now(clock));
                 history.record(new FileHistory.Entry(id, clock.instant(), actor.userId(), actor.loginName(),
                         FileEvent.APPROVED, FileSnapshot.changes(before, FileSnapshot.of(file)), null));
                 auditLog.record(AuditEntry.success(actor, AuditAction.FILE_APPROVE, "hardship_file", id, null));

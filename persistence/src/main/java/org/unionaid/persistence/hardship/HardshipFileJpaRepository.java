@@ -1,5 +1,6 @@
 package org.unionaid.persistence.hardship;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,19 @@ interface HardshipFileJpaRepository extends JpaRepository<HardshipFile, Long>, J
              group by f.status
             """)
     List<Object[]> countByStatus(@Param("lower") String lower, @Param("upper") String upper);
+
+    @Query(value = """
+            select f from HardshipFile f join fetch f.organisation o
+             where f.status = org.unionaid.domain.hardship.FileStatus.APPROVED and f.lastVerifiedOn <= :verifiedBy
+               and o.path >= :lower and o.path < :upper
+             order by f.lastVerifiedOn, f.id
+            """, countQuery = """
+            select count(f) from HardshipFile f join f.organisation o
+             where f.status = org.unionaid.domain.hardship.FileStatus.APPROVED and f.lastVerifiedOn <= :verifiedBy
+               and o.path >= :lower and o.path < :upper
+            """)
+    Page<HardshipFile> dueForReverification(@Param("verifiedBy") LocalDate verifiedBy, @Param("lower") String lower,
+            @Param("upper") String upper, Pageable pageable);
 
     /** One file comes with its union and household: its page shows both. */
     @Override

@@ -1,5 +1,6 @@
 package org.unionaid.persistence.hardship;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -185,6 +186,11 @@ class HardshipFileRepository implements HardshipFiles {
                 union
                 select file_id from household_member where id_index = :person
                 """).param("person", personIndex).query(Long.class).list();
+    }
+
+    @Override
+    public Page<HardshipFile> dueForReverification(OrganisationPath scope, LocalDate verifiedBy, Pageable pageable) {
+        return jpa.dueForReverification(verifiedBy, scope.lowerBound(), scope.upperBound(), pageable);
     }
 
     @Override
