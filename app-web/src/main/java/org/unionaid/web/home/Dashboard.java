@@ -7,13 +7,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.data.domain.PageRequest;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.audit.AuditLog;
-import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.organisation.Organisation;
