@@ -10,7 +10,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -402,74 +401,6 @@ class FileController {
             model.addAttribute("error", refusal.messageKey());
         }
         return show(actor, id, person == 0 ? "basic" : "household", model);
-    }
-
-    @PostMapping("/{id}/category")
-    String decideCategory(Actor actor, @PathVariable long id, @RequestParam(required = false) HardshipCategory category,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return transition(id, redirect, "file.category.decided",
-                () -> registration.decideCategory(actor, id, category, reason));
-    }
-
-    @PostMapping("/{id}/income-check")
-    String recordIncomeCheck(Actor actor, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
-            @RequestParam(required = false) IncomeCheckResult result, @RequestParam(required = false) String reference,
-            RedirectAttributes redirect) {
-        return transition(id, redirect, "file.incomeCheck.recorded",
-                () -> registration.recordIncomeCheck(actor, id, checkedOn, result, reference));
-    }
-
-    @PostMapping("/{id}/plan")
-    String planMeasure(Actor actor, @PathVariable long id, @RequestParam(required = false) Need measureNeed,
-            @RequestParam(required = false) String description, @RequestParam(required = false) String cadreName,
-            @RequestParam(required = false) String cadrePost,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            RedirectAttributes redirect) {
-        transition(id, redirect, "measure.planned",
-                () -> planning.plan(actor, id, measureNeed, description, cadreName, cadrePost, dueOn));
-        return "redirect:/files/" + id + "?tab=plan";
-    }
-
-    @PostMapping("/{id}/plan/{measure}")
-    String progressMeasure(Actor actor, @PathVariable long id, @PathVariable long measure,
-            @RequestParam(required = false) MeasureStatus status, @RequestParam(required = false) String result,
-            RedirectAttributes redirect) {
-        transition(id, redirect, "measure.updated", () -> planning.progress(actor, measure, status, result));
-        return "redirect:/files/" + id + "?tab=plan";
-    }
-
-    @PostMapping("/{id}/exit")
-    String exit(Actor actor, @PathVariable long id, @RequestParam(required = false) ExitReason exitReason,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return transition(id, redirect, "file.exited", () -> registration.exit(actor, id, exitReason, note));
-    }
-
-    @PostMapping("/{id}/cancel")
-    String cancel(Actor actor, @PathVariable long id, @RequestParam(required = false) String note,
-            RedirectAttributes redirect) {
-        return transition(id, redirect, "file.cancelled", () -> registration.cancel(actor, id, note));
-    }
-
-    @PostMapping("/{id}/submit")
-    String submit(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        return transition(id, redirect, "file.submitted", () -> registration.submit(actor, id));
-    }
-
-    @PostMapping("/{id}/return")
-    String returnToClerk(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        return transition(id, redirect, "file.returned", () -> registration.returnToClerk(actor, id, reason));
-    }
-
-    private static String transition(long id, RedirectAttributes redirect, String success, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (DomainException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageKey());
-        }
-        return "redirect:/files/" + id;
     }
 
     private String showForm(Actor actor, FileForm form, Model model) {
