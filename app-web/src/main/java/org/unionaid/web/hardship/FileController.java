@@ -297,79 +297,99 @@ class FileController {
 
     @GetMapping("/{id}/reverify")
     String reverifyForm(Actor actor, @PathVariable long id, Model model, RedirectAttributes redirect) {
-        try {
-            HardshipFile file = registration.forReverification(actor, id);
-            return showReverifyForm(file, FileForm.of(file), model);
-        } catch (DomainException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageKey());
-            return "redirect:/files/" + id;
-        }
+        return openEditing(actor, id, Editing.REVERIFICATION, model, redirect);
     }
 
     @PostMapping(value = "/{id}/reverify", params = "addMember")
     String addMemberWhileReverifying(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form,
             Model model) {
         form.getMembers().add(new FileForm.MemberRow());
-        return showReverifyForm(registration.forReverification(actor, id), form, model);
+        return showEditing(actor, id, Editing.REVERIFICATION, form, model);
     }
 
     @PostMapping(value = "/{id}/reverify", params = "removeMember")
     String removeMemberWhileReverifying(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form,
             @RequestParam int removeMember, Model model) {
         removeRow(form, removeMember);
-        return showReverifyForm(registration.forReverification(actor, id), form, model);
+        return showEditing(actor, id, Editing.REVERIFICATION, form, model);
     }
 
     @PostMapping("/{id}/reverify")
     String reverify(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        form.getMembers().removeIf(FileForm.MemberRow::isBlankRow);
-        try {
-            registration.reverify(actor, id, form.command(), form.getReason());
-            redirect.addFlashAttribute("success", "file.reverified");
-            return "redirect:/files/" + id;
-        } catch (DomainException refusal) {
-            FormErrors.reject(result, refusal);
-            return showReverifyForm(registration.forReverification(actor, id), form, model);
-        }
+        return saveEditing(actor, id, Editing.REVERIFICATION, form, result, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(Actor actor, @PathVariable long id, Model model, RedirectAttributes redirect) {
-        try {
-            HardshipFile file = registration.forRevision(actor, id);
-            return showEditForm(file, FileForm.of(file), model);
-        } catch (DomainException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageKey());
-            return "redirect:/files/" + id;
-        }
+        return openEditing(actor, id, Editing.REVISION, model, redirect);
     }
 
     @PostMapping(value = "/{id}", params = "addMember")
     String addMemberWhileEditing(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form,
             Model model) {
         form.getMembers().add(new FileForm.MemberRow());
-        return showEditForm(registration.forRevision(actor, id), form, model);
+        return showEditing(actor, id, Editing.REVISION, form, model);
     }
 
     @PostMapping(value = "/{id}", params = "removeMember")
     String removeMemberWhileEditing(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form,
             @RequestParam int removeMember, Model model) {
         removeRow(form, removeMember);
-        return showEditForm(registration.forRevision(actor, id), form, model);
+        return showEditing(actor, id, Editing.REVISION, form, model);
     }
 
     @PostMapping("/{id}")
     String revise(Actor actor, @PathVariable long id, @ModelAttribute("form") FileForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        return saveEditing(actor, id, Editing.REVISION, form, result, model, redirect);
+    }
+
+    /** The two ways an existing file is edited with the same form: corrected, or re-verified once approved. */
+    private enum Editing {
+        REVISION("file.revised"),
+        REVERIFICATION("file.reverified");
+
+        private final String saved;
+
+        Editing(String saved) {
+            this.saved = saved;
+        }
+    }
+
+    private HardshipFile editable(Actor actor, long id, Editing editing) {
+        return editing == Editing.REVISION ? registration.forRevision(actor, id)
+                : registration.forReverification(actor, id);
+    }
+
+    private String openEditing(Actor actor, long id, Editing editing, Model model, RedirectAttributes redirect) {
+        try {
+            HardshipFile file = editable(actor, id, editing);
+            return showEditForm(file, FileForm.of(file), editing, model);
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            return "redirect:/files/" + id;
+        }
+    }
+
+    private String showEditing(Actor actor, long id, Editing editing, FileForm form, Model model) {
+        return showEditForm(editable(actor, id, editing), form, editing, model);
+    }
+
+    private String saveEditing(Actor actor, long id, Editing editing, FileForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         form.getMembers().removeIf(FileForm.MemberRow::isBlankRow);
         try {
-            registration.revise(actor, id, form.command(), form.getReason());
-            redirect.addFlashAttribute("success", "file.revised");
+            if (editing == Editing.REVISION) {
+                registration.revise(actor, id, form.command(), form.getReason());
+            } else {
+                registration.reverify(actor, id, form.command(), form.getReason());
+            }
+            redirect.addFlashAttribute("success", editing.saved);
             return "redirect:/files/" + id;
         } catch (DomainException refusal) {
             FormErrors.reject(result, refusal);
-            return showEditForm(registration.forRevision(actor, id), form, model);
+            return showEditing(actor, id, editing, form, model);
         }
     }
 
@@ -411,20 +431,15 @@ class FileController {
         return FORM;
     }
 
-    /** The same form for a file being revised: its union is fixed, its numbers kept unless retyped. */
-    private String showEditForm(HardshipFile file, FileForm form, Model model) {
+    /** The same form for a file being revised or re-verified: its union is fixed, its numbers kept unless retyped. */
+    private String showEditForm(HardshipFile file, FileForm form, Editing editing, Model model) {
         form.setOrganisationId(file.getOrganisation().getId());
         model.addAttribute("form", form);
         model.addAttribute("requiredDocuments", AttachmentKind.requiredFor(form.getNeeds()));
         model.addAttribute("editing", file);
+        model.addAttribute("reverifying", editing == Editing.REVERIFICATION);
         model.addAttribute("regions", registration.regionsOf(file));
         return FORM;
-    }
-
-    /** The edit form again, for the yearly re-verification of an approved file. */
-    private String showReverifyForm(HardshipFile file, FileForm form, Model model) {
-        model.addAttribute("reverifying", true);
-        return showEditForm(file, form, model);
     }
 
     private static void removeRow(FileForm form, int index) {

@@ -77,9 +77,7 @@ public class AssistancePlanning {
     }
 
     private static void requirePlanner(Actor actor, HardshipFile file) {
-        if (!actor.has(Role.CLERK)) {
-            actor.requireRole(Role.REVIEWER);
-        }
+        actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
         actor.requireReach(file.getOrganisation().path());
     }
 

@@ -43,7 +43,7 @@ public class Visiting {
     /** A visit to the household of an approved file, by the union that keeps it or one above. */
     public Visit toFile(Actor actor, long fileId, LocalDate visitedOn, VisitKind kind, String visitors, String given,
             String notes) {
-        requireVisitor(actor);
+        actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
         HardshipFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("hardship file", fileId));
         actor.requireReach(file.getOrganisation().path());
         if (file.getStatus() != FileStatus.APPROVED) {
@@ -56,7 +56,7 @@ public class Visiting {
     /** A visit to a group of workers without files (at their post, at a site). */
     public Visit toGroup(Actor actor, String groupDescription, Integer peopleCount, LocalDate visitedOn, VisitKind kind,
             String visitors, String given, String notes) {
-        requireVisitor(actor);
+        actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
         if (groupDescription == null || groupDescription.isBlank()) {
             throw DomainException.onField("groupDescription", "visit.whom");
         }
@@ -92,11 +92,5 @@ public class Visiting {
         auditLog.record(AuditEntry.success(actor, AuditAction.VISIT_RECORD, "visit", stored.getId(),
                 stored.getFileId() == null ? "group" : "file " + stored.getFileId()));
         return stored;
-    }
-
-    private static void requireVisitor(Actor actor) {
-        if (!actor.has(Role.CLERK)) {
-            actor.requireRole(Role.REVIEWER);
-        }
     }
 }

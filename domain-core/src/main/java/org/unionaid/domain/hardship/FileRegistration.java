@@ -101,9 +101,7 @@ public class FileRegistration {
      */
     public HardshipFile reverify(Actor actor, long id, FileEntry entry, String note) {
         HardshipFile file = load(id);
-        if (!actor.has(Role.CLERK)) {
-            actor.requireRole(Role.REVIEWER);
-        }
+        actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
         actor.requireReach(file.getOrganisation().path());
         if (file.getStatus() != FileStatus.APPROVED) {
             throw new DomainException("file.transition.notAllowed", file.getStatus());
@@ -118,9 +116,7 @@ public class FileRegistration {
     @Transactional(readOnly = true)
     public HardshipFile forReverification(Actor actor, long id) {
         HardshipFile file = load(id);
-        if (!actor.has(Role.CLERK)) {
-            actor.requireRole(Role.REVIEWER);
-        }
+        actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
         actor.requireReach(file.getOrganisation().path());
         if (file.getStatus() != FileStatus.APPROVED) {
             throw new DomainException("file.transition.notAllowed", file.getStatus());
@@ -351,9 +347,7 @@ public class FileRegistration {
     /** Cancels an open file (an approver above it, or the reviewer of its union), releasing its people. */
     public HardshipFile cancel(Actor actor, long id, String note) {
         HardshipFile file = load(id);
-        if (!actor.has(Role.APPROVER)) {
-            actor.requireRole(Role.REVIEWER);
-        }
+        actor.requireAnyRole(Role.APPROVER, Role.REVIEWER);
         actor.requireReach(file.getOrganisation().path());
         List<ProtectedId> people = file.people();
         Map<String, String> before = FileSnapshot.of(file);
@@ -370,9 +364,7 @@ public class FileRegistration {
             String reference) {
         HardshipFile file = load(id);
         actor.requireReach(file.getOrganisation().path());
-        if (!actor.has(Role.REVIEWER)) {
-            actor.requireRole(Role.APPROVER);
-        }
+        actor.requireAnyRole(Role.REVIEWER, Role.APPROVER);
         Map<String, String> before = FileSnapshot.of(file);
         file.recordIncomeCheck(checkedOn, result, reference, LocalDate.now(clock));
         remember(actor, file, FileEvent.INCOME_CHECKED, FileSnapshot.changes(before, FileSnapshot.of(file)), null);

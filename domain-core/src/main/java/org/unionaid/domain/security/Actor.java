@@ -1,5 +1,6 @@
 package org.unionaid.domain.security;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -29,6 +30,16 @@ public record Actor(long userId, String loginName, long organisationId, Organisa
         if (!has(role)) {
             throw new OutsideScopeException(loginName + " lacks role " + role);
         }
+    }
+
+    /** One of the roles will do (a step either of two people may take). */
+    public void requireAnyRole(Role... anyOf) {
+        for (Role role : anyOf) {
+            if (has(role)) {
+                return;
+            }
+        }
+        throw new OutsideScopeException(loginName + " lacks every role of " + Arrays.toString(anyOf));
     }
 
     public void requireReach(OrganisationPath target) {

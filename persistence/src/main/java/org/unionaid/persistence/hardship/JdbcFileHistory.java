@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.hardship.FieldChange;
@@ -21,11 +20,9 @@ import org.unionaid.domain.hardship.FileHistory;
 class JdbcFileHistory implements FileHistory {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    JdbcFileHistory(JdbcClient jdbc, JdbcTemplate batch) {
+    JdbcFileHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     @Override
@@ -80,23 +77,8 @@ class JdbcFileHistory implements FileHistory {
                     .update();
             return;
         }
-        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('file_history', 'id')) "
-                + "from generate_series(1, :count)").param("count", entries.size()).query(Long.class).list();
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> changes = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            rows.add(new Object[] {ids.get(i), entry.fileId(), Timestamp.from(entry.occurredAt()), entry.actorId(),
-                    entry.actorName(), entry.event().name(), entry.reason()});
-            for (int position = 0; position < entry.changes().size(); position++) {
-                FieldChange change = entry.changes().get(position);
-                changes.add(new Object[] {ids.get(i), position, change.field(), change.before(), change.after()});
-            }
-        }
-        batch.batchUpdate("insert into file_history (id, file_id, occurred_at, actor_id, actor_name, action, reason) "
-                + "overriding system value values (?, ?, ?, ?, ?, ?, ?)", rows);
-        batch.batchUpdate("insert into file_history_change (history_id, position, field, before_value, after_value) "
-                + "values (?, ?, ?, ?, ?)", changes);
+        // Anything else is rare: one entry at a time.
+        entries.forEach(this::record);
     }
 
     @Override
