@@ -308,5 +308,16 @@ class DashboardBrowserTest {
         assertThat(approver.locator(".alert-success")).containsText("已批准 1 份档案");
         approver.navigate(filePage);
         assertThat(approver.locator("h1 + .badge")).hasText("已建档");
+
+        // The pages that follow approval, as the clerk sees them.
+        clerk.navigate(filePage + "?tab=plan");
+        screenshot(clerk, "file-plan.png");
+        clerk.navigate("http://localhost:" + port + "/visits");
+        screenshot(clerk, "visits.png");
+        clerk.navigate("http://localhost:" + port + "/files/due");
+        screenshot(clerk, "files-due.png");
+        Page admin = signIn("admin");
+        admin.navigate("http://localhost:" + port + "/admin/calendar?year=2026");
+        screenshot(admin, "calendar.png");
     }
 }
