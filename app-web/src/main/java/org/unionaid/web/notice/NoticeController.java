@@ -1,12 +1,20 @@
 package org.unionaid.web.notice;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
@@ -25,6 +35,7 @@ import org.unionaid.domain.notice.ObjectionChannel;
 import org.unionaid.domain.notice.PublicNotice;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.reporting.pdf.PdfRenderer;
 import org.unionaid.web.shared.DisplayFormats;
 
 /** Public notices (公示): the list, putting submitted files on a notice, the notice as posted, closing it. */
@@ -37,10 +48,12 @@ class NoticeController {
 
     private final NoticeAdministration notices;
     private final FileRegistration registration;
+    private final ITemplateEngine templates;
 
-    NoticeController(NoticeAdministration notices, FileRegistration registration) {
+    NoticeController(NoticeAdministration notices, FileRegistration registration, ITemplateEngine templates) {
         this.notices = notices;
         this.registration = registration;
+        this.templates = templates;
     }
 
     @GetMapping
@@ -88,6 +101,21 @@ class NoticeController {
         model.addAttribute("objections", notices.objectionsOn(actor, id));
         model.addAttribute("channels", ObjectionChannel.values());
         return "notices/show";
+    }
+
+    /** The same notice as an A4 PDF to print and post on the board. */
+    @GetMapping(value = "/{id}/pdf")
+    ResponseEntity<byte[]> print(Actor actor, @PathVariable long id, Locale locale) {
+        PublicNotice notice = notices.view(actor, id);
+        String page = templates.process("notices/print", new Context(locale, Map.of("notice", notice,
+                "files", notices.filesOn(actor, id), "fontFamily", PdfRenderer.FONT_FAMILY)));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRenderer.render(page, pdf);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("notice-" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(pdf.toByteArray());
     }
 
     @PostMapping("/{id}/objections")

@@ -11,8 +11,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.hardship.FileEntry;
@@ -79,6 +83,26 @@ class NoticeTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("公示甲", "公示乙", firstId.substring(0, 6) + "********" + firstId.substring(14),
                 "2026-02-25", "工会办公室 李娜").doesNotContain(firstId);
+    }
+
+    @Test
+    void theNoticePdfCarriesTheNamesAndMaskedNumbersAsSearchableTextAndNoFullNumber() throws Exception {
+        String firstId = TestIds.next();
+        HardshipFile first = submitted("金工甲", firstId);
+        HardshipFile second = submitted("公示辛", TestIds.next());
+        PublicNotice notice = notices.open(demo.actor("reviewer"), notice(LocalDate.of(2026, 2, 12), 5, first, second));
+
+        MockHttpServletResponse response = mvc.perform(get("/notices/{id}/pdf", notice.getId())
+                .with(demo.as("reviewer"))).andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("金工甲", "公示辛", firstId.substring(0, 6) + "********" + firstId.substring(14),
+                    "2026-02-25", "工会办公室李娜").doesNotContain(firstId);
+        }
+        mvc.perform(get("/notices/{id}/pdf", notice.getId()).with(demo.as("yuhang.admin")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
