@@ -2,6 +2,7 @@ package org.unionaid.web.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.notice.FileApproval;
+import org.unionaid.domain.notice.NewNotice;
+import org.unionaid.domain.notice.NoticeAdministration;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationDetails;
 import org.unionaid.domain.organisation.OrganisationType;
@@ -37,6 +41,7 @@ import org.unionaid.domain.reference.WorkingCalendar;
 import org.unionaid.domain.reference.StandardFigures;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
+import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.domain.user.PasswordHasher;
 import org.unionaid.domain.user.UserAccount;
 import org.unionaid.domain.user.UserAccounts;
@@ -63,13 +68,20 @@ class DemoData {
     private final MinimumLivingStandards standards;
     private final WorkingCalendar calendar;
     private final FileRegistration files;
+    private final NoticeAdministration notices;
+    private final FileApproval approval;
+    private final IncomeTracking incomes;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
 
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
             MinimumLivingStandards standards, WorkingCalendar calendar, FileRegistration files,
+            NoticeAdministration notices, FileApproval approval, IncomeTracking incomes,
             TransactionTemplate transaction, Clock clock) {
+        this.notices = notices;
+        this.approval = approval;
+        this.incomes = incomes;
         this.calendar = calendar;
         this.organisations = organisations;
         this.users = users;
@@ -143,11 +155,15 @@ class DemoData {
         LOGINS.forEach(login -> accounts.put(login.loginName(), users.add(new UserAccount(login.loginName(),
                 login.displayName(), byCode.get(login.organisationCode()), login.roles(), hash))));
         int year = LocalDate.now(clock).getYear();
+        // Last year's figures too: income months and exit proposals reach back half a year.
+        standard("330000", year - 1, "1050", "浙江省民政厅 演示数据");
+        standard("330100", year - 1, "1200", "杭州市民政局 演示数据");
         standard("330000", year, "1100", "浙江省民政厅 演示数据");
         standard("330100", year, "1250", "杭州市民政局 演示数据");
         holidays2026();
         loadFiles(accounts.get("clerk"), accounts.get("reviewer"));
-        log.info("Loaded demo data: {} unions, {} users, 2 living standards, 4 files", byCode.size(), LOGINS.size());
+        loadApprovedFiles(accounts.get("clerk"), accounts.get("reviewer"), accounts.get("approver"));
+        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files", byCode.size(), LOGINS.size());
     }
 
     /** 2026's New Year and Spring Festival as the State Council arranged them (国办发明电〔2025〕7号). */
@@ -191,6 +207,49 @@ class DemoData {
         files.open(clerk, new FileEntry(union, "郭明辉", "330106197508081078",
                 List.of(new FileEntry.MemberEntry("郭婷", Relation.CHILD, "330106199302274068")),
                 finances("70000", "2000", "0")));
+    }
+
+    /**
+     * Three households approved after a notice two months ago, ready for visits and payments; one has
+     * earned above 低保 for the last six months and is proposed for exit.
+     */
+    private void loadApprovedFiles(UserAccount clerkAccount, UserAccount reviewerAccount, UserAccount approverAccount) {
+        Actor clerk = actorOf(clerkAccount);
+        Actor reviewer = actorOf(reviewerAccount);
+        long union = byCode.get("ZJ-HZ-XH-LJ").getId();
+        HardshipFile li = files.open(clerk, new FileEntry(union, "李建华", "330106197004123035",
+                List.of(new FileEntry.MemberEntry("王秀英", Relation.SPOUSE, "330106196811231011"),
+                        new FileEntry.MemberEntry("李小龙", Relation.CHILD, "330106199503163022")),
+                finances("24000", "6000", "0"),
+                new FileEntry.BankEntry(Bank.ICBC, "6222 0212 3456 7890 342", "李建华"),
+                new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
+                        EnumSet.of(Need.LIVING), FileLevel.NATIONAL)));
+        HardshipFile zhou = files.open(clerk, new FileEntry(union, "周丽萍", "330106198209072045", List.of(),
+                finances("26000", "0", "0"),
+                new FileEntry.BankEntry(Bank.ABC, "6228 4800 1234 5678 127", "周丽萍"),
+                new HardshipFile.Hardship(EnumSet.of(HardshipCause.SINGLE_PARENT), HardshipCause.SINGLE_PARENT,
+                        EnumSet.of(Need.LIVING, Need.EMPLOYMENT), FileLevel.COUNTY)));
+        HardshipFile xu = files.open(clerk, new FileEntry(union, "徐国强", "330106197202281050", List.of(),
+                finances("12000", "9000", "0"),
+                new FileEntry.BankEntry(Bank.CCB, "6217 0012 3456 7812 340", "徐国强"),
+                new HardshipFile.Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_SELF),
+                        HardshipCause.SERIOUS_ILLNESS_SELF, EnumSet.of(Need.MEDICAL), FileLevel.PROVINCIAL)));
+        List<Long> ids = List.of(li.getId(), zhou.getId(), xu.getId());
+        ids.forEach(id -> {
+            files.submit(clerk, id);
+            HardshipFile submitted = files.view(reviewer, id);
+            files.decideCategory(reviewer, id, submitted.getSuggestedCategory(), null);
+        });
+        LocalDate noticeStart = LocalDate.now(clock).minusMonths(2);
+        long notice = notices.open(reviewer, new NewNotice(ids, noticeStart, 5, "公司一楼公告栏",
+                "工会办公室 李娜 0571-87000000")).getId();
+        notices.close(reviewer, notice);
+        approval.approve(actorOf(approverAccount), ids);
+        YearMonth first = incomes.exitWindowStart();
+        for (int month = 0; month < IncomeTracking.MONTHS_ABOVE_FOR_EXIT; month++) {
+            incomes.record(clerk, zhou.getId(), first.plusMonths(month), "3600", 1);
+            incomes.record(clerk, li.getId(), first.plusMonths(month), "2400", 3);
+        }
     }
 
     private static HardshipFile.Finances finances(String income, String rigid, String accident) {

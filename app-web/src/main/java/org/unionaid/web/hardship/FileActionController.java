@@ -1,6 +1,7 @@
 package org.unionaid.web.hardship;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.tracking.IncomeTracking;
 
 /**
  * The steps taken on a file from its page — submit, return, decide the category, record the income
@@ -29,10 +31,12 @@ class FileActionController {
 
     private final FileRegistration registration;
     private final AssistancePlanning planning;
+    private final IncomeTracking incomeTracking;
 
-    FileActionController(FileRegistration registration, AssistancePlanning planning) {
+    FileActionController(FileRegistration registration, AssistancePlanning planning, IncomeTracking incomeTracking) {
         this.registration = registration;
         this.planning = planning;
+        this.incomeTracking = incomeTracking;
     }
 
     @PostMapping("/{id}/category")
@@ -68,6 +72,16 @@ class FileActionController {
             RedirectAttributes redirect) {
         transition(id, redirect, "measure.updated", () -> planning.progress(actor, measure, status, result));
         return "redirect:/files/" + id + "?tab=plan";
+    }
+
+    @PostMapping("/{id}/income")
+    String recordIncome(Actor actor, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(required = false) String householdIncome, @RequestParam(required = false) Integer householdSize,
+            RedirectAttributes redirect) {
+        transition(id, redirect, "income.recorded",
+                () -> incomeTracking.record(actor, id, month, householdIncome, householdSize));
+        return "redirect:/files/" + id + "?tab=income";
     }
 
     @PostMapping("/{id}/exit")

@@ -1,6 +1,7 @@
 package org.unionaid.web.hardship;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,7 @@ import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.web.shared.DisplayFormats;
 import org.unionaid.web.shared.FormErrors;
 import org.unionaid.web.shared.PageLinks;
@@ -61,19 +63,21 @@ class FileController {
 
     /** The parts of the file page, the first shown by default. */
     private static final List<String> TABS = List.of("basic", "household", "hardship", "bank", "documents", "plan",
-            "history");
+            "income", "history");
 
     private final FileRegistration registration;
     private final FileDocuments documents;
     private final AssistancePlanning planning;
     private final Visiting visiting;
+    private final IncomeTracking incomeTracking;
 
     FileController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning,
-            Visiting visiting) {
+            Visiting visiting, IncomeTracking incomeTracking) {
         this.registration = registration;
         this.documents = documents;
         this.planning = planning;
         this.visiting = visiting;
+        this.incomeTracking = incomeTracking;
     }
 
     @InitBinder("form")
@@ -295,6 +299,16 @@ class FileController {
         return "files/due";
     }
 
+    /** Approved files whose income per head has stayed above 低保 long enough to propose their exit. */
+    @GetMapping("/exit-candidates")
+    String exitCandidates(Actor actor, @PageableDefault(size = 50) Pageable pageable, Model model) {
+        model.addAttribute("page", incomeTracking.exitCandidates(actor, pageable));
+        model.addAttribute("windowStart", incomeTracking.exitWindowStart());
+        model.addAttribute("windowEnd", incomeTracking.exitWindowStart().plusMonths(IncomeTracking.MONTHS_ABOVE_FOR_EXIT - 1));
+        model.addAttribute("filterQuery", "");
+        return "files/exit-candidates";
+    }
+
     @GetMapping("/{id}/reverify")
     String reverifyForm(Actor actor, @PathVariable long id, Model model, RedirectAttributes redirect) {
         return openEditing(actor, id, Editing.REVERIFICATION, model, redirect);
@@ -403,6 +417,9 @@ class FileController {
         model.addAttribute("history", registration.history(actor, id));
         model.addAttribute("measures", planning.planOf(actor, id));
         model.addAttribute("visits", visiting.ofFile(actor, id));
+        model.addAttribute("incomes", incomeTracking.ofFile(actor, id));
+        model.addAttribute("monthsForExit", IncomeTracking.MONTHS_ABOVE_FOR_EXIT);
+        model.addAttribute("thisMonth", YearMonth.now(DisplayFormats.ZONE));
         model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
         model.addAttribute("documents", documents.list(actor, id));
         model.addAttribute("missingDocuments", documents.missing(actor, id));

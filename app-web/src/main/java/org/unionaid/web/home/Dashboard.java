@@ -21,6 +21,7 @@ import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.Regions;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
+import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.domain.user.UserAccounts;
 
 /**
@@ -40,9 +41,12 @@ class Dashboard {
     private final HardshipFiles files;
     private final AssistancePlanning planning;
     private final FileRegistration registration;
+    private final IncomeTracking incomeTracking;
 
     Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
-            HardshipFiles files, AssistancePlanning planning, FileRegistration registration) {
+            HardshipFiles files, AssistancePlanning planning, FileRegistration registration,
+            IncomeTracking incomeTracking) {
+        this.incomeTracking = incomeTracking;
         this.planning = planning;
         this.registration = registration;
         this.organisations = organisations;
@@ -87,6 +91,9 @@ class Dashboard {
             tiles.add(new Tile("dashboard.tile.overdueMeasures", planning.overdue(actor), null));
             tiles.add(new Tile("dashboard.tile.dueForReverification",
                     registration.dueForReverification(actor, PageRequest.of(0, 1)).getTotalElements(), "/files/due"));
+            tiles.add(new Tile("dashboard.tile.exitCandidates",
+                    incomeTracking.exitCandidates(actor, PageRequest.of(0, 1)).getTotalElements(),
+                    "/files/exit-candidates"));
         }
         long active = byStatus.entrySet().stream().filter(e -> e.getKey().isActive()).mapToLong(Map.Entry::getValue)
                 .sum();

@@ -7,7 +7,7 @@ public record FileSummary(long id, String workerName, String maskedWorkerId, Str
         HardshipCategory category, FileStatus status, Instant updatedAt) {
 
     /** The category as decided by the reviewer, else as suggested. */
-    static FileSummary of(HardshipFile file) {
+    public static FileSummary of(HardshipFile file) {
         HardshipCategory category = file.getConfirmedCategory() != null ? file.getConfirmedCategory()
                 : file.getSuggestedCategory();
         return new FileSummary(file.getId(), file.getWorkerName(), file.getWorkerId().masked(),
