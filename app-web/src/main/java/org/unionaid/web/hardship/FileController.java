@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.assistance.MeasureStatus;
 import org.unionaid.domain.assistance.VisitKind;
+import org.unionaid.domain.assistance.Visit;
 import org.unionaid.domain.assistance.Visiting;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
@@ -416,7 +417,9 @@ class FileController {
         model.addAttribute("addressRegionName", registration.regionName(file.getWorkerDetails().getAddressRegion()));
         model.addAttribute("history", registration.history(actor, id));
         model.addAttribute("measures", planning.planOf(actor, id));
-        model.addAttribute("visits", visiting.ofFile(actor, id));
+        List<Visit> visits = visiting.ofFile(actor, id);
+        model.addAttribute("visits", visits);
+        model.addAttribute("photos", visiting.photosOf(visits));
         model.addAttribute("incomes", incomeTracking.ofFile(actor, id));
         model.addAttribute("monthsForExit", IncomeTracking.MONTHS_ABOVE_FOR_EXIT);
         model.addAttribute("thisMonth", YearMonth.now(DisplayFormats.ZONE));

@@ -247,7 +247,7 @@ class FileApprovalTest {
                 .param("given", "慰问金 1000 元、米油"))
                 .andExpect(status().is3xxRedirection());
         visiting.toGroup(demo.actor("clerk"), "茶园一线采茶职工", 30, LocalDate.of(2026, 10, 30), VisitKind.AT_POST,
-                "李娜", "防暑降温用品", null);
+                "李娜", "防暑降温用品", null, List.of());
 
         Visits.Coverage after = visiting.coverage(demo.actor("clerk"), from, to);
         assertThat(after.approvedFiles()).isEqualTo(before.approvedFiles());
@@ -262,7 +262,7 @@ class FileApprovalTest {
         mvc.perform(get("/visits").param("from", from.toString()).param("to", to.toString()).with(demo.as("clerk")))
                 .andExpect(content().string(containsString("走访乙")));
         assertThatThrownBy(() -> visiting.toFile(demo.actor("yuhang.admin", Role.CLERK), visited.getId(),
-                LocalDate.of(2026, 10, 28), VisitKind.HOME, "某人", null, null))
+                LocalDate.of(2026, 10, 28), VisitKind.HOME, "某人", null, null, List.of()))
                 .isInstanceOf(OutsideScopeException.class);
     }
 

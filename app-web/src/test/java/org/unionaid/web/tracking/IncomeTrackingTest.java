@@ -9,11 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,23 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileSummary;
-import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.notice.FileApproval;
-import org.unionaid.domain.notice.NewNotice;
-import org.unionaid.domain.notice.NoticeAdministration;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.reference.MinimumLivingStandard;
 import org.unionaid.domain.reference.MinimumLivingStandards;
 import org.unionaid.domain.reference.StandardFigures;
-import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.domain.tracking.MonthlyIncome;
+import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -56,12 +49,6 @@ class IncomeTrackingTest {
     FileRegistration registration;
 
     @Autowired
-    NoticeAdministration notices;
-
-    @Autowired
-    FileApproval approval;
-
-    @Autowired
     MinimumLivingStandards standards;
 
     @Autowired
@@ -71,13 +58,13 @@ class IncomeTrackingTest {
     DemoUsers demo;
 
     @Autowired
+    ApprovedFiles files;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     Clock clock;
-
-    @Autowired
-    EntityManager em;
 
     private RegionCode region;
 
@@ -91,23 +78,6 @@ class IncomeTrackingTest {
                         StandardFigures.USUAL_RELATIVE_MULTIPLE, StandardFigures.USUAL_ACCIDENT_COST_SHARE, "测试")));
             }
         }
-    }
-
-    private HardshipFile approved(String name, String unionCode, Actor clerk, Actor reviewer) {
-        HardshipFile file = registration.open(clerk, new FileEntry(demo.organisationId(unionCode), name, TestIds.next(),
-                List.of()));
-        registration.submit(clerk, file.getId());
-        registration.decideCategory(reviewer, file.getId(), HardshipCategory.DEEP, "入户核实");
-        long notice = notices.open(reviewer, new NewNotice(List.of(file.getId()), LocalDate.of(2026, 2, 12), 5,
-                "公告栏", "工会办公室")).getId();
-        notices.close(reviewer, notice);
-        assertThat(approval.approve(demo.actor("approver"), List.of(file.getId()))).isEmpty();
-        em.flush(); // the candidates are found in SQL, which sees only what JPA has written
-        return file;
-    }
-
-    private HardshipFile approved(String name) {
-        return approved(name, "ZJ-HZ-XH-LJ", demo.actor("clerk"), demo.actor("reviewer"));
     }
 
     /** Records {@code months} months from the window's start for a household of two at {@code perHead} over the standard. */
@@ -128,9 +98,9 @@ class IncomeTrackingTest {
 
     @Test
     void sixConsecutiveMonthsAboveTheStandardProposeAnExitAndFiveDoNot() {
-        HardshipFile six = approved("脱困六");
-        HardshipFile five = approved("脱困五");
-        HardshipFile atTheStandard = approved("脱困等");
+        HardshipFile six = files.approved("脱困六");
+        HardshipFile five = files.approved("脱困五");
+        HardshipFile atTheStandard = files.approved("脱困等");
         record(six, 6, "0.01");
         record(five, 5, "0.01");
         record(atTheStandard, 5, "0.01");
@@ -155,7 +125,7 @@ class IncomeTrackingTest {
 
     @Test
     void anotherSubtreeNeitherSeesTheCandidateNorRecordsItsIncome() throws Exception {
-        HardshipFile file = approved("脱困外");
+        HardshipFile file = files.approved("脱困外");
         record(file, 6, "100");
 
         assertThat(candidates("reviewer")).contains(file.getId());
@@ -173,7 +143,7 @@ class IncomeTrackingTest {
 
     @Test
     void aFutureMonthADraftAndANegativeIncomeAreRefusedWithTheirReason() {
-        HardshipFile file = approved("脱困错");
+        HardshipFile file = files.approved("脱困错");
         HardshipFile draft = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
                 "脱困草", TestIds.next(), List.of()));
 

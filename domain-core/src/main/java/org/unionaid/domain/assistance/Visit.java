@@ -99,6 +99,10 @@ public class Visit {
         return id;
     }
 
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
     public Long getFileId() {
         return fileId;
     }

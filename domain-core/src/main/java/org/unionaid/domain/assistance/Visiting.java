@@ -3,15 +3,18 @@ package org.unionaid.domain.assistance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.hardship.DocumentType;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
+import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -28,13 +31,31 @@ public class Visiting {
     /** Files listed as not yet visited on one page. */
     public static final int NOT_VISITED_LISTED = 200;
 
+    /** Photos per visit: a few pictures for the record, not an album. */
+    public static final int MAX_PHOTOS = 6;
+
+    /** Bytes per photo: a phone camera's picture fits, and six fit into one request. */
+    public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+    /** Group visits shown on the coverage page. */
+    public static final int RECENT_GROUP_VISITS = 20;
+
+    /** A photo's description and its bytes. */
+    public record Photo(VisitPhoto photo, byte[] content) {
+    }
+
     private final Visits visits;
+    private final VisitPhotos photos;
+    private final Organisations organisations;
     private final HardshipFiles files;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public Visiting(Visits visits, HardshipFiles files, AuditLog auditLog, Clock clock) {
+    public Visiting(Visits visits, VisitPhotos photos, HardshipFiles files, Organisations organisations,
+            AuditLog auditLog, Clock clock) {
+        this.organisations = organisations;
         this.visits = visits;
+        this.photos = photos;
         this.files = files;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -42,7 +63,7 @@ public class Visiting {
 
     /** A visit to the household of an approved file, by the union that keeps it or one above. */
     public Visit toFile(Actor actor, long fileId, LocalDate visitedOn, VisitKind kind, String visitors, String given,
-            String notes) {
+            String notes, List<PhotoUpload> uploads) {
         actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
         HardshipFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("hardship file", fileId));
         actor.requireReach(file.getOrganisation().path());
@@ -50,18 +71,18 @@ public class Visiting {
             throw new DomainException("visit.fileNotApproved");
         }
         return record(actor, new Visit(visits.nextId(), actor.organisationId(), fileId, null, null, visitedOn, kind,
-                visitors, given, notes, actor.userId(), clock.instant(), LocalDate.now(clock)));
+                visitors, given, notes, actor.userId(), clock.instant(), LocalDate.now(clock)), uploads);
     }
 
     /** A visit to a group of workers without files (at their post, at a site). */
     public Visit toGroup(Actor actor, String groupDescription, Integer peopleCount, LocalDate visitedOn, VisitKind kind,
-            String visitors, String given, String notes) {
+            String visitors, String given, String notes, List<PhotoUpload> uploads) {
         actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
         if (groupDescription == null || groupDescription.isBlank()) {
             throw DomainException.onField("groupDescription", "visit.whom");
         }
         return record(actor, new Visit(visits.nextId(), actor.organisationId(), null, groupDescription, peopleCount,
-                visitedOn, kind, visitors, given, notes, actor.userId(), clock.instant(), LocalDate.now(clock)));
+                visitedOn, kind, visitors, given, notes, actor.userId(), clock.instant(), LocalDate.now(clock)), uploads);
     }
 
     @Transactional(readOnly = true)
@@ -69,6 +90,32 @@ public class Visiting {
         HardshipFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("hardship file", fileId));
         actor.requireReach(file.getOrganisation().path());
         return visits.ofFile(fileId);
+    }
+
+    /** The photos of these visits (already shown to the actor), by visit. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<VisitPhoto>> photosOf(List<Visit> shown) {
+        return photos.ofVisits(shown.stream().map(Visit::getId).toList());
+    }
+
+    /** The latest visits to groups recorded by unions of the actor's subtree. */
+    @Transactional(readOnly = true)
+    public List<Visit> recentGroupVisits(Actor actor) {
+        return visits.recentGroupVisits(actor.organisationPath(), RECENT_GROUP_VISITS);
+    }
+
+    /**
+     * Opens a photo for a user who may see its visit: the file's union's subtree for a household, the
+     * recording union's for a group. Logged, since a photo shows a household.
+     */
+    public Photo photo(Actor actor, long photoId) {
+        VisitPhoto photo = photos.find(photoId).orElseThrow(() -> new NotFoundException("visit photo", photoId));
+        Visit visit = visits.findById(photo.visitId()).orElseThrow();
+        actor.requireReach(visit.getFileId() == null ? organisations.findById(visit.getOrganisationId()).orElseThrow().path()
+                : files.findById(visit.getFileId()).orElseThrow().getOrganisation().path());
+        auditLog.record(AuditEntry.success(actor, AuditAction.VISIT_PHOTO_OPEN, "visit_photo", photoId,
+                "visit " + visit.getId()));
+        return new Photo(photo, photos.content(photoId));
     }
 
     @Transactional(readOnly = true)
@@ -87,10 +134,31 @@ public class Visiting {
         return visits.notVisited(actor.organisationPath(), from, to, NOT_VISITED_LISTED);
     }
 
-    private Visit record(Actor actor, Visit visit) {
+    /** Stores the visit and its photos together: a refused photo leaves no visit behind. */
+    private Visit record(Actor actor, Visit visit, List<PhotoUpload> uploads) {
+        List<PhotoUpload> given = uploads == null ? List.of()
+                : uploads.stream().filter(u -> u.content() != null && u.content().length > 0).toList();
+        if (given.size() > MAX_PHOTOS) {
+            throw DomainException.onField("photos", "visit.photos.tooMany", MAX_PHOTOS);
+        }
+        List<DocumentType> types = given.stream().map(Visiting::checkedType).toList();
         Visit stored = visits.add(visit);
+        for (int i = 0; i < given.size(); i++) {
+            PhotoUpload upload = given.get(i);
+            String name = upload.filename() == null || upload.filename().isBlank() ? "photo-" + (i + 1)
+                    : DocumentType.safeFilename(upload.filename());
+            photos.add(stored.getId(), name, types.get(i), upload.content(), actor.userId());
+        }
         auditLog.record(AuditEntry.success(actor, AuditAction.VISIT_RECORD, "visit", stored.getId(),
-                stored.getFileId() == null ? "group" : "file " + stored.getFileId()));
+                (stored.getFileId() == null ? "group" : "file " + stored.getFileId()) + ", " + given.size() + " photos"));
         return stored;
+    }
+
+    private static DocumentType checkedType(PhotoUpload upload) {
+        if (upload.content().length > MAX_PHOTO_BYTES) {
+            throw DomainException.onField("photos", "visit.photos.tooLarge", MAX_PHOTO_BYTES / (1024 * 1024));
+        }
+        return DocumentType.of(upload.content()).filter(DocumentType::isImage)
+                .orElseThrow(() -> DomainException.onField("photos", "visit.photos.type"));
     }
 }

@@ -2,6 +2,7 @@ package org.unionaid.domain.assistance;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.unionaid.domain.organisation.OrganisationPath;
 
@@ -14,6 +15,11 @@ public interface Visits {
 
     /** A file's visits, newest first. */
     List<Visit> ofFile(long fileId);
+
+    Optional<Visit> findById(long id);
+
+    /** The latest group visits (no file) recorded by unions in {@code scope}, newest first. */
+    List<Visit> recentGroupVisits(OrganisationPath scope, int limit);
 
     /** Approved files of unions in {@code scope}, and how many of them were visited from {@code from} to {@code to}. */
     Coverage coverage(OrganisationPath scope, LocalDate from, LocalDate to);

@@ -33,6 +33,18 @@ public enum DocumentType {
         return Optional.empty();
     }
 
+    /** Whether this is a picture, which a page may show inline (a photo), unlike a PDF. */
+    public boolean isImage() {
+        return contentType.startsWith("image/");
+    }
+
+    /** The last part of the name the browser sent, without path or control characters, at most 200 long. */
+    public static String safeFilename(String filename) {
+        String name = filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
     private static boolean startsWith(byte[] content, byte[] prefix) {
         for (int i = 0; i < prefix.length; i++) {
             if (content[i] != prefix[i]) {

@@ -53,7 +53,7 @@ public class FileDocuments {
         }
         DocumentType type = DocumentType.of(content)
                 .orElseThrow(() -> DomainException.onField("document", "attachment.type"));
-        String name = filename == null || filename.isBlank() ? kind.name().toLowerCase() : cleanName(filename);
+        String name = filename == null || filename.isBlank() ? kind.name().toLowerCase() : DocumentType.safeFilename(filename);
         Attachment attachment = attachments.add(fileId, kind, name, type, content, actor.userId());
         auditLog.record(AuditEntry.success(actor, AuditAction.ATTACHMENT_UPLOAD, "hardship_file", fileId,
                 kind + " " + type + " " + content.length + " bytes"));
@@ -86,12 +86,5 @@ public class FileDocuments {
         auditLog.record(AuditEntry.success(actor, AuditAction.ATTACHMENT_OPEN, "attachment", attachmentId,
                 "file " + attachment.fileId() + " " + attachment.kind()));
         return new Document(attachment, attachments.content(attachmentId));
-    }
-
-    /** The last part of what the browser sent, without path or control characters. */
-    private static String cleanName(String filename) {
-        String name = filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

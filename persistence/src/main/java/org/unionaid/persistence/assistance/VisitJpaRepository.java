@@ -19,6 +19,13 @@ interface VisitJpaRepository extends JpaRepository<Visit, Long> {
     List<Visit> findByFileIdOrderByVisitedOnDescIdDesc(long fileId);
 
     @Query("""
+            select v from Visit v, Organisation o
+             where v.fileId is null and o.id = v.organisationId and o.path >= :lower and o.path < :upper
+             order by v.visitedOn desc, v.id desc
+            """)
+    List<Visit> recentGroupVisits(@Param("lower") String lower, @Param("upper") String upper, Pageable limit);
+
+    @Query("""
             select count(f) from HardshipFile f join f.organisation o
              where f.status = org.unionaid.domain.hardship.FileStatus.APPROVED
                and o.path >= :lower and o.path < :upper

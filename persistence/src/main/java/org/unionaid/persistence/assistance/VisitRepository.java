@@ -2,6 +2,7 @@ package org.unionaid.persistence.assistance;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,18 @@ class VisitRepository implements Visits {
 
     @Override
     public Visit add(Visit visit) {
-        return jpa.save(visit);
+        // Flushed at once: its photos are written with JDBC and reference the row.
+        return jpa.saveAndFlush(visit);
+    }
+
+    @Override
+    public Optional<Visit> findById(long id) {
+        return jpa.findById(id);
+    }
+
+    @Override
+    public List<Visit> recentGroupVisits(OrganisationPath scope, int limit) {
+        return jpa.recentGroupVisits(scope.lowerBound(), scope.upperBound(), PageRequest.of(0, limit));
     }
 
     @Override
