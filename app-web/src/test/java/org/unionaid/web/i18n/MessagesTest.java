@@ -28,6 +28,8 @@ import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.assistance.MeasureStatus;
 import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.hardship.ExitReason;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.hardship.FileLevel;
@@ -152,6 +154,12 @@ class MessagesTest {
         }
         for (SchoolLevel level : SchoolLevel.values()) {
             needed.add("school." + level);
+        }
+        for (FundSource source : FundSource.values()) {
+            needed.add("fundSource." + source);
+        }
+        for (FundPurpose purpose : FundPurpose.values()) {
+            needed.add("fundPurpose." + purpose);
         }
         assertThat(keys).containsAll(needed);
     }

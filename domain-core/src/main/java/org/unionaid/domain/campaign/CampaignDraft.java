@@ -1,0 +1,18 @@
+package org.unionaid.domain.campaign;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+
+/**
+ * A campaign as typed into the form, not yet checked: amounts as text ("2,000"), the standards keyed by
+ * category and purpose (blank = none), the allowed sources per purpose.
+ */
+public record CampaignDraft(String name, Integer year, LocalDate startsOn, LocalDate endsOn,
+        LocalDate reportingDeadline, String studyLivingCostMonthly,
+        Map<HardshipCategory, Map<FundPurpose, String>> standards, Map<FundPurpose, Set<FundSource>> allowedSources) {
+}
