@@ -38,6 +38,11 @@ import org.unionaid.domain.hardship.HouseholdRegister;
 import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.ledger.AccountKind;
+import org.unionaid.domain.ledger.ChainProblem;
+import org.unionaid.domain.ledger.EntryKind;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.security.Role;
 
@@ -152,6 +157,21 @@ class MessagesTest {
         }
         for (SchoolLevel level : SchoolLevel.values()) {
             needed.add("school." + level);
+        }
+        for (FundSource source : FundSource.values()) {
+            needed.add("fundSource." + source);
+        }
+        for (FundPurpose purpose : FundPurpose.values()) {
+            needed.add("fundPurpose." + purpose);
+        }
+        for (AccountKind kind : AccountKind.values()) {
+            needed.add("ledger.account." + kind);
+        }
+        for (EntryKind kind : EntryKind.values()) {
+            needed.add("ledger.entryKind." + kind);
+        }
+        for (ChainProblem problem : ChainProblem.values()) {
+            needed.add("ledger.chainProblem." + problem);
         }
         assertThat(keys).containsAll(needed);
     }
