@@ -40,6 +40,9 @@ import org.unionaid.domain.hardship.HouseholdRegister;
 import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.ledger.AccountKind;
+import org.unionaid.domain.ledger.ChainProblem;
+import org.unionaid.domain.ledger.EntryKind;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.security.Role;
 
@@ -160,6 +163,15 @@ class MessagesTest {
         }
         for (FundPurpose purpose : FundPurpose.values()) {
             needed.add("fundPurpose." + purpose);
+        }
+        for (AccountKind kind : AccountKind.values()) {
+            needed.add("ledger.account." + kind);
+        }
+        for (EntryKind kind : EntryKind.values()) {
+            needed.add("ledger.entryKind." + kind);
+        }
+        for (ChainProblem problem : ChainProblem.values()) {
+            needed.add("ledger.chainProblem." + problem);
         }
         assertThat(keys).containsAll(needed);
     }

@@ -80,6 +80,15 @@ public final class Money implements Comparable<Money> {
         return of(yuan.multiply(factor).setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** The same amount with the opposite sign (a reversal's line). */
+    public Money negated() {
+        return new Money(yuan.negate());
+    }
+
+    public boolean isZero() {
+        return yuan.signum() == 0;
+    }
+
     public boolean isNegative() {
         return yuan.signum() < 0;
     }

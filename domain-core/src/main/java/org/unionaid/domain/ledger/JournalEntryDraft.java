@@ -1,0 +1,65 @@
+package org.unionaid.domain.ledger;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.shared.DomainException;
+
+/**
+ * A movement ready to be posted: double-entry, so its lines sum to exactly zero. A draft that does
+ * not balance cannot exist.
+ *
+ * @param campaignId the campaign (活动) the money belongs to, if any
+ * @param memo       what a reader of the ledger should know; at most {@value #MEMO_LENGTH} characters
+ */
+public record JournalEntryDraft(EntryKind kind, DocumentRef document, Long campaignId, String memo,
+        List<JournalLine> lines) {
+
+    public static final int MEMO_LENGTH = 500;
+
+    public JournalEntryDraft {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(document, "document");
+        lines = List.copyOf(lines);
+        if (memo != null && memo.length() > MEMO_LENGTH) {
+            throw DomainException.onField("memo", "ledger.memo.tooLong", MEMO_LENGTH);
+        }
+        if (lines.size() < 2) {
+            throw new DomainException("ledger.entry.tooFewLines");
+        }
+        if (lines.stream().anyMatch(line -> line.amount().isZero())) {
+            throw new DomainException("ledger.entry.zeroLine");
+        }
+        Money sum = lines.stream().map(JournalLine::amount).reduce(Money.ZERO, Money::plus);
+        if (!sum.isZero()) {
+            throw new DomainException("ledger.entry.unbalanced", sum);
+        }
+    }
+
+    public static JournalEntryDraft of(EntryKind kind, DocumentRef document, String memo, JournalLine... lines) {
+        return new JournalEntryDraft(kind, document, null, memo, List.of(lines));
+    }
+
+    public JournalEntryDraft forCampaign(long campaign) {
+        return new JournalEntryDraft(kind, document, campaign, memo, lines);
+    }
+
+    /** The unions whose chains this entry extends, in ascending id order. */
+    public SortedSet<Long> unionIds() {
+        SortedSet<Long> unions = new TreeSet<>();
+        lines.forEach(line -> unions.add(line.account().unionId()));
+        return unions;
+    }
+
+    /** The net change of each account the entry touches (two lines may share an account). */
+    public Map<LedgerAccount, Money> netChanges() {
+        Map<LedgerAccount, Money> changes = new LinkedHashMap<>();
+        lines.forEach(line -> changes.merge(line.account(), line.amount(), Money::plus));
+        return changes;
+    }
+}

@@ -1,0 +1,22 @@
+package org.unionaid.domain.ledger;
+
+import java.util.Objects;
+
+import org.unionaid.domain.money.Money;
+
+/** One side of a movement: a signed amount on one account (positive adds to it, negative takes from it). */
+public record JournalLine(LedgerAccount account, Money amount) {
+
+    public JournalLine {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(amount, "amount");
+    }
+
+    public static JournalLine of(long unionId, AccountKind kind, FundSource source, FundPurpose purpose, Money amount) {
+        return new JournalLine(new LedgerAccount(unionId, kind, source, purpose), amount);
+    }
+
+    JournalLine negated() {
+        return new JournalLine(account, amount.negated());
+    }
+}

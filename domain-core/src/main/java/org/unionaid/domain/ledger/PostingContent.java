@@ -1,0 +1,84 @@
+package org.unionaid.domain.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Objects;
+
+import org.unionaid.domain.money.Money;
+
+/**
+ * Everything a posting asserts, and the one definition of how it is hashed into its union's chain:
+ * the writer and the verifier both call {@link #hashAfter}, so they cannot disagree.
+ *
+ * <p>{@code hash = SHA-256(UTF-8(canonical()) || previous hash)}. The canonical form is one
+ * {@code name=value} line per field in a fixed order; the memo, the only free text, comes last with
+ * its length in UTF-8 bytes, so no text can imitate another field. Times are epoch microseconds,
+ * amounts plain with two decimals. The entry's fields are part of every posting's content, so the
+ * chain protects the entry rows too; the posting's own time is stored beside the entry's (to filter
+ * postings by date without a join) and hashed as well. Changing this form breaks every stored chain: a new form needs
+ * a new version line.
+ */
+public record PostingContent(LedgerAccount account, long chainSeq, long entryId, EntryHeader entry, Money amount,
+        Instant postedAt) {
+
+    /** A new posting of {@code entry}: posted when its entry was. */
+    public PostingContent(LedgerAccount account, long chainSeq, long entryId, EntryHeader entry, Money amount) {
+        this(account, chainSeq, entryId, entry, amount, entry.postedAt());
+    }
+
+    private static final String VERSION = "unionaid-ledger-posting/v1";
+
+    public PostingContent {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(postedAt, "postedAt");
+    }
+
+    public String canonical() {
+        StringBuilder text = new StringBuilder(320).append(VERSION).append('\n');
+        field(text, "union", account.unionId());
+        field(text, "seq", chainSeq);
+        field(text, "entry", entryId);
+        field(text, "kind", entry.kind());
+        field(text, "document", entry.document());
+        field(text, "campaign", entry.campaignId() == null ? "-" : entry.campaignId());
+        field(text, "reverses", entry.reversesEntryId() == null ? "-" : entry.reversesEntryId());
+        field(text, "postedBy", entry.postedBy());
+        field(text, "entryPostedAt", epochMicros(entry.postedAt()));
+        field(text, "account", account.kind());
+        field(text, "source", account.source());
+        field(text, "purpose", account.purpose());
+        field(text, "amount", amount);
+        field(text, "postedAt", epochMicros(postedAt));
+        String memo = entry.memo();
+        text.append("memo=").append(memo == null ? "-" : memo.getBytes(StandardCharsets.UTF_8).length + ":" + memo);
+        return text.toString();
+    }
+
+    /** This posting's hash when it follows {@code previous} in its union's chain. */
+    public ChainHash hashAfter(ChainHash previous) {
+        MessageDigest sha256 = sha256();
+        sha256.update(canonical().getBytes(StandardCharsets.UTF_8));
+        sha256.update(previous.bytes());
+        return ChainHash.of(sha256.digest());
+    }
+
+    private static void field(StringBuilder text, String name, Object value) {
+        text.append(name).append('=').append(value).append('\n');
+    }
+
+    private static long epochMicros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
