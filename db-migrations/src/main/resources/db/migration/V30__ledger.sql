@@ -9,7 +9,7 @@ create sequence ledger_entry_seq;
 
 create table ledger_entry (
     id                bigint       primary key default nextval('ledger_entry_seq'),
-    kind              varchar(16)  not null check (kind in ('DONATION', 'ALLOCATION', 'MATCHING', 'COMMITMENT',
+    kind              varchar(16)  not null check (kind in ('DONATION', 'RECEIPT', 'ALLOCATION', 'MATCHING', 'COMMITMENT',
                           'DISBURSEMENT', 'BANK_RETURN', 'REVERSAL', 'BALANCE_TRANSFER', 'OPENING')),
     -- The business document behind the movement, for the drill-down from a posting to its proof.
     document_type     varchar(64)  not null check (document_type ~ '^[a-z][a-z0-9_]*$'),

@@ -4,6 +4,8 @@ package org.unionaid.domain.ledger;
 public enum EntryKind {
     /** 募集: a donation received */
     DONATION,
+    /** 资金入账: money other than a donation received from outside the tree (finance money, own funds, interest) */
+    RECEIPT,
     /** 下拨: money handed down to another union */
     ALLOCATION,
     /** 配套: a union's matching money */

@@ -1,0 +1,196 @@
+package org.unionaid.domain.funds;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.audit.AuditAction;
+import org.unionaid.domain.audit.AuditEntry;
+import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.ledger.AccountKind;
+import org.unionaid.domain.ledger.DocumentRef;
+import org.unionaid.domain.ledger.EntryKind;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.ledger.JournalEntryDraft;
+import org.unionaid.domain.ledger.JournalLine;
+import org.unionaid.domain.ledger.Ledger;
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.OutsideScopeException;
+import org.unionaid.domain.security.Role;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.NotFoundException;
+
+/**
+ * Handing money down the tree (下拨) and the children's matching money (配套, seed 000: 按1:1的比例予以配套).
+ * Money keeps its source on the way down, so restrictions on finance money follow it to the payment.
+ */
+@Service
+@Transactional
+public class Allocating {
+
+    private static final BigDecimal MAX_RATIO = BigDecimal.TEN;
+
+    private final Funds funds;
+    private final Ledger ledger;
+    private final CampaignAdministration campaigns;
+    private final Organisations organisations;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public Allocating(Funds funds, Ledger ledger, CampaignAdministration campaigns, Organisations organisations,
+            AuditLog auditLog, Clock clock) {
+        this.funds = funds;
+        this.ledger = ledger;
+        this.campaigns = campaigns;
+        this.organisations = organisations;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** What became of an allocation form: the allocations, and whether this form had been sent before. */
+    public record Outcome(List<Long> allocationIds, boolean repeated) {
+    }
+
+    /**
+     * Allocates from the actor's union to each direct child with an amount, all or none: the total must
+     * be available in the source and purpose. The same form sent again changes nothing.
+     */
+    public Outcome allocate(Actor actor, AllocationDraft draft) {
+        actor.requireRole(Role.FINANCE);
+        List<Long> earlier = funds.allocationsOfRequest(draft.requestKey());
+        if (!earlier.isEmpty()) {
+            return new Outcome(earlier, true);
+        }
+        Campaign campaign = campaigns.view(actor, draft.campaignId());
+        FundSource source = draft.source();
+        FundPurpose purpose = draft.purpose() == null ? FundPurpose.GENERAL : draft.purpose();
+        if (source == null) {
+            throw DomainException.onField("source", "funds.source.required");
+        }
+        if (purpose != FundPurpose.GENERAL && !campaign.allows(purpose, source)) {
+            throw DomainException.onField("purpose", "funds.sourceNotAllowed");
+        }
+        BigDecimal ratio = ratio(draft.matchingRatio());
+        if (ratio.signum() > 0 && draft.matchDueOn() == null) {
+            throw DomainException.onField("matchDueOn", "funds.matchDueOn.required");
+        }
+        Map<Long, Money> amounts = amounts(actor, draft.amountsByChild());
+        Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
+        ledger.requireAvailable(actor.organisationId(), source, purpose, total);
+        String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
+        List<Long> ids = new ArrayList<>();
+        amounts.forEach((child, amount) -> {
+            long id = funds.nextAllocationId();
+            long entry = ledger.post(new JournalEntryDraft(EntryKind.ALLOCATION, new DocumentRef("allocation", id),
+                    campaign.id(), note, List.of(
+                            JournalLine.of(actor.organisationId(), AccountKind.AVAILABLE, source, purpose, amount.negated()),
+                            JournalLine.of(child, AccountKind.AVAILABLE, source, purpose, amount))), actor.userId()).id();
+            funds.addAllocation(id, campaign.id(), actor.organisationId(), child, source, purpose, amount, ratio,
+                    ratio.signum() > 0 ? draft.matchDueOn() : null, note, draft.requestKey(), entry, actor.userId());
+            auditLog.record(AuditEntry.success(actor, AuditAction.ALLOCATION, "allocation", id,
+                    "to " + child + " " + source + " " + purpose + " " + amount));
+            ids.add(id);
+        });
+        return new Outcome(ids, false);
+    }
+
+    /** Matching money received by the child union of an allocation; a form sent twice counts once. */
+    public Allocation recordMatch(Actor actor, long allocationId, String amount, LocalDate receivedOn, String note,
+            UUID requestKey) {
+        actor.requireRole(Role.FINANCE);
+        Allocation allocation = funds.allocation(allocationId)
+                .orElseThrow(() -> new NotFoundException("allocation", allocationId));
+        if (allocation.toUnionId() != actor.organisationId()) {
+            throw new OutsideScopeException("allocation " + allocationId);
+        }
+        Money money = FundIntake.positive("amount", amount);
+        if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
+            throw DomainException.onField("receivedOn", "funds.receivedOn.invalid");
+        }
+        if (funds.contributionRecorded(requestKey)) {
+            throw new DomainException("funds.match.alreadyRecorded");
+        }
+        long id = funds.nextContributionId();
+        long union = allocation.toUnionId();
+        long entry = ledger.post(new JournalEntryDraft(EntryKind.MATCHING, new DocumentRef("matching_contribution", id),
+                allocation.campaignId(), note, List.of(
+                        JournalLine.of(union, AccountKind.RECEIVED, FundSource.MATCHING, allocation.purpose(), money.negated()),
+                        JournalLine.of(union, AccountKind.AVAILABLE, FundSource.MATCHING, allocation.purpose(), money))),
+                actor.userId()).id();
+        if (!funds.addContribution(id, allocationId, money, receivedOn,
+                note == null || note.isBlank() ? null : note.strip(), requestKey, entry, actor.userId())) {
+            throw new DomainException("funds.match.alreadyRecorded");
+        }
+        auditLog.record(AuditEntry.success(actor, AuditAction.MATCHING, "allocation", allocationId, money.toString()));
+        return funds.allocation(allocationId).orElseThrow();
+    }
+
+    /** Allocations the actor's union gave or received. */
+    @Transactional(readOnly = true)
+    public List<Allocation> ofOwnUnion(Actor actor) {
+        return funds.allocationsOf(actor.organisationId());
+    }
+
+    /** An allocation its giver's or receiver's subtree may see. */
+    @Transactional(readOnly = true)
+    public Allocation view(Actor actor, long allocationId) {
+        Allocation allocation = funds.allocation(allocationId)
+                .orElseThrow(() -> new NotFoundException("allocation", allocationId));
+        Organisation to = organisations.findById(allocation.toUnionId()).orElseThrow();
+        if (!actor.reaches(to.path())) {
+            throw new OutsideScopeException("allocation " + allocationId);
+        }
+        return allocation;
+    }
+
+    /** The actor's union's direct children: whom it may allocate to. */
+    @Transactional(readOnly = true)
+    public List<Organisation> children(Actor actor) {
+        return organisations.childrenOf(actor.organisationPath());
+    }
+
+    private Map<Long, Money> amounts(Actor actor, Map<Long, String> typed) {
+        Map<Long, Money> amounts = new LinkedHashMap<>();
+        if (typed != null) {
+            typed.forEach((child, text) -> {
+                if (text != null && !text.isBlank()) {
+                    Organisation union = organisations.findById(child)
+                            .orElseThrow(() -> new NotFoundException("organisation", child));
+                    if (union.getParentId() == null || union.getParentId().longValue() != actor.organisationId()) {
+                        throw new OutsideScopeException("allocation to " + child);
+                    }
+                    amounts.put(child, FundIntake.positive("amount_" + child, text));
+                }
+            });
+        }
+        if (amounts.isEmpty()) {
+            throw DomainException.onField("amounts", "funds.allocation.noAmount");
+        }
+        return amounts;
+    }
+
+    private static BigDecimal ratio(String typed) {
+        try {
+            BigDecimal ratio = typed == null || typed.isBlank() ? BigDecimal.ONE : new BigDecimal(typed.strip());
+            if (ratio.signum() < 0 || ratio.compareTo(MAX_RATIO) > 0 || ratio.scale() > 2) {
+                throw DomainException.onField("matchingRatio", "funds.ratio.invalid");
+            }
+            return ratio;
+        } catch (NumberFormatException e) {
+            throw DomainException.onField("matchingRatio", "funds.ratio.invalid");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.unionaid.domain.funds;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.OrganisationPath;
+
+/** The documents behind money movements. Implemented in the persistence module. */
+public interface Funds {
+
+    long nextReceiptId();
+
+    /** Stores the receipt; false when the union already has one with that number (nothing stored). */
+    boolean addReceipt(FundReceipt receipt, long recordedBy);
+
+    boolean receiptNumberTaken(long organisationId, String receiptNumber);
+
+    List<FundReceipt> receipts(long campaignId, OrganisationPath scope);
+
+    /** Donations of a campaign received in {@code scope}, totalled per donor, largest first. */
+    List<DonorTotal> donationBoard(long campaignId, OrganisationPath scope);
+
+    /** Donations of a campaign received in {@code scope}, totalled per day. */
+    List<DailyTotal> donationsByDay(long campaignId, OrganisationPath scope);
+
+    long nextAllocationId();
+
+    void addAllocation(long id, long campaignId, long fromUnion, long toUnion, FundSource source, FundPurpose purpose,
+            Money amount, BigDecimal ratio, LocalDate matchDueOn, String note, UUID requestKey, long entryId,
+            long createdBy);
+
+    /** Ids of the allocations already made with this form, if it was sent before. */
+    List<Long> allocationsOfRequest(UUID requestKey);
+
+    Optional<Allocation> allocation(long id);
+
+    /** Allocations a union gave or received, newest first, with what has been matched. */
+    List<Allocation> allocationsOf(long unionId);
+
+    long nextContributionId();
+
+    boolean contributionRecorded(UUID requestKey);
+
+    /** Stores the match; false when this form was already recorded. */
+    boolean addContribution(long id, long allocationId, Money amount, LocalDate receivedOn, String note,
+            UUID requestKey, long entryId, long recordedBy);
+
+    long nextTransferId();
+
+    void addTransfer(BalanceTransfer transfer);
+
+    Optional<BalanceTransfer> transfer(long id);
+
+    /** Marks a requested transfer decided; false when someone decided it meanwhile. */
+    boolean decideTransfer(long id, BalanceTransfer.Status status, long decidedBy, String note, Long entryId);
+
+    List<BalanceTransfer> transfersOf(OrganisationPath scope);
+
+    /** One donor's total on the board. */
+    record DonorTotal(DonorKind donorKind, String donorName, Money total, long donations) {
+    }
+
+    record DailyTotal(LocalDate day, Money total, long donations) {
+    }
+}
