@@ -1,6 +1,7 @@
 package org.unionaid.web.campaign;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
+import org.unionaid.domain.funds.DonorKind;
+import org.unionaid.domain.funds.FundIntake;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
@@ -41,9 +44,11 @@ class CampaignController {
             FundPurpose.MEDICAL, FundPurpose.EDUCATION, FundPurpose.EMPLOYMENT, FundPurpose.DAILY);
 
     private final CampaignAdministration campaigns;
+    private final FundIntake intake;
 
-    CampaignController(CampaignAdministration campaigns) {
+    CampaignController(CampaignAdministration campaigns, FundIntake intake) {
         this.campaigns = campaigns;
+        this.intake = intake;
     }
 
     @GetMapping
@@ -82,6 +87,14 @@ class CampaignController {
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("campaign", campaigns.view(actor, id));
+        model.addAttribute("receipts", intake.receipts(actor, id));
+        model.addAttribute("board", intake.donationBoard(actor, id));
+        model.addAttribute("days", intake.donationsByDay(actor, id));
+        model.addAttribute("receivableSources", Arrays.stream(FundSource.values())
+                .filter(s -> s != FundSource.UPPER_UNION && s != FundSource.MATCHING).toList());
+        model.addAttribute("allPurposes", FundPurpose.values());
+        model.addAttribute("donorKinds", DonorKind.values());
+        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
         addChoices(model);
         return "campaigns/show";
     }

@@ -71,14 +71,16 @@ class DemoData {
     private final NoticeAdministration notices;
     private final FileApproval approval;
     private final IncomeTracking incomes;
+    private final DemoFunds funds;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
 
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
             MinimumLivingStandards standards, WorkingCalendar calendar, FileRegistration files,
-            NoticeAdministration notices, FileApproval approval, IncomeTracking incomes,
+            NoticeAdministration notices, FileApproval approval, IncomeTracking incomes, DemoFunds funds,
             TransactionTemplate transaction, Clock clock) {
+        this.funds = funds;
         this.notices = notices;
         this.approval = approval;
         this.incomes = incomes;
@@ -105,6 +107,7 @@ class DemoData {
             new DemoLogin("reviewer", "李娜", "ZJ-HZ-XH-LJ", EnumSet.of(Role.REVIEWER, Role.PERSONAL_DATA_REVEAL)),
             new DemoLogin("approver", "刘强", "ZJ-HZ-XH", EnumSet.of(Role.APPROVER)),
             new DemoLogin("finance", "赵敏", "ZJ-HZ-XH", EnumSet.of(Role.FINANCE)),
+            new DemoLogin("lj.finance", "孙晓红", "ZJ-HZ-XH-LJ", EnumSet.of(Role.FINANCE)),
             new DemoLogin("auditor", "孙丽华", "ZJ-HZ", EnumSet.of(Role.AUDITOR)));
 
     @EventListener(ApplicationReadyEvent.class)
@@ -163,7 +166,10 @@ class DemoData {
         holidays2026();
         loadFiles(accounts.get("clerk"), accounts.get("reviewer"));
         loadApprovedFiles(accounts.get("clerk"), accounts.get("reviewer"), accounts.get("approver"));
-        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files", byCode.size(), LOGINS.size());
+        funds.load(actorOf(accounts.get("approver")), actorOf(accounts.get("finance")),
+                actorOf(accounts.get("lj.finance")), byCode.get("ZJ-HZ-XH-LJ").getId());
+        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 1 campaign with its ledger",
+                byCode.size(), LOGINS.size());
     }
 
     /** 2026's New Year and Spring Festival as the State Council arranged them (国办发明电〔2025〕7号). */

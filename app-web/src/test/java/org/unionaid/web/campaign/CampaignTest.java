@@ -44,7 +44,7 @@ class CampaignTest {
     @Test
     void theDistrictSetsUpACampaignThatItsUnionsAndTheCitySeeButASiblingDistrictDoesNot() throws Exception {
         String location = mvc.perform(post("/campaigns").with(demo.as("approver")).with(csrf())
-                        .param("name", "2027年元旦春节送温暖活动").param("year", "2027")
+                        .param("name", "2027年元旦春节送温暖活动（测试）").param("year", "2027")
                         .param("startsOn", "2026-12-15").param("endsOn", "2027-02-28")
                         .param("reportingDeadline", "2027-03-10").param("studyLivingCostMonthly", "800")
                         .param("standard_DEEP_CONDOLENCE", "2,000").param("standard_RELATIVE_CONDOLENCE", "1000")

@@ -99,12 +99,13 @@ class FundsTest {
     @Test
     void donationsAreBalancesOfTheReceivingUnionAndRankedOnTheBoardWithDailyTotals() {
         LocalDate today = LocalDate.now(clock);
+        Money before = available(district, FundSource.UNIT_DONATION);
         receive(districtFinance, campaign, FundSource.UNIT_DONATION, "50,000", "JZ-001", "西湖电子集团", today.minusDays(1));
         receive(districtFinance, campaign, FundSource.UNIT_DONATION, "30000", "JZ-002", "龙井茶业", today.minusDays(1));
         receive(districtFinance, campaign, FundSource.UNIT_DONATION, "25000", "JZ-003", "龙井茶业", today);
         receive(districtFinance, campaign, FundSource.PERSONAL_DONATION, "500", "JZ-004", "周晓燕", today);
 
-        assertThat(available(district, FundSource.UNIT_DONATION)).isEqualTo(Money.yuan("105000"));
+        assertThat(available(district, FundSource.UNIT_DONATION)).isEqualTo(before.plus(Money.yuan("105000")));
         assertThat(intake.donationBoard(demo.actor("xihu.admin"), campaign.id()))
                 .extracting(Funds.DonorTotal::donorName, Funds.DonorTotal::total, Funds.DonorTotal::donorKind)
                 .containsExactly(
@@ -126,6 +127,8 @@ class FundsTest {
 
     @Test
     void anAllocationMovesMoneyToTheChildOnceAndNeverMoreThanTheGiverHas() {
+        Money districtBefore = available(district, FundSource.OWN_UNION_FUNDS);
+        Money teaBefore = available(tea, FundSource.OWN_UNION_FUNDS);
         receive(districtFinance, campaign, FundSource.OWN_UNION_FUNDS, "100000", "PZ-101", null, LocalDate.now(clock));
         UUID form = UUID.randomUUID();
         AllocationDraft draft = new AllocationDraft(campaign.id(), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
@@ -137,14 +140,15 @@ class FundsTest {
         assertThat(first.repeated()).isFalse();
         assertThat(again.repeated()).isTrue();
         assertThat(again.allocationIds()).isEqualTo(first.allocationIds());
-        assertThat(available(district, FundSource.OWN_UNION_FUNDS)).isEqualTo(Money.yuan("60000"));
-        assertThat(available(tea, FundSource.OWN_UNION_FUNDS)).isEqualTo(Money.yuan("40000"));
+        Money left = districtBefore.plus(Money.yuan("60000"));
+        assertThat(available(district, FundSource.OWN_UNION_FUNDS)).isEqualTo(left);
+        assertThat(available(tea, FundSource.OWN_UNION_FUNDS)).isEqualTo(teaBefore.plus(Money.yuan("40000")));
         assertThatThrownBy(() -> allocating.allocate(districtFinance, new AllocationDraft(campaign.id(),
                 FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", LocalDate.now(clock), null,
-                UUID.randomUUID(), Map.of(tea, "60000.01"))))
+                UUID.randomUUID(), Map.of(tea, left.plus(Money.yuan("0.01")).toString()))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("ledger.insufficientBalance");
-                    assertThat(e.arguments()).containsExactly(Money.yuan("60000"));
+                    assertThat(e.arguments()).containsExactly(left);
                 });
         long sibling = demo.organisationId("ZJ-HZ-YH");
         assertThatThrownBy(() -> allocating.allocate(districtFinance, new AllocationDraft(campaign.id(),
@@ -161,6 +165,7 @@ class FundsTest {
                 FundPurpose.CONDOLENCE, "1.5", due, null, UUID.randomUUID(), Map.of(tea, "20000")))
                 .allocationIds().get(0);
         UUID matchForm = UUID.randomUUID();
+        Money matchingBefore = ledger.balance(tea, AccountKind.AVAILABLE, FundSource.MATCHING, FundPurpose.CONDOLENCE);
 
         allocating.recordMatch(teaFinance, id, "12,000", LocalDate.now(clock), "工会经费", matchForm);
         assertThatThrownBy(() -> allocating.recordMatch(teaFinance, id, "12,000", LocalDate.now(clock), null, matchForm))
@@ -174,7 +179,7 @@ class FundsTest {
         assertThat(allocation.isOverdue(due)).isFalse();
         assertThat(allocation.isOverdue(due.plusDays(1))).isTrue();
         assertThat(ledger.balance(tea, AccountKind.AVAILABLE, FundSource.MATCHING, FundPurpose.CONDOLENCE))
-                .isEqualTo(Money.yuan("12000"));
+                .isEqualTo(matchingBefore.plus(Money.yuan("12000")));
         assertThat(allocating.ofOwnUnion(teaFinance)).extracting(Allocation::id).contains(id);
         assertThatThrownBy(() -> allocating.recordMatch(districtFinance, id, "1", LocalDate.now(clock), null,
                 UUID.randomUUID())).isInstanceOf(OutsideScopeException.class);

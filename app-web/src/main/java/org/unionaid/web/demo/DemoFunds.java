@@ -1,0 +1,81 @@
+package org.unionaid.web.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.campaign.CampaignDraft;
+import org.unionaid.domain.funds.Allocating;
+import org.unionaid.domain.funds.AllocationDraft;
+import org.unionaid.domain.funds.FundIntake;
+import org.unionaid.domain.funds.ReceiptDraft;
+import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.security.Actor;
+
+/**
+ * The district's send-warmth campaign with money in its ledger: finance money, own funds and donations
+ * received, an allocation to the tea company's union and part of its 1:1 match.
+ */
+@Component
+@ConditionalOnProperty(name = "unionaid.demo-data.enabled", havingValue = "true")
+class DemoFunds {
+
+    private final CampaignAdministration campaigns;
+    private final FundIntake intake;
+    private final Allocating allocating;
+    private final Clock clock;
+
+    DemoFunds(CampaignAdministration campaigns, FundIntake intake, Allocating allocating, Clock clock) {
+        this.campaigns = campaigns;
+        this.intake = intake;
+        this.allocating = allocating;
+        this.clock = clock;
+    }
+
+    void load(Actor approver, Actor districtFinance, Actor teaFinance, long teaUnion) {
+        LocalDate today = LocalDate.now(clock);
+        Map<HardshipCategory, Map<FundPurpose, String>> standards = new EnumMap<>(HardshipCategory.class);
+        standards.put(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "2000", FundPurpose.LIVING, "3000"));
+        standards.put(HardshipCategory.RELATIVE, Map.of(FundPurpose.CONDOLENCE, "1000"));
+        standards.put(HardshipCategory.ACCIDENT, Map.of(FundPurpose.CONDOLENCE, "1500"));
+        Set<FundSource> condolence = EnumSet.of(FundSource.OWN_UNION_FUNDS, FundSource.PARTY_DUES,
+                FundSource.UNIT_DONATION, FundSource.PERSONAL_DONATION, FundSource.SOCIAL_DONATION, FundSource.MATCHING);
+        Set<FundSource> living = EnumSet.of(FundSource.CENTRAL_SPECIAL, FundSource.PROVINCIAL_SPECIAL,
+                FundSource.LOCAL_FINANCE, FundSource.OWN_UNION_FUNDS);
+        Campaign campaign = campaigns.create(approver, new CampaignDraft(
+                (today.getYear() + 1) + "年元旦春节送温暖活动", today.getYear() + 1, today.minusDays(7),
+                today.plusMonths(3), today.plusMonths(3).plusDays(10), "800", standards,
+                Map.of(FundPurpose.CONDOLENCE, condolence, FundPurpose.LIVING, living)));
+        receive(districtFinance, campaign, FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING, "100000", "财社〔2026〕88号",
+                null, today.minusDays(6));
+        receive(districtFinance, campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "150000", "西工经〔2026〕12号",
+                null, today.minusDays(6));
+        receive(districtFinance, campaign, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE, "50000", "JZ-2026-001",
+                "西湖电子集团有限公司", today.minusDays(3));
+        receive(districtFinance, campaign, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE, "30000", "JZ-2026-002",
+                "杭州西湖龙井茶业有限公司", today.minusDays(3));
+        receive(districtFinance, campaign, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE, "20000", "JZ-2026-003",
+                "杭州西湖龙井茶业有限公司", today.minusDays(1));
+        receive(districtFinance, campaign, FundSource.PERSONAL_DONATION, FundPurpose.CONDOLENCE, "1000", "JZ-2026-004",
+                "周晓燕", today.minusDays(1));
+        long allocation = allocating.allocate(districtFinance, new AllocationDraft(campaign.id(),
+                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", today.plusDays(20), "元旦春节慰问金",
+                UUID.randomUUID(), Map.of(teaUnion, "20000"))).allocationIds().get(0);
+        allocating.recordMatch(teaFinance, allocation, "8000", today, "工会经费配套", UUID.randomUUID());
+    }
+
+    private void receive(Actor finance, Campaign campaign, FundSource source, FundPurpose purpose, String amount,
+            String number, String donor, LocalDate on) {
+        intake.record(finance, new ReceiptDraft(campaign.id(), source, purpose, amount, on, number, null, donor, null));
+    }
+}
