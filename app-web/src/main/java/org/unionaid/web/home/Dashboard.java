@@ -1,7 +1,9 @@
 package org.unionaid.web.home;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.funds.Allocating;
+import org.unionaid.domain.funds.BalanceTransfer;
+import org.unionaid.domain.funds.BalanceTransfers;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFiles;
@@ -42,11 +47,17 @@ class Dashboard {
     private final AssistancePlanning planning;
     private final FileRegistration registration;
     private final IncomeTracking incomeTracking;
+    private final Allocating allocating;
+    private final BalanceTransfers transfers;
+    private final Clock clock;
 
     Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
             HardshipFiles files, AssistancePlanning planning, FileRegistration registration,
-            IncomeTracking incomeTracking) {
+            IncomeTracking incomeTracking, Allocating allocating, BalanceTransfers transfers, Clock clock) {
         this.incomeTracking = incomeTracking;
+        this.allocating = allocating;
+        this.transfers = transfers;
+        this.clock = clock;
         this.planning = planning;
         this.registration = registration;
         this.organisations = organisations;
@@ -94,6 +105,17 @@ class Dashboard {
             tiles.add(new Tile("dashboard.tile.exitCandidates",
                     incomeTracking.exitCandidates(actor, PageRequest.of(0, 1)).getTotalElements(),
                     "/files/exit-candidates"));
+        }
+        if (actor.has(Role.FINANCE)) {
+            LocalDate today = LocalDate.now(clock);
+            tiles.add(new Tile("dashboard.tile.overdueMatches", allocating.ofOwnUnion(actor).stream()
+                    .filter(a -> a.isOverdue(today)).count(), "/allocations"));
+        }
+        if (actor.has(Role.APPROVER) || actor.has(Role.ADMIN)) {
+            tiles.add(new Tile("dashboard.tile.transfersAwaiting", transfers.list(actor).stream()
+                    .filter(t -> t.status() == BalanceTransfer.Status.REQUESTED
+                            && t.organisationId() == actor.organisationId() && t.requestedBy() != actor.userId())
+                    .count(), "/transfers"));
         }
         long active = byStatus.entrySet().stream().filter(e -> e.getKey().isActive()).mapToLong(Map.Entry::getValue)
                 .sum();
