@@ -3,15 +3,20 @@ package org.unionaid.web.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
+import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.FileEntry;
+import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
@@ -40,8 +45,19 @@ public class ApprovedFiles {
     }
 
     public HardshipFile approved(String workerName) {
-        HardshipFile file = registration.open(demo.actor("clerk"),
-                new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), workerName, TestIds.next(), List.of()));
+        return approved(new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), workerName, TestIds.next(), List.of()));
+    }
+
+    /** A file of the tea company's union paid to the worker's own card, at a file level. */
+    public HardshipFile approvedWithCard(String workerName, FileLevel level) {
+        return approved(new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), workerName, TestIds.next(), List.of(), null,
+                new FileEntry.BankEntry(Bank.ICBC, TestCards.next(), workerName),
+                new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
+                        EnumSet.of(Need.LIVING), level)));
+    }
+
+    public HardshipFile approved(FileEntry entry) {
+        HardshipFile file = registration.open(demo.actor("clerk"), entry);
         registration.submit(demo.actor("clerk"), file.getId());
         registration.decideCategory(demo.actor("reviewer"), file.getId(), HardshipCategory.DEEP, "入户核实");
         long notice = notices.open(demo.actor("reviewer"), new NewNotice(List.of(file.getId()),

@@ -1,0 +1,20 @@
+package org.unionaid.domain.disbursement;
+
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.money.Money;
+
+/** A disbursement batch (发放批次) with its totals. */
+public record Batch(long id, long campaignId, String campaignName, long payingUnionId, String payingUnionName,
+        FundSource source, FundPurpose purpose, PaymentMethod method, String goods, Status status, long createdBy,
+        Long approvedBy, int lines, Money total) {
+
+    public enum Status {
+        DRAFT,
+        APPROVED
+    }
+
+    public boolean isDraft() {
+        return status == Status.DRAFT;
+    }
+}

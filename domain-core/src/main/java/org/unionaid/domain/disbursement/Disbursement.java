@@ -1,0 +1,278 @@
+package org.unionaid.domain.disbursement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.audit.AuditAction;
+import org.unionaid.domain.audit.AuditEntry;
+import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.hardship.FileFilter;
+import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.HardshipFiles;
+import org.unionaid.domain.ledger.AccountKind;
+import org.unionaid.domain.ledger.DocumentRef;
+import org.unionaid.domain.ledger.EntryKind;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.ledger.JournalEntryDraft;
+import org.unionaid.domain.ledger.JournalLine;
+import org.unionaid.domain.ledger.Ledger;
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.reference.MinimumLivingStandard;
+import org.unionaid.domain.reference.MinimumLivingStandards;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.OutsideScopeException;
+import org.unionaid.domain.security.Role;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.NotFoundException;
+
+/**
+ * Building and approving disbursement batches (发放批次). Every line passes {@link PaymentRules} when it
+ * is added and again at approval; approval (by someone other than the batch's maker) commits the money in
+ * the ledger, so that two batches cannot spend the same money.
+ */
+@Service
+@Transactional
+public class Disbursement {
+
+    /** Files considered at once when a batch is filled from a filter. */
+    static final int FILL_LIMIT = 5000;
+
+    private final Batches batches;
+    private final HardshipFiles files;
+    private final CampaignAdministration campaigns;
+    private final Organisations organisations;
+    private final MinimumLivingStandards standards;
+    private final Ledger ledger;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public Disbursement(Batches batches, HardshipFiles files, CampaignAdministration campaigns,
+            Organisations organisations, MinimumLivingStandards standards, Ledger ledger, AuditLog auditLog,
+            Clock clock) {
+        this.batches = batches;
+        this.files = files;
+        this.campaigns = campaigns;
+        this.organisations = organisations;
+        this.standards = standards;
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** What filling a batch did: lines added, and each household refused with its reason. */
+    public record FillReport(int added, List<LineRefusal> refused) {
+    }
+
+    public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
+            String goods) {
+        actor.requireRole(Role.FINANCE);
+        Campaign campaign = campaigns.view(actor, campaignId);
+        if (source == null) {
+            throw DomainException.onField("source", "funds.source.required");
+        }
+        if (purpose == null || method == null) {
+            throw DomainException.onField(purpose == null ? "purpose" : "method", "NotNull");
+        }
+        if (!campaign.allows(purpose, source)) {
+            throw DomainException.onField("purpose", "payment.refused.sourceNotAllowed");
+        }
+        if (source.isFinance() && method != PaymentMethod.BANK_TRANSFER) {
+            throw DomainException.onField("method", "payment.refused.financeNotCashOrGoods");
+        }
+        String goodsText = goods == null || goods.isBlank() ? null : goods.strip();
+        if (method == PaymentMethod.GOODS && goodsText == null) {
+            throw DomainException.onField("goods", "payment.goods.required");
+        }
+        Organisation union = organisations.findById(actor.organisationId()).orElseThrow();
+        Batch batch = new Batch(batches.nextBatchId(), campaignId, campaign.name(), union.getId(), union.getName(),
+                source, purpose, method, method == PaymentMethod.GOODS ? goodsText : null, Batch.Status.DRAFT,
+                actor.userId(), null, 0, Money.ZERO);
+        batches.addBatch(batch);
+        auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_CREATE, "disbursement_batch", batch.id(),
+                source + " " + purpose + " " + method));
+        return batch;
+    }
+
+    /**
+     * Adds the approved files of the paying union's subtree (or of one union in it) of a category, not yet
+     * paid in this campaign for this purpose, each at the campaign's standard; refused households are
+     * reported with their reason and left out.
+     */
+    public FillReport fill(Actor actor, long batchId, HardshipCategory category, Long unionId) {
+        Batch batch = draftOf(actor, batchId);
+        Campaign campaign = campaigns.view(actor, batch.campaignId());
+        FileFilter filter = new FileFilter(null, null, FileStatus.APPROVED, category, null, null, unionId, false);
+        List<HardshipFile> candidates = files.search(actor.organisationPath(), null, null, filter,
+                PageRequest.of(0, FILL_LIMIT)).getContent();
+        Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(),
+                candidates.stream().map(HardshipFile::getId).toList(), null);
+        int added = 0;
+        List<LineRefusal> refused = new ArrayList<>();
+        for (HardshipFile file : candidates) {
+            Optional<Money> standard = Optional.ofNullable(categoryOf(file))
+                    .flatMap(c -> campaign.standard(c, batch.purpose()));
+            Money amount = standard.orElse(Money.ZERO);
+            Optional<PaymentRules.Refusal> refusal = amount.isZero()
+                    ? Optional.of(new PaymentRules.Refusal("payment.refused.noStandard", List.of()))
+                    : PaymentRules.firstRefusal(paymentCase(campaign, batch, file, amount, claimed.contains(file.getId())));
+            if (refusal.isEmpty() && batches.addLine(batchId, batch.campaignId(), batch.purpose(), file.getId(), amount,
+                    standard.orElse(null))) {
+                added++;
+            } else {
+                PaymentRules.Refusal reason = refusal
+                        .orElse(new PaymentRules.Refusal("payment.refused.alreadyPaid", List.of()));
+                refused.add(new LineRefusal(file.getId(), file.getWorkerName(), reason.messageKey(), reason.arguments()));
+            }
+        }
+        auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_FILL, "disbursement_batch", batchId,
+                added + " added, " + refused.size() + " refused"));
+        return new FillReport(added, refused);
+    }
+
+    /** Changes a line's amount with a written reason; the rules apply to the new amount. */
+    public void editLine(Actor actor, long lineId, String amount, String reason) {
+        BatchLine line = batches.line(lineId).orElseThrow(() -> new NotFoundException("disbursement line", lineId));
+        Batch batch = draftOf(actor, line.batchId());
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.onField("reason", "payment.edit.reasonRequired");
+        }
+        Money money = Money.parse("amount", amount);
+        if (money.isZero()) {
+            throw DomainException.onField("amount", "funds.amount.required");
+        }
+        Campaign campaign = campaigns.view(actor, batch.campaignId());
+        HardshipFile file = files.findById(line.fileId()).orElseThrow();
+        PaymentRules.firstRefusal(paymentCase(campaign, batch, file, money, false)).ifPresent(refusal -> {
+            throw new DomainException(refusal.messageKey(), refusal.arguments().toArray());
+        });
+        batches.changeAmount(lineId, money, reason.strip());
+    }
+
+    public void removeLine(Actor actor, long lineId) {
+        BatchLine line = batches.line(lineId).orElseThrow(() -> new NotFoundException("disbursement line", lineId));
+        draftOf(actor, line.batchId());
+        batches.removeLine(lineId);
+    }
+
+    /**
+     * Approves a draft batch: every line checked again, the whole total available, the money committed in
+     * the ledger. Whoever made the batch cannot approve it; a batch is approved once, however many press
+     * the button at the same moment.
+     */
+    public Batch approve(Actor actor, long batchId) {
+        actor.requireRole(Role.APPROVER);
+        Batch batch = batches.find(batchId).orElseThrow(() -> new NotFoundException("disbursement batch", batchId));
+        Organisation payer = organisations.findById(batch.payingUnionId()).orElseThrow();
+        actor.requireReach(payer.path());
+        if (batch.createdBy() == actor.userId()) {
+            throw new DomainException("payment.approve.makerChecker");
+        }
+        if (!batch.isDraft()) {
+            throw new DomainException("payment.approve.notDraft");
+        }
+        List<BatchLine> lines = batches.lines(batchId);
+        if (lines.isEmpty()) {
+            throw new DomainException("payment.approve.empty");
+        }
+        Map<Long, LineRefusal> problems = problems(batch, lines, campaigns.view(actor, batch.campaignId()));
+        if (!problems.isEmpty()) {
+            throw new DomainException("payment.approve.linesRefused", problems.size(),
+                    problems.values().iterator().next().workerName());
+        }
+        Money total = lines.stream().map(BatchLine::amount).reduce(Money.ZERO, Money::plus);
+        ledger.requireAvailable(batch.payingUnionId(), batch.source(), batch.purpose(), total);
+        long entry = ledger.post(new JournalEntryDraft(EntryKind.COMMITMENT, new DocumentRef("disbursement_batch", batchId),
+                batch.campaignId(), lines.size() + " lines", List.of(
+                        JournalLine.of(batch.payingUnionId(), AccountKind.AVAILABLE, batch.source(), batch.purpose(),
+                                total.negated()),
+                        JournalLine.of(batch.payingUnionId(), AccountKind.COMMITTED, batch.source(), batch.purpose(),
+                                total))), actor.userId()).id();
+        if (!batches.approve(batchId, actor.userId(), entry)) {
+            // Someone approved it meanwhile: the commitment above rolls back with this refusal.
+            throw new DomainException("payment.approve.notDraft");
+        }
+        auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_APPROVE, "disbursement_batch", batchId,
+                lines.size() + " lines, " + total));
+        return batches.find(batchId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Batch view(Actor actor, long batchId) {
+        Batch batch = batches.find(batchId).orElseThrow(() -> new NotFoundException("disbursement batch", batchId));
+        actor.requireReach(organisations.findById(batch.payingUnionId()).orElseThrow().path());
+        return batch;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BatchLine> lines(Actor actor, long batchId) {
+        view(actor, batchId);
+        return batches.lines(batchId);
+    }
+
+    /** The lines of a batch that would be refused now (a file exited, a card changed hands...), by line id. */
+    @Transactional(readOnly = true)
+    public Map<Long, LineRefusal> problems(Actor actor, long batchId) {
+        Batch batch = view(actor, batchId);
+        return batch.isDraft() ? problems(batch, batches.lines(batchId), campaigns.view(actor, batch.campaignId()))
+                : Map.of();
+    }
+
+    private Map<Long, LineRefusal> problems(Batch batch, List<BatchLine> lines, Campaign campaign) {
+        Map<Long, LineRefusal> problems = new LinkedHashMap<>();
+        for (BatchLine line : lines) {
+            HardshipFile file = files.findById(line.fileId()).orElseThrow();
+            boolean claimed = !batches.claimed(batch.campaignId(), batch.purpose(), List.of(file.getId()), line.id())
+                    .isEmpty();
+            PaymentRules.firstRefusal(paymentCase(campaign, batch, file, line.amount(), claimed)).ifPresent(refusal ->
+                    problems.put(line.id(), new LineRefusal(file.getId(), file.getWorkerName(), refusal.messageKey(),
+                            refusal.arguments())));
+        }
+        return problems;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Batch> list(Actor actor) {
+        return batches.of(actor.organisationPath());
+    }
+
+    private Batch draftOf(Actor actor, long batchId) {
+        actor.requireRole(Role.FINANCE);
+        Batch batch = batches.find(batchId).orElseThrow(() -> new NotFoundException("disbursement batch", batchId));
+        if (batch.payingUnionId() != actor.organisationId()) {
+            throw new OutsideScopeException("disbursement batch " + batchId);
+        }
+        if (!batch.isDraft()) {
+            throw new DomainException("payment.approve.notDraft");
+        }
+        return batch;
+    }
+
+    private PaymentCase paymentCase(Campaign campaign, Batch batch, HardshipFile file, Money amount, boolean claimed) {
+        int year = LocalDate.now(clock).getYear();
+        Money living = standards.applicable(file.getOrganisation().getRegionCode(), year)
+                .map(MinimumLivingStandard::getMonthlyAmount).orElse(null);
+        int students = (int) file.getMembers().stream().filter(m -> m.getSchool() != null).count();
+        return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount, claimed, living,
+                students);
+    }
+
+    private static HardshipCategory categoryOf(HardshipFile file) {
+        return file.getConfirmedCategory() != null ? file.getConfirmedCategory() : file.getSuggestedCategory();
+    }
+}

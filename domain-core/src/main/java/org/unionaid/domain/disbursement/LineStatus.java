@@ -1,0 +1,8 @@
+package org.unionaid.domain.disbursement;
+
+public enum LineStatus {
+    PENDING,
+    SENT,
+    PAID,
+    FAILED
+}

@@ -1,0 +1,24 @@
+package org.unionaid.domain.disbursement;
+
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.money.Money;
+
+/**
+ * Everything the payment rules judge one line by.
+ *
+ * @param claimedElsewhere another line that has not failed already pays this file for the campaign and purpose
+ * @param livingStandard   the 低保 standard per person and month where the file's union is, if recorded
+ * @param students         household members in school, for the study-aid cap
+ */
+public record PaymentCase(Campaign campaign, FundSource source, FundPurpose purpose, PaymentMethod method,
+        HardshipFile file, Money amount, boolean claimedElsewhere, Money livingStandard, int students) {
+
+    /** The category decided by the reviewer, else the suggested one. */
+    public HardshipCategory category() {
+        return file.getConfirmedCategory() != null ? file.getConfirmedCategory() : file.getSuggestedCategory();
+    }
+}

@@ -1,0 +1,160 @@
+package org.unionaid.persistence.disbursement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.disbursement.BatchLine;
+import org.unionaid.domain.disbursement.Batches;
+import org.unionaid.domain.disbursement.LineStatus;
+import org.unionaid.domain.disbursement.PaymentMethod;
+import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.OrganisationPath;
+
+/** Batches and lines in PostgreSQL; the partial unique index on lines keeps a file paid once per campaign and purpose. */
+@Repository
+class JdbcBatches implements Batches {
+
+    private static final String BATCHES = """
+            select b.*, c.name as campaign_name, o.name as union_name,
+                   (select count(*) from disbursement_line l where l.batch_id = b.id) as line_count,
+                   (select coalesce(sum(l.amount), 0) from disbursement_line l where l.batch_id = b.id) as total
+              from disbursement_batch b
+              join campaign c on c.id = b.campaign_id
+              join organisation o on o.id = b.paying_union_id
+            """;
+
+    private static final String LINES = """
+            select l.*, f.worker_name, coalesce(f.confirmed_category, f.suggested_category) as category
+              from disbursement_line l join hardship_file f on f.id = l.file_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcBatches(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long nextBatchId() {
+        return jdbc.sql("select nextval('disbursement_batch_seq')").query(Long.class).single();
+    }
+
+    @Override
+    public void addBatch(Batch batch) {
+        jdbc.sql("""
+                insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, status,
+                                                created_by, created_at)
+                values (:id, :campaign, :union, :source, :purpose, :method, :goods, 'DRAFT', :by, :at)
+                """).param("id", batch.id()).param("campaign", batch.campaignId()).param("union", batch.payingUnionId())
+                .param("source", batch.source().name()).param("purpose", batch.purpose().name())
+                .param("method", batch.method().name()).param("goods", batch.goods())
+                .param("by", batch.createdBy()).param("at", Timestamp.from(Instant.now())).update();
+    }
+
+    @Override
+    public Optional<Batch> find(long id) {
+        return jdbc.sql(BATCHES + " where b.id = :id").param("id", id).query(JdbcBatches::batch).optional();
+    }
+
+    @Override
+    public List<Batch> of(OrganisationPath scope) {
+        return jdbc.sql(BATCHES + " where o.path >= :lower and o.path < :upper order by b.created_at desc, b.id desc")
+                .param("lower", scope.lowerBound()).param("upper", scope.upperBound())
+                .query(JdbcBatches::batch).list();
+    }
+
+    @Override
+    public Set<Long> claimed(long campaignId, FundPurpose purpose, Collection<Long> fileIds, Long exceptLine) {
+        if (fileIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                select file_id from disbursement_line
+                 where campaign_id = :campaign and purpose = :purpose and file_id in (:files) and status <> 'FAILED'
+                   and id <> :except
+                """).param("campaign", campaignId).param("purpose", purpose.name()).param("files", fileIds)
+                .param("except", exceptLine == null ? -1L : exceptLine).query(Long.class).list());
+    }
+
+    @Override
+    public boolean addLine(long batchId, long campaignId, FundPurpose purpose, long fileId, Money amount,
+            Money standard) {
+        long id = jdbc.sql("select nextval('disbursement_line_seq')").query(Long.class).single();
+        return jdbc.sql("""
+                insert into disbursement_line (id, batch_id, campaign_id, purpose, file_id, amount, standard, reference,
+                                               status, created_at)
+                values (:id, :batch, :campaign, :purpose, :file, :amount, :standard, :reference, 'PENDING', :at)
+                on conflict (campaign_id, purpose, file_id) where status <> 'FAILED' do nothing
+                """).param("id", id).param("batch", batchId).param("campaign", campaignId)
+                .param("purpose", purpose.name()).param("file", fileId).param("amount", amount.toBigDecimal())
+                .param("standard", standard == null ? null : standard.toBigDecimal())
+                .param("reference", reference(batchId, id)).param("at", Timestamp.from(Instant.now())).update() == 1;
+    }
+
+    /** UA + batch + line: unique, short enough for every bank's reference field, and readable on the phone. */
+    static String reference(long batchId, long lineId) {
+        return "UA" + batchId + "L" + lineId;
+    }
+
+    @Override
+    public List<BatchLine> lines(long batchId) {
+        return jdbc.sql(LINES + " where l.batch_id = :batch order by f.worker_name, l.id").param("batch", batchId)
+                .query(JdbcBatches::line).list();
+    }
+
+    @Override
+    public Optional<BatchLine> line(long lineId) {
+        return jdbc.sql(LINES + " where l.id = :id").param("id", lineId).query(JdbcBatches::line).optional();
+    }
+
+    @Override
+    public void changeAmount(long lineId, Money amount, String reason) {
+        jdbc.sql("update disbursement_line set amount = :amount, edit_reason = :reason where id = :id")
+                .param("amount", amount.toBigDecimal()).param("reason", reason).param("id", lineId).update();
+    }
+
+    @Override
+    public void removeLine(long lineId) {
+        jdbc.sql("delete from disbursement_line where id = :id and status = 'PENDING'").param("id", lineId).update();
+    }
+
+    @Override
+    public boolean approve(long batchId, long approvedBy, long commitmentEntry) {
+        return jdbc.sql("""
+                update disbursement_batch set status = 'APPROVED', approved_by = :by, approved_at = :at,
+                                              commitment_entry = :entry
+                 where id = :id and status = 'DRAFT'
+                """).param("by", approvedBy).param("at", Timestamp.from(Instant.now())).param("entry", commitmentEntry)
+                .param("id", batchId).update() == 1;
+    }
+
+    private static Batch batch(ResultSet rs, int row) throws SQLException {
+        return new Batch(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("campaign_name"),
+                rs.getLong("paying_union_id"), rs.getString("union_name"), FundSource.valueOf(rs.getString("source")),
+                FundPurpose.valueOf(rs.getString("purpose")), PaymentMethod.valueOf(rs.getString("method")),
+                rs.getString("goods"), Batch.Status.valueOf(rs.getString("status")), rs.getLong("created_by"),
+                rs.getObject("approved_by", Long.class), rs.getInt("line_count"), Money.of(rs.getBigDecimal("total")));
+    }
+
+    private static BatchLine line(ResultSet rs, int row) throws SQLException {
+        String category = rs.getString("category");
+        return new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("file_id"), rs.getString("worker_name"),
+                category == null ? null : HardshipCategory.valueOf(category), Money.of(rs.getBigDecimal("amount")),
+                rs.getBigDecimal("standard") == null ? null : Money.of(rs.getBigDecimal("standard")),
+                rs.getString("edit_reason"), rs.getString("reference"), LineStatus.valueOf(rs.getString("status")),
+                rs.getString("failure_reason"));
+    }
+}
