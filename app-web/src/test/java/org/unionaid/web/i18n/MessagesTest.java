@@ -40,6 +40,9 @@ import org.unionaid.domain.hardship.HouseholdRegister;
 import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.disbursement.LineStatus;
+import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.ChainProblem;
 import org.unionaid.domain.ledger.EntryKind;
@@ -163,6 +166,15 @@ class MessagesTest {
         }
         for (FundPurpose purpose : FundPurpose.values()) {
             needed.add("fundPurpose." + purpose);
+        }
+        for (PaymentMethod method : PaymentMethod.values()) {
+            needed.add("batch.method." + method);
+        }
+        for (LineStatus status : LineStatus.values()) {
+            needed.add("batch.line." + status);
+        }
+        for (Batch.Status status : Batch.Status.values()) {
+            needed.add("batch.status." + status);
         }
         for (AccountKind kind : AccountKind.values()) {
             needed.add("ledger.account." + kind);

@@ -1,0 +1,119 @@
+package org.unionaid.web.disbursement;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.PaymentMethod;
+import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.shared.DomainException;
+
+/** Disbursement batches (发放批次): building one from approved files, checking and approving it. */
+@Controller
+class BatchController {
+
+    private final Disbursement disbursement;
+    private final CampaignAdministration campaigns;
+    private final FileRegistration registration;
+
+    BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration) {
+        this.disbursement = disbursement;
+        this.campaigns = campaigns;
+        this.registration = registration;
+    }
+
+    @GetMapping("/batches")
+    String list(Actor actor, Model model) {
+        model.addAttribute("batches", disbursement.list(actor));
+        model.addAttribute("campaigns", campaigns.list(actor));
+        model.addAttribute("sources", FundSource.values());
+        model.addAttribute("purposes", FundPurpose.values());
+        model.addAttribute("methods", PaymentMethod.values());
+        return "batches/list";
+    }
+
+    @PostMapping("/batches")
+    String create(Actor actor, @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) FundSource source, @RequestParam(required = false) FundPurpose purpose,
+            @RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String goods,
+            RedirectAttributes redirect) {
+        try {
+            if (campaign == null) {
+                throw DomainException.onField("campaign", "funds.transfer.campaignRequired");
+            }
+            Batch batch = disbursement.create(actor, campaign, source, purpose, method, goods);
+            redirect.addFlashAttribute("success", "batch.created");
+            return "redirect:/batches/" + batch.id();
+        } catch (DomainException refusal) {
+            flashError(redirect, refusal);
+            return "redirect:/batches";
+        }
+    }
+
+    @GetMapping("/batches/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("batch", disbursement.view(actor, id));
+        model.addAttribute("lines", disbursement.lines(actor, id));
+        model.addAttribute("problems", disbursement.problems(actor, id));
+        model.addAttribute("categories", HardshipCategory.values());
+        model.addAttribute("unions", registration.unionsInReach(actor));
+        model.addAttribute("self", actor.userId());
+        return "batches/show";
+    }
+
+    @PostMapping("/batches/{id}/fill")
+    String fill(Actor actor, @PathVariable long id, @RequestParam(required = false) HardshipCategory category,
+            @RequestParam(required = false) Long union, RedirectAttributes redirect) {
+        try {
+            Disbursement.FillReport report = disbursement.fill(actor, id, category, union);
+            redirect.addFlashAttribute("success", "batch.filled");
+            redirect.addFlashAttribute("successArgs", new Object[] {report.added(), report.refused().size()});
+            redirect.addFlashAttribute("refused", report.refused());
+        } catch (DomainException refusal) {
+            flashError(redirect, refusal);
+        }
+        return "redirect:/batches/" + id;
+    }
+
+    @PostMapping("/batches/{id}/lines/{line}")
+    String editLine(Actor actor, @PathVariable long id, @PathVariable long line,
+            @RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return change(id, redirect, "batch.lineChanged", () -> disbursement.editLine(actor, line, amount, reason));
+    }
+
+    @PostMapping("/batches/{id}/lines/{line}/remove")
+    String removeLine(Actor actor, @PathVariable long id, @PathVariable long line, RedirectAttributes redirect) {
+        return change(id, redirect, "batch.lineRemoved", () -> disbursement.removeLine(actor, line));
+    }
+
+    @PostMapping("/batches/{id}/approve")
+    String approve(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        return change(id, redirect, "batch.approved", () -> disbursement.approve(actor, id));
+    }
+
+    private static String change(long id, RedirectAttributes redirect, String success, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", success);
+        } catch (DomainException refusal) {
+            flashError(redirect, refusal);
+        }
+        return "redirect:/batches/" + id;
+    }
+
+    private static void flashError(RedirectAttributes redirect, DomainException refusal) {
+        redirect.addFlashAttribute("error", refusal.messageKey());
+        redirect.addFlashAttribute("errorArgs", refusal.arguments());
+    }
+}

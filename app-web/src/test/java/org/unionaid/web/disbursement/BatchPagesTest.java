@@ -1,0 +1,85 @@
+package org.unionaid.web.disbursement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.campaign.CampaignDraft;
+import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.hardship.FileLevel;
+import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.web.support.ApprovedFiles;
+import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.WebIntegrationTest;
+
+@WebIntegrationTest
+@Transactional
+class BatchPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    CampaignAdministration campaigns;
+
+    @Autowired
+    Disbursement disbursement;
+
+    @Autowired
+    ApprovedFiles files;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void financeBuildsABatchThatAnotherPersonApprovesAndASiblingDistrictCannotSee() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        Campaign campaign = campaigns.create(demo.actor("approver"), new CampaignDraft("批次页" + UUID.randomUUID(),
+                today.getYear(), today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
+                Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "2000")),
+                Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
+        files.approvedWithCard("批次页甲", FileLevel.COUNTY);
+
+        String location = mvc.perform(post("/batches").with(demo.as("finance")).with(csrf())
+                        .param("campaign", String.valueOf(campaign.id())).param("source", "OWN_UNION_FUNDS")
+                        .param("purpose", "CONDOLENCE").param("method", "BANK_TRANSFER"))
+                .andExpect(flash().attribute("success", "batch.created")).andReturn().getResponse().getRedirectedUrl();
+        long batch = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post("/batches/{id}/fill", batch).with(demo.as("finance")).with(csrf()).param("category", "DEEP"))
+                .andExpect(flash().attribute("success", "batch.filled"));
+        mvc.perform(get("/batches/{id}", batch).with(demo.as("approver")))
+                .andExpect(content().string(containsString("批次页甲")))
+                .andExpect(content().string(containsString("2000.00")));
+        mvc.perform(get("/batches/{id}", batch).with(demo.as("yuhang.admin"))).andExpect(status().isForbidden());
+        mvc.perform(post("/batches/{id}/approve", batch).with(demo.as("finance")).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/batches/{id}/approve", batch).with(demo.as("approver")).with(csrf()))
+                .andExpect(flash().attribute("success", "batch.approved"));
+
+        assertThat(disbursement.view(demo.actor("finance"), batch).status()).isEqualTo(Batch.Status.APPROVED);
+    }
+}
