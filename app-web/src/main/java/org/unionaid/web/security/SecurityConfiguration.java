@@ -26,6 +26,7 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/audit/**").hasAnyRole("ADMIN", "AUDITOR")
+                .requestMatchers("/ledger", "/ledger/**").hasAnyRole("FINANCE", "APPROVER", "ADMIN", "AUDITOR")
                 .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

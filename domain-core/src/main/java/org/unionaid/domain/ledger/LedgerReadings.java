@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.unionaid.domain.organisation.OrganisationPath;
 
 /** The ledger's read side: balances, posting lists, proof that balances are derived. Implemented in persistence. */
 public interface LedgerReadings {
@@ -14,6 +15,19 @@ public interface LedgerReadings {
 
     /** The union's postings matching {@code filter}, newest (highest chain sequence) first. */
     Page<Posting> postings(long unionId, PostingFilter filter, Pageable pageable);
+
+    /**
+     * Up to {@code limit} of the union's postings matching {@code filter} whose chain sequence is below
+     * {@code belowSeq}, newest first: the next page of an export, which postings appended meanwhile do
+     * not shift.
+     */
+    List<Posting> postingsBelow(long unionId, PostingFilter filter, long belowSeq, int limit);
+
+    /**
+     * The money of the union at {@code scope} and of every union below it, summed per fund source (rows
+     * without purpose); sources never posted to are left out.
+     */
+    List<BalanceRow> subtreeBalances(OrganisationPath scope);
 
     Optional<Long> entryIdOfPosting(long postingId);
 

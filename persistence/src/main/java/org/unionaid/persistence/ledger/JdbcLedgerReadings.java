@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.Balance;
+import org.unionaid.domain.ledger.BalanceRow;
 import org.unionaid.domain.ledger.BalanceDiscrepancy;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
@@ -22,6 +23,7 @@ import org.unionaid.domain.ledger.LedgerReadings;
 import org.unionaid.domain.ledger.Posting;
 import org.unionaid.domain.ledger.PostingFilter;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.OrganisationPath;
 
 /** Balances and posting lists of the ledger, and the proof that balances are the sums of postings. */
 @Repository
@@ -51,7 +53,48 @@ class JdbcLedgerReadings implements LedgerReadings {
 
     @Override
     public Page<Posting> postings(long unionId, PostingFilter filter, Pageable pageable) {
-        // Fixed fragments only; every value is a bound parameter.
+        String where = where(filter);
+        List<Posting> postings = bind(jdbc.sql(PostingRows.SELECT + where
+                + " order by p.chain_seq desc limit :limit offset :offset"), unionId, filter)
+                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(PostingRows::posting).list();
+        long total = bind(jdbc.sql("""
+                select count(*) from ledger_posting p join ledger_entry e on e.id = p.entry_id
+                """ + where), unionId, filter)
+                .query(Long.class).single();
+        return new PageImpl<>(postings, pageable, total);
+    }
+
+    @Override
+    public List<Posting> postingsBelow(long unionId, PostingFilter filter, long belowSeq, int limit) {
+        return bind(jdbc.sql(PostingRows.SELECT + where(filter)
+                + " and p.chain_seq < :below order by p.chain_seq desc limit :limit"), unionId, filter)
+                .param("below", belowSeq).param("limit", limit)
+                .query(PostingRows::posting).list();
+    }
+
+    @Override
+    public List<BalanceRow> subtreeBalances(OrganisationPath scope) {
+        // The subtree is the path range the rest of the application uses (see OrganisationPath).
+        return jdbc.sql("""
+                select b.fund_source,
+                       coalesce(sum(b.amount) filter (where b.account_kind = 'AVAILABLE'), 0) as available,
+                       coalesce(sum(b.amount) filter (where b.account_kind = 'COMMITTED'), 0) as committed,
+                       coalesce(sum(b.amount) filter (where b.account_kind = 'DISBURSED'), 0) as disbursed
+                  from organisation o
+                  join ledger_balance b on b.union_id = o.id
+                 where o.path >= :lower and o.path < :upper and b.account_kind <> 'RECEIVED'
+                 group by b.fund_source
+                """)
+                .param("lower", scope.lowerBound()).param("upper", scope.upperBound())
+                .query((rs, row) -> new BalanceRow(FundSource.valueOf(rs.getString("fund_source")), null,
+                        Money.of(rs.getBigDecimal("available")), Money.of(rs.getBigDecimal("committed")),
+                        Money.of(rs.getBigDecimal("disbursed"))))
+                .list();
+    }
+
+    /** Fixed fragments only; every value is a bound parameter. */
+    private static String where(PostingFilter filter) {
         StringBuilder where = new StringBuilder(" where p.union_id = :union");
         if (filter.source() != null) {
             where.append(" and p.fund_source = :source");
@@ -68,15 +111,7 @@ class JdbcLedgerReadings implements LedgerReadings {
         if (filter.to() != null) {
             where.append(" and p.posted_at < :to");
         }
-        List<Posting> postings = bind(jdbc.sql(PostingRows.SELECT + where
-                + " order by p.chain_seq desc limit :limit offset :offset"), unionId, filter)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(PostingRows::posting).list();
-        long total = bind(jdbc.sql("""
-                select count(*) from ledger_posting p join ledger_entry e on e.id = p.entry_id
-                """ + where), unionId, filter)
-                .query(Long.class).single();
-        return new PageImpl<>(postings, pageable, total);
+        return where.toString();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, long unionId,

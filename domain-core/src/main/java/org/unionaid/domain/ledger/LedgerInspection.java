@@ -1,0 +1,186 @@
+package org.unionaid.domain.ledger;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.audit.AuditAction;
+import org.unionaid.domain.audit.AuditEntry;
+import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.campaign.Campaigns;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.OutsideScopeException;
+import org.unionaid.domain.security.Role;
+import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.user.UserAccount;
+import org.unionaid.domain.user.UserAccounts;
+
+/**
+ * Reading the ledger (查阅台账) of a union in one's subtree: its balances, the money of its whole
+ * subtree, its postings, an entry with all its lines, the export, and the proof that its chain is
+ * intact. Finance, approvers, administrators and auditors may read; nothing here changes money, so
+ * an auditor may do all of it. Exports and verifications are in the audit log.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LedgerInspection {
+
+    /** Postings an export holds in memory at once. */
+    static final int EXPORT_PAGE = 1_000;
+
+    private static final Role[] READERS = {Role.FINANCE, Role.APPROVER, Role.ADMIN, Role.AUDITOR};
+
+    private final Ledger ledger;
+    private final LedgerReadings readings;
+    private final Journal journal;
+    private final ChainVerification verification;
+    private final Organisations organisations;
+    private final UserAccounts users;
+    private final Campaigns campaigns;
+    private final AuditLog auditLog;
+
+    public LedgerInspection(Ledger ledger, LedgerReadings readings, Journal journal, ChainVerification verification,
+            Organisations organisations, UserAccounts users, Campaigns campaigns, AuditLog auditLog) {
+        this.ledger = ledger;
+        this.readings = readings;
+        this.journal = journal;
+        this.verification = verification;
+        this.organisations = organisations;
+        this.users = users;
+        this.campaigns = campaigns;
+        this.auditLog = auditLog;
+    }
+
+    /** The union whose ledger is read: the actor's own when none is named, else one of its subtree. */
+    public Organisation union(Actor actor, Long unionId) {
+        actor.requireAnyRole(READERS);
+        long id = unionId == null ? actor.organisationId() : unionId;
+        Organisation union = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+        actor.requireReach(union.path());
+        return union;
+    }
+
+    /** The unions whose ledgers the actor may open, in tree order. */
+    public List<Organisation> unions(Actor actor) {
+        actor.requireAnyRole(READERS);
+        return organisations.subtree(actor.organisationPath());
+    }
+
+    /** The union's own money per fund source and purpose. */
+    public BalanceTable balances(Actor actor, long unionId) {
+        union(actor, unionId);
+        Map<SourceAndPurpose, BalanceRow> rows = new TreeMap<>();
+        for (Balance balance : ledger.balances(unionId)) {
+            LedgerAccount account = balance.account();
+            if (account.kind().holdsMoney()) {
+                rows.merge(new SourceAndPurpose(account.source(), account.purpose()),
+                        BalanceRow.empty(account.source(), account.purpose()).plus(account.kind(), balance.amount()),
+                        BalanceRow::plus);
+            }
+        }
+        return BalanceTable.of(List.copyOf(rows.values()));
+    }
+
+    /** The money of the union and every union below it, per fund source. */
+    public BalanceTable subtreeBalances(Actor actor, long unionId) {
+        Organisation union = union(actor, unionId);
+        Map<FundSource, BalanceRow> bySource = new EnumMap<>(FundSource.class);
+        readings.subtreeBalances(union.path()).forEach(row -> bySource.put(row.source(), row));
+        return BalanceTable.of(List.copyOf(bySource.values()));
+    }
+
+    /** A page of the union's postings, newest first. */
+    public Page<Posting> postings(Actor actor, long unionId, PostingFilter filter, Pageable pageable) {
+        union(actor, unionId);
+        return ledger.postings(unionId, filter, pageable);
+    }
+
+    /**
+     * Hands every posting of the filter to {@code sink}, newest first as the list shows them, a page at a
+     * time; returns how many. Postings appended while the export runs are left out.
+     */
+    @Transactional
+    public int export(Actor actor, long unionId, PostingFilter filter, Consumer<Posting> sink) {
+        union(actor, unionId);
+        int count = 0;
+        long below = Long.MAX_VALUE;
+        List<Posting> page;
+        do {
+            page = readings.postingsBelow(unionId, filter, below, EXPORT_PAGE);
+            for (Posting posting : page) {
+                sink.accept(posting);
+                below = posting.chainSeq();
+                count++;
+            }
+        } while (page.size() == EXPORT_PAGE);
+        auditLog.record(AuditEntry.success(actor, AuditAction.LEDGER_EXPORT, "ledger", unionId,
+                count + " postings, filter " + describe(filter)));
+        return count;
+    }
+
+    /**
+     * An entry with all its lines, for a reader who reaches at least one union of the entry: the other
+     * side of an allocation is part of the proof.
+     */
+    public EntryDetails entry(Actor actor, long entryId) {
+        actor.requireAnyRole(READERS);
+        JournalEntry entry = ledger.entry(entryId);
+        Map<Long, Organisation> unions = new LinkedHashMap<>();
+        Set<Long> reachable = new TreeSet<>();
+        for (Posting posting : entry.postings()) {
+            long id = posting.account().unionId();
+            Organisation union = unions.computeIfAbsent(id, key -> organisations.findById(key).orElseThrow());
+            if (actor.reaches(union.path())) {
+                reachable.add(id);
+            }
+        }
+        if (reachable.isEmpty()) {
+            throw new OutsideScopeException("ledger entry " + entryId);
+        }
+        EntryHeader header = entry.header();
+        String postedBy = users.findById(header.postedBy()).map(UserAccount::getDisplayName).orElse(null);
+        String campaign = header.campaignId() == null ? null
+                : campaigns.findById(header.campaignId()).map(Campaign::name).orElse(null);
+        return new EntryDetails(entry, unions, reachable, postedBy, campaign, journal.reversalOf(entryId).orElse(null));
+    }
+
+    /** Walks the union's chain and proves it intact, or names its first break; audited either way. */
+    @Transactional
+    public ChainReport verify(Actor actor, long unionId) {
+        union(actor, unionId);
+        ChainReport report = verification.verify(unionId);
+        String detail = report.problem()
+                .map(broken -> "broken at " + broken.chainSeq() + " (posting " + broken.postingId() + "): "
+                        + broken.problem() + ", " + report.postingsVerified() + " postings intact before it")
+                .orElse("intact: " + report.postingsVerified() + " postings, head " + report.headHash().hex());
+        auditLog.record(AuditEntry.success(actor, AuditAction.LEDGER_VERIFY, "ledger", unionId, detail));
+        return report;
+    }
+
+    private static String describe(PostingFilter filter) {
+        return "source=" + filter.source() + " purpose=" + filter.purpose() + " kind=" + filter.kind() + " from="
+                + filter.from() + " to=" + filter.to();
+    }
+
+    /** Source and purpose: one row of a union's balance table, in enum order. */
+    private record SourceAndPurpose(FundSource source, FundPurpose purpose) implements Comparable<SourceAndPurpose> {
+
+        @Override
+        public int compareTo(SourceAndPurpose other) {
+            int bySource = source.compareTo(other.source);
+            return bySource != 0 ? bySource : purpose.compareTo(other.purpose);
+        }
+    }
+}
