@@ -139,7 +139,7 @@ public class Ledger {
         // Taken under the locks, so times never run backwards along a chain.
         EntryHeader header = new EntryHeader(draft.kind(), draft.document(), draft.campaignId(), draft.memo(),
                 reversesEntryId, clock.instant().truncatedTo(ChronoUnit.MICROS), postedBy);
-        long entryId = journal.addEntry(header);
+        long entryId = journal.nextEntryId();
         List<ChainLink> links = new ArrayList<>(draft.lines().size());
         for (JournalLine line : draft.lines()) {
             ChainHead head = heads.get(line.account().unionId());
@@ -148,9 +148,7 @@ public class Ledger {
             heads.put(head.unionId(), head.after(link));
             links.add(link);
         }
-        List<Posting> postings = journal.addPostings(links);
-        journal.advanceChains(heads.values());
-        journal.addToBalances(changes);
+        List<Posting> postings = journal.append(entryId, header, links, heads.values(), changes);
         return new JournalEntry(entryId, header, postings);
     }
 

@@ -61,7 +61,7 @@ class LedgerTablesTest {
             delete from ledger_entry where id in (select entry_id from ledger_posting where union_id = :union) | append-only: DELETE refused
             truncate ledger_entry cascade                                                     | append-only: TRUNCATE refused
             update ledger_chain_head set last_seq = last_seq - 1 where union_id = :union      | only moves forward
-            update ledger_chain_head set last_seq = last_seq + 1 where union_id = :union      | only moves forward
+            update ledger_chain_head set last_seq = last_seq + 1 where union_id = :union      | names no posting
             delete from ledger_chain_head where union_id = :union                             | only moves forward
             truncate ledger_chain_head cascade                                                | append-only: TRUNCATE refused
             delete from ledger_balance where union_id = :union                                | append-only: DELETE refused
