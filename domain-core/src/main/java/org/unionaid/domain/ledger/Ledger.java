@@ -42,7 +42,12 @@ public class Ledger {
         this.clock = clock;
     }
 
-    /** Posts a movement; refuses with {@code ledger.insufficientBalance} (argument: the balance) an overdraft. */
+    /**
+     * Posts a movement; refuses with {@code ledger.insufficientBalance} (argument: the balance) an
+     * overdraft. The chains of the entry's unions stay locked until the transaction ends: a use case
+     * posting several entries in one transaction posts them in ascending order of their unions, so
+     * that it takes its locks in the order every other writer does.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public JournalEntry post(JournalEntryDraft draft, long postedByUserId) {
         if (draft.kind() == EntryKind.REVERSAL) {
