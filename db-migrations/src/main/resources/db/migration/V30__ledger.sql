@@ -4,8 +4,9 @@
 -- are append-only; corrections are reversing entries. Balances are maintained alongside, in the same
 -- transaction, and can always be recomputed from the postings.
 
--- A sequence rather than an identity: a bulk load can reserve the ids it hashes into its postings.
-create sequence ledger_entry_seq;
+-- A sequence rather than an identity: every posting's hash holds its entry id, so the writer takes
+-- the id before the insert (a block of 50 per call), and a bulk load can reserve the ids it needs.
+create sequence ledger_entry_seq increment by 50;
 
 create table ledger_entry (
     id                bigint       primary key default nextval('ledger_entry_seq'),
@@ -105,16 +106,14 @@ create table ledger_chain_head (
     last_hash bytea  not null check (octet_length(last_hash) = 32)
 );
 
--- A head only moves forward, onto the posting it names.
+-- A head only moves forward ...
 create function ledger_chain_head_moves_forward() returns trigger
     language plpgsql as
 $$
 begin
-    if tg_op <> 'UPDATE' or new.union_id <> old.union_id or new.last_seq <= old.last_seq
-            or not exists (select 1 from ledger_posting
-                            where union_id = new.union_id and chain_seq = new.last_seq and hash = new.last_hash) then
-        raise exception 'ledger chain head of union % only moves forward onto its last posting: % refused',
-            old.union_id, tg_op using errcode = 'insufficient_privilege';
+    if tg_op <> 'UPDATE' or new.union_id <> old.union_id or new.last_seq <= old.last_seq then
+        raise exception 'ledger chain head of union % only moves forward: % refused', old.union_id, tg_op
+            using errcode = 'insufficient_privilege';
     end if;
     return new;
 end;
@@ -123,6 +122,25 @@ $$;
 create trigger ledger_chain_head_forward_only
     before update or delete on ledger_chain_head
     for each row execute function ledger_chain_head_moves_forward();
+
+-- ... onto the posting it names, checked at commit (the writer moves it in the statement that
+-- stores the posting).
+create function ledger_chain_head_names_its_posting() returns trigger
+    language plpgsql as
+$$
+begin
+    if not exists (select 1 from ledger_posting
+                    where union_id = new.union_id and chain_seq = new.last_seq and hash = new.last_hash) then
+        raise exception 'ledger chain head of union % names no posting % with its hash', new.union_id, new.last_seq
+            using errcode = 'check_violation';
+    end if;
+    return null;
+end;
+$$;
+
+create constraint trigger ledger_chain_head_on_its_posting
+    after update on ledger_chain_head deferrable initially deferred
+    for each row execute function ledger_chain_head_names_its_posting();
 
 create trigger ledger_chain_head_no_truncate
     before truncate on ledger_chain_head

@@ -2,6 +2,7 @@ package org.unionaid.domain.ledger;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChainVerification {
 
-    static final int PAGE = 5_000;
+    /** Postings held in memory at once, whatever the length of the chain. */
+    private static final int PAGE = 5_000;
 
     private final Chains chains;
+    private final int pageSize;
 
+    @Autowired
     public ChainVerification(Chains chains) {
+        this(chains, PAGE);
+    }
+
+    ChainVerification(Chains chains, int pageSize) {
         this.chains = chains;
+        this.pageSize = pageSize;
     }
 
     @Transactional(readOnly = true)
@@ -28,7 +37,7 @@ public class ChainVerification {
         ChainHead reached = ChainHead.empty(unionId);
         List<Posting> page;
         do {
-            page = chains.page(unionId, reached.lastSeq(), head.lastSeq(), PAGE);
+            page = chains.page(unionId, reached.lastSeq(), head.lastSeq(), pageSize);
             for (Posting posting : page) {
                 ChainBreak broken = check(reached, posting);
                 if (broken != null) {
@@ -36,7 +45,7 @@ public class ChainVerification {
                 }
                 reached = reached.after(posting.link());
             }
-        } while (page.size() == PAGE);
+        } while (page.size() == pageSize);
         return new ChainReport(unionId, reached.lastSeq(), reached.lastHash(), checkEnd(head, reached));
     }
 

@@ -23,20 +23,17 @@ public interface Journal {
     /** The maintained balance of one account (zero when nothing was ever posted to it). */
     Money balance(LedgerAccount account);
 
+    /** A new entry id, known before the entry is stored because every posting's hash contains it. */
+    long nextEntryId();
+
     /**
-     * Stores an entry's header and returns its id. Refuses a second reversal of one entry with
-     * {@code ledger.reversal.already}, whatever ran concurrently.
+     * Stores an entry with its postings, moves the chain heads onto them and adds the entry's
+     * changes to the balances. Returns the postings with their ids, in the order of {@code links}.
+     * Refuses a second reversal of one entry with {@code ledger.reversal.already}, whatever ran
+     * concurrently.
      */
-    long addEntry(EntryHeader header);
-
-    /** Stores chain links and returns them with their ids, in the given order. */
-    List<Posting> addPostings(List<ChainLink> links);
-
-    /** Moves chain heads forward; a head never moves back. */
-    void advanceChains(Collection<ChainHead> heads);
-
-    /** Adds each change to its account's maintained balance. */
-    void addToBalances(Map<LedgerAccount, Money> changes);
+    List<Posting> append(long entryId, EntryHeader header, List<ChainLink> links, Collection<ChainHead> heads,
+            Map<LedgerAccount, Money> changes);
 
     Optional<JournalEntry> entry(long entryId);
 

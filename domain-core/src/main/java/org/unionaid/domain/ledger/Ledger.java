@@ -42,7 +42,12 @@ public class Ledger {
         this.clock = clock;
     }
 
-    /** Posts a movement; refuses with {@code ledger.insufficientBalance} (argument: the balance) an overdraft. */
+    /**
+     * Posts a movement; refuses with {@code ledger.insufficientBalance} (argument: the balance) an
+     * overdraft. The chains of the entry's unions stay locked until the transaction ends: a use case
+     * posting several entries in one transaction posts them in ascending order of their unions, so
+     * that it takes its locks in the order every other writer does.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public JournalEntry post(JournalEntryDraft draft, long postedByUserId) {
         if (draft.kind() == EntryKind.REVERSAL) {
@@ -139,7 +144,7 @@ public class Ledger {
         // Taken under the locks, so times never run backwards along a chain.
         EntryHeader header = new EntryHeader(draft.kind(), draft.document(), draft.campaignId(), draft.memo(),
                 reversesEntryId, clock.instant().truncatedTo(ChronoUnit.MICROS), postedBy);
-        long entryId = journal.addEntry(header);
+        long entryId = journal.nextEntryId();
         List<ChainLink> links = new ArrayList<>(draft.lines().size());
         for (JournalLine line : draft.lines()) {
             ChainHead head = heads.get(line.account().unionId());
@@ -148,9 +153,7 @@ public class Ledger {
             heads.put(head.unionId(), head.after(link));
             links.add(link);
         }
-        List<Posting> postings = journal.addPostings(links);
-        journal.advanceChains(heads.values());
-        journal.addToBalances(changes);
+        List<Posting> postings = journal.append(entryId, header, links, heads.values(), changes);
         return new JournalEntry(entryId, header, postings);
     }
 

@@ -34,37 +34,49 @@ import org.unionaid.domain.shared.DomainException;
 class JdbcJournal implements Journal {
 
     private final JdbcClient jdbc;
+    private final EntryIds entryIds;
 
-    JdbcJournal(JdbcClient jdbc) {
+    JdbcJournal(JdbcClient jdbc, EntryIds entryIds) {
         this.jdbc = jdbc;
+        this.entryIds = entryIds;
     }
 
     @Override
     public Map<Long, ChainHead> lockChains(Collection<Long> unionIds) {
-        Map<Long, ChainHead> heads = new LinkedHashMap<>();
-        // One at a time in ascending id order: every writer takes the locks it shares with another
-        // in the same order, so entries between the same unions wait for each other, never in a circle.
-        for (long unionId : unionIds.stream().distinct().sorted().toList()) {
-            Optional<ChainHead> head = lockHead(unionId);
-            if (head.isEmpty()) {
-                // A concurrent first posting of the same union waits here for the other's commit.
-                jdbc.sql("""
-                        insert into ledger_chain_head (union_id, last_seq, last_hash) values (:union, 0, :genesis)
-                        on conflict do nothing
-                        """).param("union", unionId).param("genesis", ChainHash.GENESIS.bytes()).update();
-                head = lockHead(unionId);
-            }
-            heads.put(unionId, head.orElseThrow());
+        Long[] unions = unionIds.stream().distinct().sorted().toArray(Long[]::new);
+        Map<Long, ChainHead> heads = lockHeads(unions);
+        if (heads.size() < unions.length) {
+            // First postings of a union. A concurrent first posting of the same union waits here for
+            // the other's commit and then finds its head.
+            jdbc.sql("""
+                    insert into ledger_chain_head (union_id, last_seq, last_hash)
+                    select union_id, 0, :genesis from unnest(:unions::bigint[]) as u(union_id)
+                     order by union_id
+                    on conflict do nothing
+                    """).param("unions", unions).param("genesis", ChainHash.GENESIS.bytes()).update();
+            heads = lockHeads(unions);
         }
         return heads;
     }
 
-    private Optional<ChainHead> lockHead(long unionId) {
-        return jdbc.sql("select union_id, last_seq, last_hash from ledger_chain_head where union_id = :union for update")
-                .param("union", unionId)
-                .query((rs, row) -> new ChainHead(rs.getLong("union_id"), rs.getLong("last_seq"),
-                        ChainHash.of(rs.getBytes("last_hash"))))
-                .optional();
+    /**
+     * Locks in ascending union id order (the sort runs below the row locking): every writer takes
+     * the locks it shares with another in the same order, so entries between the same unions wait
+     * for each other, never in a circle.
+     */
+    private Map<Long, ChainHead> lockHeads(Long[] unions) {
+        Map<Long, ChainHead> heads = new LinkedHashMap<>();
+        jdbc.sql("""
+                select union_id, last_seq, last_hash from ledger_chain_head
+                 where union_id = any(:unions::bigint[])
+                 order by union_id
+                   for update
+                """).param("unions", unions)
+                .query(rs -> {
+                    long union = rs.getLong("union_id");
+                    heads.put(union, new ChainHead(union, rs.getLong("last_seq"), ChainHash.of(rs.getBytes("last_hash"))));
+                });
+        return heads;
     }
 
     @Override
@@ -80,15 +92,64 @@ class JdbcJournal implements Journal {
     }
 
     @Override
-    public long addEntry(EntryHeader header) {
+    public long nextEntryId() {
+        return entryIds.next();
+    }
+
+    /**
+     * One statement: the entry, its postings (their foreign key to the entry is checked at the
+     * statement's end), the chain heads moved onto them, and the balances changed. The balances are
+     * upserted, but not with INSERT … ON CONFLICT: PostgreSQL checks the row it would insert before it
+     * finds the conflict, so a withdrawal (a negative change) would fail the balance's "never below
+     * zero" check. The chain locks keep others from adding the same account meanwhile.
+     */
+    @Override
+    public List<Posting> append(long entryId, EntryHeader header, List<ChainLink> links, Collection<ChainHead> heads,
+            Map<LedgerAccount, Money> changes) {
+        List<LedgerAccount> accounts = List.copyOf(changes.keySet());
+        Map<String, Long> ids = new HashMap<>();
         try {
-            return jdbc.sql("""
-                    insert into ledger_entry (kind, document_type, document_id, campaign_id, memo, reverses_entry_id,
-                                              posted_at, posted_by)
-                    values (:kind, :documentType, :documentId, :campaign, :memo, :reverses, :postedAt,
-                            :postedBy)
-                    returning id
+            jdbc.sql("""
+                    with entry as (
+                        insert into ledger_entry (id, kind, document_type, document_id, campaign_id, memo,
+                                                  reverses_entry_id, posted_at, posted_by)
+                        values (:entry, :kind, :documentType, :documentId, :campaign, :memo, :reverses, :postedAt,
+                                :postedBy)
+                    ), head as (
+                        update ledger_chain_head h set last_seq = v.last_seq, last_hash = decode(v.last_hash, 'hex')
+                          from unnest(:headUnions::bigint[], :headSeqs::bigint[], :headHashes::text[])
+                               as v(union_id, last_seq, last_hash)
+                         where h.union_id = v.union_id
+                    ), change as (
+                        select * from unnest(:balanceUnions::bigint[], :balanceKinds::text[], :balanceSources::text[],
+                                             :balancePurposes::text[], :balanceAmounts::numeric[])
+                                   as c(union_id, account_kind, fund_source, purpose, amount)
+                    ), changed as (
+                        update ledger_balance b set amount = b.amount + c.amount
+                          from change c
+                         where b.union_id = c.union_id and b.account_kind = c.account_kind
+                           and b.fund_source = c.fund_source and b.purpose = c.purpose
+                        returning b.union_id, b.account_kind, b.fund_source, b.purpose
+                    ), added as (
+                        insert into ledger_balance (union_id, account_kind, fund_source, purpose, amount)
+                        select * from change c
+                         where not exists (select 1 from changed d
+                                            where d.union_id = c.union_id and d.account_kind = c.account_kind
+                                              and d.fund_source = c.fund_source and d.purpose = c.purpose)
+                    )
+                    insert into ledger_posting (entry_id, union_id, chain_seq, account_kind, fund_source, purpose,
+                                                amount, posted_at, prev_hash, hash)
+                    select :entry, l.union_id, l.chain_seq, l.account_kind, l.fund_source, l.purpose, l.amount,
+                           l.posted_at, decode(l.prev_hash, 'hex'), decode(l.hash, 'hex')
+                      from unnest(:unions::bigint[], :seqs::bigint[], :kinds::text[], :sources::text[],
+                                  :purposes::text[], :amounts::numeric[], :times::timestamptz[], :prevHashes::text[],
+                                  :hashes::text[]) with ordinality
+                           as l(union_id, chain_seq, account_kind, fund_source, purpose, amount, posted_at, prev_hash,
+                                hash, position)
+                     order by l.position
+                    returning id, union_id, chain_seq
                     """)
+                    .param("entry", entryId)
                     .param("kind", header.kind().name())
                     .param("documentType", header.document().type())
                     .param("documentId", header.document().id())
@@ -97,110 +158,32 @@ class JdbcJournal implements Journal {
                     .param("reverses", header.reversesEntryId())
                     .param("postedAt", OffsetDateTime.ofInstant(header.postedAt(), ZoneOffset.UTC))
                     .param("postedBy", header.postedBy())
-                    .query(Long.class).single();
+                    .params(new PostingColumns(links).parameters())
+                    .param("headUnions", heads.stream().map(ChainHead::unionId).toArray(Long[]::new))
+                    .param("headSeqs", heads.stream().map(ChainHead::lastSeq).toArray(Long[]::new))
+                    .param("headHashes", heads.stream().map(head -> head.lastHash().hex()).toArray(String[]::new))
+                    .param("balanceUnions", accounts.stream().map(LedgerAccount::unionId).toArray(Long[]::new))
+                    .param("balanceKinds", accounts.stream().map(account -> account.kind().name())
+                            .toArray(String[]::new))
+                    .param("balanceSources", accounts.stream().map(account -> account.source().name())
+                            .toArray(String[]::new))
+                    .param("balancePurposes", accounts.stream().map(account -> account.purpose().name())
+                            .toArray(String[]::new))
+                    .param("balanceAmounts", accounts.stream().map(account -> changes.get(account).toString())
+                            .toArray(String[]::new))
+                    .query(rs -> {
+                        ids.put(rs.getLong("union_id") + "/" + rs.getLong("chain_seq"), rs.getLong("id"));
+                    });
         } catch (DuplicateKeyException alreadyReversed) {
-            // Only reverses_entry_id is unique besides the sequence-given id.
+            // Only reverses_entry_id is unique besides the ids the database hands out.
             throw new DomainException("ledger.reversal.already");
         }
-    }
-
-    @Override
-    public List<Posting> addPostings(List<ChainLink> links) {
-        int size = links.size();
-        Long[] entries = new Long[size];
-        Long[] unions = new Long[size];
-        Long[] seqs = new Long[size];
-        String[] kinds = new String[size];
-        String[] sources = new String[size];
-        String[] purposes = new String[size];
-        String[] amounts = new String[size];
-        String[] times = new String[size];
-        String[] prevHashes = new String[size];
-        String[] hashes = new String[size];
-        for (int i = 0; i < size; i++) {
-            ChainLink link = links.get(i);
-            PostingContent content = link.content();
-            entries[i] = content.entryId();
-            unions[i] = content.account().unionId();
-            seqs[i] = content.chainSeq();
-            kinds[i] = content.account().kind().name();
-            sources[i] = content.account().source().name();
-            purposes[i] = content.account().purpose().name();
-            amounts[i] = content.amount().toString();
-            times[i] = content.postedAt().toString();
-            prevHashes[i] = link.prevHash().hex();
-            hashes[i] = link.hash().hex();
-        }
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("""
-                insert into ledger_posting (entry_id, union_id, chain_seq, account_kind, fund_source, purpose, amount,
-                                            posted_at, prev_hash, hash)
-                select l.entry_id, l.union_id, l.chain_seq, l.account_kind, l.fund_source, l.purpose, l.amount,
-                       l.posted_at, decode(l.prev_hash, 'hex'), decode(l.hash, 'hex')
-                  from unnest(:entries::bigint[], :unions::bigint[], :seqs::bigint[], :kinds::text[], :sources::text[],
-                              :purposes::text[], :amounts::numeric[], :times::timestamptz[], :prevHashes::text[],
-                              :hashes::text[])
-                       as l(entry_id, union_id, chain_seq, account_kind, fund_source, purpose, amount, posted_at,
-                            prev_hash, hash)
-                returning id, union_id, chain_seq
-                """)
-                .param("entries", entries).param("unions", unions).param("seqs", seqs).param("kinds", kinds)
-                .param("sources", sources).param("purposes", purposes).param("amounts", amounts)
-                .param("times", times).param("prevHashes", prevHashes).param("hashes", hashes)
-                .query(rs -> {
-                    ids.put(rs.getLong("union_id") + "/" + rs.getLong("chain_seq"), rs.getLong("id"));
-                });
-        List<Posting> postings = new ArrayList<>(size);
+        List<Posting> postings = new ArrayList<>(links.size());
         for (ChainLink link : links) {
             postings.add(new Posting(ids.get(link.content().account().unionId() + "/" + link.content().chainSeq()),
                     link));
         }
         return postings;
-    }
-
-    @Override
-    public void advanceChains(Collection<ChainHead> heads) {
-        jdbc.sql("""
-                update ledger_chain_head h set last_seq = v.last_seq, last_hash = decode(v.last_hash, 'hex')
-                  from unnest(:unions::bigint[], :seqs::bigint[], :hashes::text[]) as v(union_id, last_seq, last_hash)
-                 where h.union_id = v.union_id
-                """)
-                .param("unions", heads.stream().map(ChainHead::unionId).toArray(Long[]::new))
-                .param("seqs", heads.stream().map(ChainHead::lastSeq).toArray(Long[]::new))
-                .param("hashes", heads.stream().map(head -> head.lastHash().hex()).toArray(String[]::new))
-                .update();
-    }
-
-    @Override
-    public void addToBalances(Map<LedgerAccount, Money> changes) {
-        List<LedgerAccount> accounts = List.copyOf(changes.keySet());
-        // An upsert, but not INSERT … ON CONFLICT: PostgreSQL checks the row it would insert before it
-        // finds the conflict, so a withdrawal (a negative change) would fail the balance's "never below
-        // zero" check. The chain locks keep others from adding the same account meanwhile.
-        jdbc.sql("""
-                with change as (
-                    select * from unnest(:unions::bigint[], :kinds::text[], :sources::text[], :purposes::text[],
-                                         :amounts::numeric[]) as c(union_id, account_kind, fund_source, purpose, amount)
-                ), changed as (
-                    update ledger_balance b set amount = b.amount + c.amount
-                      from change c
-                     where b.union_id = c.union_id and b.account_kind = c.account_kind
-                       and b.fund_source = c.fund_source and b.purpose = c.purpose
-                    returning b.union_id, b.account_kind, b.fund_source, b.purpose
-                )
-                insert into ledger_balance (union_id, account_kind, fund_source, purpose, amount)
-                select * from change c
-                 where not exists (select 1 from changed d
-                                    where d.union_id = c.union_id and d.account_kind = c.account_kind
-                                      and d.fund_source = c.fund_source and d.purpose = c.purpose)
-                """)
-                .param("unions", accounts.stream().map(LedgerAccount::unionId).toArray(Long[]::new))
-                .param("kinds", accounts.stream().map(account -> account.kind().name()).toArray(String[]::new))
-                .param("sources", accounts.stream().map(account -> account.source().name()).toArray(String[]::new))
-                .param("purposes", accounts.stream().map(account -> account.purpose().name()).toArray(String[]::new))
-                .param("amounts", accounts.stream().map(account -> changes.get(account).toString())
-                        .toArray(String[]::new))
-                .update();
     }
 
     @Override

@@ -2,13 +2,13 @@ package org.unionaid.persistence.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.unionaid.persistence.ledger.LedgerFixtures.allocation;
 import static org.unionaid.persistence.ledger.LedgerFixtures.disbursement;
 import static org.unionaid.persistence.ledger.LedgerFixtures.donation;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
@@ -90,7 +90,7 @@ class LedgerTest {
         JournalEntry allocation = ledger.post(allocation(city, county, UNIT, LIVING, "300"), user);
 
         assertThat(allocation.postings()).extracting(p -> p.account().unionId(), Posting::chainSeq)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(city, 3L), org.assertj.core.groups.Tuple.tuple(county, 1L));
+                .containsExactly(tuple(city, 3L), tuple(county, 1L));
         assertThat(ledger.balance(city, AccountKind.AVAILABLE, UNIT, LIVING)).isEqualTo(Money.yuan("700"));
         assertThat(ledger.balance(county, AccountKind.AVAILABLE, UNIT, LIVING)).isEqualTo(Money.yuan("300"));
         assertThat(verification.verify(city).intact()).isTrue();
@@ -218,13 +218,13 @@ class LedgerTest {
         ledger.post(disbursement(city, UNIT, LIVING, "150"), user);
 
         assertThat(ledger.balances(city)).extracting(Balance::account, Balance::amount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LedgerAccount.available(city, FundSource.PARTY_DUES, FundPurpose.CONDOLENCE),
+                tuple(LedgerAccount.available(city, FundSource.PARTY_DUES, FundPurpose.CONDOLENCE),
                         Money.yuan("200")),
-                org.assertj.core.groups.Tuple.tuple(LedgerAccount.available(city, UNIT, LIVING), Money.yuan("850")),
-                org.assertj.core.groups.Tuple.tuple(new LedgerAccount(city, AccountKind.DISBURSED, UNIT, LIVING), Money.yuan("150")),
-                org.assertj.core.groups.Tuple.tuple(new LedgerAccount(city, AccountKind.RECEIVED, FundSource.PARTY_DUES,
+                tuple(LedgerAccount.available(city, UNIT, LIVING), Money.yuan("850")),
+                tuple(new LedgerAccount(city, AccountKind.DISBURSED, UNIT, LIVING), Money.yuan("150")),
+                tuple(new LedgerAccount(city, AccountKind.RECEIVED, FundSource.PARTY_DUES,
                         FundPurpose.CONDOLENCE), Money.yuan("-200")),
-                org.assertj.core.groups.Tuple.tuple(new LedgerAccount(city, AccountKind.RECEIVED, UNIT, LIVING), Money.yuan("-1000")));
+                tuple(new LedgerAccount(city, AccountKind.RECEIVED, UNIT, LIVING), Money.yuan("-1000")));
 
         var unitMoney = ledger.postings(city, new PostingFilter(UNIT, null, null, null, null), PageRequest.of(0, 3));
         assertThat(unitMoney.getTotalElements()).isEqualTo(4);
@@ -257,9 +257,5 @@ class LedgerTest {
     private void assertDatabaseAcceptsTheEntries() {
         jdbc.sql("set constraints all immediate").update();
         jdbc.sql("set constraints all deferred").update();
-    }
-
-    static List<Long> ids(List<Posting> postings) {
-        return postings.stream().map(Posting::id).toList();
     }
 }

@@ -1,0 +1,53 @@
+package org.unionaid.persistence.ledger;
+
+import java.util.List;
+import java.util.Map;
+
+import org.unionaid.domain.ledger.ChainLink;
+import org.unionaid.domain.ledger.PostingContent;
+
+/** Chain links as one array per column, for an INSERT … SELECT FROM unnest(…) of all of them at once. */
+final class PostingColumns {
+
+    private final Long[] unions;
+    private final Long[] seqs;
+    private final String[] kinds;
+    private final String[] sources;
+    private final String[] purposes;
+    private final String[] amounts;
+    private final String[] times;
+    private final String[] prevHashes;
+    private final String[] hashes;
+
+    PostingColumns(List<ChainLink> links) {
+        int size = links.size();
+        unions = new Long[size];
+        seqs = new Long[size];
+        kinds = new String[size];
+        sources = new String[size];
+        purposes = new String[size];
+        amounts = new String[size];
+        times = new String[size];
+        prevHashes = new String[size];
+        hashes = new String[size];
+        for (int i = 0; i < size; i++) {
+            ChainLink link = links.get(i);
+            PostingContent content = link.content();
+            unions[i] = content.account().unionId();
+            seqs[i] = content.chainSeq();
+            kinds[i] = content.account().kind().name();
+            sources[i] = content.account().source().name();
+            purposes[i] = content.account().purpose().name();
+            amounts[i] = content.amount().toString();
+            times[i] = content.postedAt().toString();
+            prevHashes[i] = link.prevHash().hex();
+            hashes[i] = link.hash().hex();
+        }
+    }
+
+    /** Named :unions, :seqs, :kinds, :sources, :purposes, :amounts, :times, :prevHashes, :hashes. */
+    Map<String, Object> parameters() {
+        return Map.of("unions", unions, "seqs", seqs, "kinds", kinds, "sources", sources, "purposes", purposes,
+                "amounts", amounts, "times", times, "prevHashes", prevHashes, "hashes", hashes);
+    }
+}
