@@ -9,12 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +34,10 @@ import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.HardshipCategory;
+import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -54,6 +64,9 @@ class BatchPagesTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PersonalDataProtector protector;
+
     @Test
     void financeBuildsABatchThatAnotherPersonApprovesAndASiblingDistrictCannotSee() throws Exception {
         LocalDate today = LocalDate.now(clock);
@@ -61,7 +74,8 @@ class BatchPagesTest {
                 today.getYear(), today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
                 Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "2000")),
                 Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
-        files.approvedWithCard("批次页甲", FileLevel.COUNTY);
+        HardshipFile worker = files.approvedWithCard("批次页甲", FileLevel.COUNTY);
+        String fullId = worker.getWorkerId().reveal(protector);
 
         String location = mvc.perform(post("/batches").with(demo.as("finance")).with(csrf())
                         .param("campaign", String.valueOf(campaign.id())).param("source", "OWN_UNION_FUNDS")
@@ -74,6 +88,30 @@ class BatchPagesTest {
                 .andExpect(content().string(containsString("批次页甲")))
                 .andExpect(content().string(containsString("2000.00")));
         mvc.perform(get("/batches/{id}", batch).with(demo.as("yuhang.admin"))).andExpect(status().isForbidden());
+        byte[] roster = mvc.perform(get("/batches/{id}/roster.pdf", batch).with(demo.as("finance")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument pdf = Loader.loadPDF(roster)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("批次页甲", worker.getWorkerId().masked(), "2000.00", "领取人签名")
+                    .doesNotContain(fullId);
+        }
+        byte[] workbook = mvc.perform(get("/batches/{id}/roster.xlsx", batch).with(demo.as("finance")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (Row row : sheet) {
+                Cell name = row.getCell(1);
+                if (name != null && "批次页甲".equals(name.getStringCellValue())) {
+                    found = true;
+                    assertThat(row.getCell(2).getStringCellValue()).isEqualTo(worker.getWorkerId().masked());
+                    assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(2000.0);
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        mvc.perform(get("/batches/{id}/roster.pdf", batch).with(demo.as("yuhang.admin")))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/batches/{id}/approve", batch).with(demo.as("finance")).with(csrf()))
                 .andExpect(status().isForbidden());
 

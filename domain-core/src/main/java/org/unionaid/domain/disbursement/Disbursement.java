@@ -246,6 +246,21 @@ public class Disbursement {
         return problems;
     }
 
+    /** The batch's roster (发放花名册) for signatures, in the order of the lines. */
+    @Transactional(readOnly = true)
+    public List<RosterLine> roster(Actor actor, long batchId) {
+        view(actor, batchId);
+        List<RosterLine> roster = new ArrayList<>();
+        for (BatchLine line : batches.lines(batchId)) {
+            HardshipFile file = files.findById(line.fileId()).orElseThrow();
+            roster.add(new RosterLine(file.getWorkerName(), file.getWorkerId().masked(),
+                    file.getOrganisation().getName(), line.category(), line.amount(),
+                    file.getBankAccount() == null ? null : file.getBankAccount().getBank(),
+                    file.getBankAccount() == null ? null : file.getBankAccount().getCardMasked(), line.reference()));
+        }
+        return roster;
+    }
+
     @Transactional(readOnly = true)
     public List<Batch> list(Actor actor) {
         return batches.of(actor.organisationPath());

@@ -1,0 +1,95 @@
+package org.unionaid.web.disbursement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.RosterLine;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.reporting.pdf.PdfRenderer;
+import org.unionaid.reporting.sheet.SheetWriter;
+
+/** The real-name roster (实名制发放花名册) of a batch, to print and sign: PDF and Excel, masked numbers only. */
+@Controller
+class RosterController {
+
+    private final Disbursement disbursement;
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+
+    RosterController(Disbursement disbursement, ITemplateEngine templates, MessageSource messages) {
+        this.disbursement = disbursement;
+        this.templates = templates;
+        this.messages = messages;
+    }
+
+    @GetMapping("/batches/{id}/roster.pdf")
+    ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id, Locale locale) {
+        Batch batch = disbursement.view(actor, id);
+        List<RosterLine> roster = disbursement.roster(actor, id);
+        String page = templates.process("batches/roster", new Context(locale, Map.of("batch", batch, "roster", roster,
+                "fontFamily", PdfRenderer.FONT_FAMILY)));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRenderer.render(page, pdf);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(label("roster.file", locale, batch.id()) + ".pdf", StandardCharsets.UTF_8).build()
+                        .toString())
+                .body(pdf.toByteArray());
+    }
+
+    @GetMapping("/batches/{id}/roster.xlsx")
+    void excel(Actor actor, @PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        Batch batch = disbursement.view(actor, id);
+        List<RosterLine> roster = disbursement.roster(actor, id);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(label("roster.file", locale, batch.id()) + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        List<String> headers = List.of(label("roster.number", locale), label("file.workerName", locale),
+                label("file.workerIdNumber", locale), label("file.union", locale), label("file.category", locale),
+                label("funds.amount", locale), label("roster.account", locale), label("batch.reference", locale),
+                label("roster.signature", locale));
+        try (SheetWriter writer = SheetWriter.create(response.getOutputStream(), label("roster.title", locale))) {
+            writer.title(label("roster.heading", locale, batch.campaignName(), batch.payingUnionName()), headers.size());
+            writer.header(headers, Set.of()).width(2, 22).width(6, 30).width(8, 16);
+            int number = 0;
+            for (RosterLine line : roster) {
+                List<Object> row = new ArrayList<>(List.of(++number, line.workerName(), line.maskedId(), line.unionName(),
+                        line.category() == null ? "" : label("category." + line.category(), locale),
+                        line.amount().toBigDecimal(), account(line, locale), line.reference()));
+                row.add("");
+                writer.row(row);
+            }
+            writer.row(List.of(label("roster.total", locale), "", "", "", "", batch.total().toBigDecimal()));
+            writer.row(List.of());
+            writer.row(List.of(label("roster.signatures", locale)));
+        }
+    }
+
+    private String account(RosterLine line, Locale locale) {
+        return line.bank() == null ? "" : label("bank." + line.bank(), locale) + " " + line.maskedCard();
+    }
+
+    private String label(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
