@@ -1,5 +1,7 @@
 package org.unionaid.web.disbursement;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCategory;
@@ -17,6 +20,7 @@ import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.web.shared.DisplayFormats;
 
 /** Disbursement batches (发放批次): building one from approved files, checking and approving it. */
 @Controller
@@ -25,8 +29,11 @@ class BatchController {
     private final Disbursement disbursement;
     private final CampaignAdministration campaigns;
     private final FileRegistration registration;
+    private final Handover handover;
 
-    BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration) {
+    BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration,
+            Handover handover) {
+        this.handover = handover;
         this.disbursement = disbursement;
         this.campaigns = campaigns;
         this.registration = registration;
@@ -68,6 +75,8 @@ class BatchController {
         model.addAttribute("categories", HardshipCategory.values());
         model.addAttribute("unions", registration.unionsInReach(actor));
         model.addAttribute("self", actor.userId());
+        model.addAttribute("scans", handover.scans(actor, id));
+        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
         return "batches/show";
     }
 
