@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
+import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.funds.DonorKind;
 import org.unionaid.domain.funds.FundIntake;
 import org.unionaid.domain.hardship.HardshipCategory;
@@ -45,10 +46,12 @@ class CampaignController {
 
     private final CampaignAdministration campaigns;
     private final FundIntake intake;
+    private final Disbursement disbursement;
 
-    CampaignController(CampaignAdministration campaigns, FundIntake intake) {
+    CampaignController(CampaignAdministration campaigns, FundIntake intake, Disbursement disbursement) {
         this.campaigns = campaigns;
         this.intake = intake;
+        this.disbursement = disbursement;
     }
 
     @GetMapping
@@ -88,6 +91,8 @@ class CampaignController {
     String show(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("campaign", campaigns.view(actor, id));
         model.addAttribute("receipts", intake.receipts(actor, id));
+        model.addAttribute("progress", disbursement.progressByUnion(actor, id));
+        model.addAttribute("paidBy", disbursement.paidBySourceAndPurpose(actor, id));
         model.addAttribute("board", intake.donationBoard(actor, id));
         model.addAttribute("days", intake.donationsByDay(actor, id));
         model.addAttribute("receivableSources", Arrays.stream(FundSource.values())

@@ -28,6 +28,7 @@ import org.unionaid.domain.assistance.MeasureStatus;
 import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.assistance.Visit;
 import org.unionaid.domain.assistance.Visiting;
+import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.EmploymentStatus;
@@ -64,16 +65,18 @@ class FileController {
 
     /** The parts of the file page, the first shown by default. */
     private static final List<String> TABS = List.of("basic", "household", "hardship", "bank", "documents", "plan",
-            "income", "history");
+            "income", "payments", "history");
 
     private final FileRegistration registration;
     private final FileDocuments documents;
     private final AssistancePlanning planning;
     private final Visiting visiting;
     private final IncomeTracking incomeTracking;
+    private final Disbursement disbursement;
 
     FileController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning,
-            Visiting visiting, IncomeTracking incomeTracking) {
+            Visiting visiting, IncomeTracking incomeTracking, Disbursement disbursement) {
+        this.disbursement = disbursement;
         this.registration = registration;
         this.documents = documents;
         this.planning = planning;
@@ -421,6 +424,7 @@ class FileController {
         model.addAttribute("visits", visits);
         model.addAttribute("photos", visiting.photosOf(visits));
         model.addAttribute("incomes", incomeTracking.ofFile(actor, id));
+        model.addAttribute("payments", disbursement.paymentsOf(actor, id));
         model.addAttribute("monthsForExit", IncomeTracking.MONTHS_ABOVE_FOR_EXIT);
         model.addAttribute("thisMonth", YearMonth.now(DisplayFormats.ZONE));
         model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));

@@ -2,6 +2,7 @@ package org.unionaid.web.disbursement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -27,6 +28,7 @@ import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.BatchLine;
+import org.unionaid.domain.disbursement.CampaignProgress;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.LineStatus;
@@ -105,6 +107,18 @@ class HandoverTest {
                 .extracting(BatchLine::status).containsExactly(LineStatus.PAID);
         assertThat(ledger.balance(district, AccountKind.DISBURSED, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE))
                 .isEqualTo(disbursedBefore.plus(line.amount()));
+        assertThat(disbursement.paymentsOf(demo.actor("clerk"), worker.getId())).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(LineStatus.PAID));
+        mvc.perform(get("/files/{id}", worker.getId()).param("tab", "payments").with(demo.as("clerk")))
+                .andExpect(content().string(containsString("已到账")));
+        List<CampaignProgress.UnionProgress> progress = disbursement.progressByUnion(demo.actor("xihu.admin"), batch.campaignId());
+        assertThat(progress.get(0).unionName()).isEqualTo("西湖区总工会");
+        assertThat(progress.get(0).paidPeople()).isEqualTo(1);
+        assertThat(progress.get(0).paidAmount()).isEqualTo(line.amount());
+        assertThat(progress).filteredOn(p -> p.unionName().equals("杭州西湖龙井茶业有限公司工会")).singleElement()
+                .satisfies(p -> assertThat(p.paidPeople()).isEqualTo(1));
+        assertThat(disbursement.paidBySourceAndPurpose(demo.actor("xihu.admin"), batch.campaignId())).singleElement()
+                .satisfies(p -> assertThat(p.amount()).isEqualTo(line.amount()));
         assertThatThrownBy(() -> handover.handOver(demo.actor("finance"), line.id(), "刘强", LocalDate.now(clock), null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("handover.already"));

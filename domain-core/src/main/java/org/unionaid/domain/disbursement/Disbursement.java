@@ -61,10 +61,12 @@ public class Disbursement {
     private final Ledger ledger;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CampaignProgress progress;
 
-    public Disbursement(Batches batches, HardshipFiles files, CampaignAdministration campaigns,
+    public Disbursement(CampaignProgress progress, Batches batches, HardshipFiles files, CampaignAdministration campaigns,
             Organisations organisations, MinimumLivingStandards standards, Ledger ledger, AuditLog auditLog,
             Clock clock) {
+        this.progress = progress;
         this.batches = batches;
         this.files = files;
         this.campaigns = campaigns;
@@ -259,6 +261,27 @@ public class Disbursement {
                     file.getBankAccount() == null ? null : file.getBankAccount().getCardMasked(), line.reference()));
         }
         return roster;
+    }
+
+    /** Every payment of a file the actor may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<CampaignProgress.FilePayment> paymentsOf(Actor actor, long fileId) {
+        HardshipFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("hardship file", fileId));
+        actor.requireReach(file.getOrganisation().path());
+        return progress.paymentsOf(fileId);
+    }
+
+    /** The campaign seen from the actor's union: its subtree, then each child's, and the money by source and purpose. */
+    @Transactional(readOnly = true)
+    public List<CampaignProgress.UnionProgress> progressByUnion(Actor actor, long campaignId) {
+        Campaign campaign = campaigns.view(actor, campaignId);
+        return progress.byUnion(campaignId, actor.organisationId(), campaign.startsOn(), campaign.endsOn());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CampaignProgress.PaidBy> paidBySourceAndPurpose(Actor actor, long campaignId) {
+        campaigns.view(actor, campaignId);
+        return progress.paidBySourceAndPurpose(campaignId, actor.organisationPath());
     }
 
     @Transactional(readOnly = true)
