@@ -20,6 +20,7 @@ import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.web.bankfile.BankSection;
 import org.unionaid.web.shared.DisplayFormats;
 
 /** Disbursement batches (发放批次): building one from approved files, checking and approving it. */
@@ -30,10 +31,12 @@ class BatchController {
     private final CampaignAdministration campaigns;
     private final FileRegistration registration;
     private final Handover handover;
+    private final BankSection bankSection;
 
     BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration,
-            Handover handover) {
+            Handover handover, BankSection bankSection) {
         this.handover = handover;
+        this.bankSection = bankSection;
         this.disbursement = disbursement;
         this.campaigns = campaigns;
         this.registration = registration;
@@ -69,7 +72,9 @@ class BatchController {
 
     @GetMapping("/batches/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("batch", disbursement.view(actor, id));
+        Batch batch = disbursement.view(actor, id);
+        model.addAttribute("batch", batch);
+        bankSection.addTo(actor, batch, model);
         model.addAttribute("lines", disbursement.lines(actor, id));
         model.addAttribute("problems", disbursement.problems(actor, id));
         model.addAttribute("categories", HardshipCategory.values());

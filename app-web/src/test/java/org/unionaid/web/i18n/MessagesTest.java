@@ -22,6 +22,14 @@ import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditOutcome;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.bankfile.Alignment;
+import org.unionaid.domain.bankfile.AmountFormat;
+import org.unionaid.domain.bankfile.BankFileFormat;
+import org.unionaid.domain.bankfile.LineEnding;
+import org.unionaid.domain.bankfile.TemplateField;
+import org.unionaid.domain.bankfile.TemplateSection;
+import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.disbursement.LineStatus;
 import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
@@ -142,6 +150,30 @@ class MessagesTest {
         }
         for (Bank bank : Bank.values()) {
             needed.add("bank." + bank);
+        }
+        for (Batch.Status status : Batch.Status.values()) {
+            needed.add("bankfile.batchStatus." + status);
+        }
+        for (LineStatus status : LineStatus.values()) {
+            needed.add("bankfile.lineStatus." + status);
+        }
+        for (BankFileFormat format : BankFileFormat.values()) {
+            needed.add("bankfile.format." + format);
+        }
+        for (LineEnding ending : LineEnding.values()) {
+            needed.add("bankfile.lineEnding." + ending);
+        }
+        for (TemplateSection section : TemplateSection.values()) {
+            needed.add("bankfile.section." + section);
+        }
+        for (TemplateField field : TemplateField.values()) {
+            needed.add("bankfile.field." + field);
+        }
+        for (Alignment alignment : Alignment.values()) {
+            needed.add("bankfile.alignment." + alignment);
+        }
+        for (AmountFormat format : AmountFormat.values()) {
+            needed.add("bankfile.amountFormat." + format);
         }
         for (ExclusionFlag flag : ExclusionFlag.values()) {
             needed.add("exclusion." + flag);

@@ -11,7 +11,9 @@ public interface PersonalDataProtector {
     /** What a protected value is, e.g. a resident ID number or a bank card number. */
     enum Purpose {
         RESIDENT_ID,
-        BANK_CARD
+        BANK_CARD,
+        /** a bank payment or return file, which holds card numbers (its bytes in Base64) */
+        BANK_FILE
     }
 
     /** Encrypts with a fresh nonce: sealing the same value twice gives different bytes. */

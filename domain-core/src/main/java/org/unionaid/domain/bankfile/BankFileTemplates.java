@@ -1,0 +1,12 @@
+package org.unionaid.domain.bankfile;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The bank file templates an administrator maintains. Implemented in the persistence module. */
+public interface BankFileTemplates {
+
+    List<BankFileTemplate> all();
+
+    Optional<BankFileTemplate> find(long id);
+}

@@ -1,0 +1,380 @@
+package org.unionaid.domain.bankfile;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.audit.AuditAction;
+import org.unionaid.domain.audit.AuditEntry;
+import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.disbursement.BatchLine;
+import org.unionaid.domain.disbursement.Batches;
+import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.LineStatus;
+import org.unionaid.domain.disbursement.PaymentMethod;
+import org.unionaid.domain.hardship.BankAccount;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.HardshipFiles;
+import org.unionaid.domain.ledger.AccountKind;
+import org.unionaid.domain.ledger.DocumentRef;
+import org.unionaid.domain.ledger.EntryKind;
+import org.unionaid.domain.ledger.JournalEntryDraft;
+import org.unionaid.domain.ledger.JournalLine;
+import org.unionaid.domain.ledger.Ledger;
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.person.PersonalDataProtector;
+import org.unionaid.domain.person.PersonalDataProtector.Purpose;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.OutsideScopeException;
+import org.unionaid.domain.security.Role;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.NotFoundException;
+
+/**
+ * Bank payment files for approved bank-transfer batches, and the bank's return files (DOMAIN §7).
+ *
+ * <p>A file is generated once and stored: asking again gives the same bytes, until the finance officer
+ * asks for a new version, which voids the old one. A return file settles each line it names — paid: the
+ * committed money is disbursed; failed: it goes back to available, and the household may be paid in a later
+ * batch — or, if any of its lines has a problem, settles nothing. Both take the batch's row lock and change
+ * lines only from SENT, so a line is paid once whatever is retried, imported twice or imported at once.
+ */
+@Service
+@Transactional
+public class BankFiles {
+
+    /** A return file larger than this is refused (a batch of 5,000 lines is about 300 KB). */
+    public static final int RETURN_FILE_LIMIT = 10 * 1024 * 1024;
+
+    private static final int VOID_REASON_LENGTH = 200;
+
+    private final BankFileStore store;
+    private final BankFileTemplates templates;
+    private final Batches batches;
+    private final Disbursement disbursement;
+    private final HardshipFiles files;
+    private final Ledger ledger;
+    private final PersonalDataProtector protector;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public BankFiles(BankFileStore store, BankFileTemplates templates, Batches batches, Disbursement disbursement,
+            HardshipFiles files, Ledger ledger, PersonalDataProtector protector, AuditLog auditLog, Clock clock) {
+        this.store = store;
+        this.templates = templates;
+        this.batches = batches;
+        this.disbursement = disbursement;
+        this.files = files;
+        this.ledger = ledger;
+        this.protector = protector;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A file to send: its description, the name to save it under, its media type and bytes. */
+    public record Download(BankFile file, String filename, String contentType, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<BankFileTemplate> templates(Actor actor) {
+        actor.requireAnyRole(Role.ADMIN, Role.FINANCE);
+        return templates.all();
+    }
+
+    /**
+     * The batch's file in force, generated with {@code templateId} if there is none yet (its lines become
+     * SENT); with {@code newVersion}, a new file that voids the one in force, for a written reason.
+     */
+    public BankFile generate(Actor actor, long batchId, long templateId, boolean newVersion, String reason) {
+        Batch batch = payableBatch(actor, batchId);
+        BankFileTemplate template = templates.find(templateId)
+                .orElseThrow(() -> DomainException.onField("template", "bankfile.template.required"));
+        store.lockBatch(batchId);
+        var current = store.current(batchId);
+        if (current.isPresent() && !newVersion) {
+            if (current.get().templateId() != templateId) {
+                throw new DomainException("bankfile.otherTemplate", current.get().templateName(),
+                        String.valueOf(current.get().version()));
+            }
+            return current.get();
+        }
+        Instant now = clock.instant();
+        String voided = "";
+        if (current.isPresent()) {
+            if (reason == null || reason.isBlank()) {
+                throw DomainException.onField("reason", "bankfile.newVersion.reasonRequired");
+            }
+            if (!store.returns(batchId).isEmpty()) {
+                throw new DomainException("bankfile.newVersion.afterReturn");
+            }
+            String why = reason.strip();
+            why = why.length() > VOID_REASON_LENGTH ? why.substring(0, VOID_REASON_LENGTH) : why;
+            if (!store.voidFile(current.get().id(), actor.userId(), why, now)) {
+                throw new IllegalStateException("the file in force changed under the batch lock");
+            }
+            voided = ", voids v" + current.get().version();
+        }
+        List<BatchLine> lines = batches.lines(batchId).stream()
+                .filter(l -> l.status() == LineStatus.PENDING || l.status() == LineStatus.SENT)
+                .sorted(Comparator.comparingLong(BatchLine::id)).toList();
+        byte[] content = new BankFileWriter(template).write(
+                new BatchHeading(BatchHeading.batchReference(batchId), batch.payingUnionName(), LocalDate.now(clock)),
+                rows(batch, lines));
+        Money total = lines.stream().map(BatchLine::amount).reduce(Money.ZERO, Money::plus);
+        int version = store.files(batchId).stream().mapToInt(BankFile::version).max().orElse(0) + 1;
+        String sha256 = sha256(content);
+        BankFile file = store.addFile(batchId, template, version, sha256, seal(content), content.length, lines.size(),
+                total, actor.userId(), now);
+        store.markSent(batchId);
+        auditLog.record(AuditEntry.success(actor, AuditAction.BANK_FILE_GENERATE, "disbursement_batch", batchId,
+                "v" + version + " template " + templateId + ", " + lines.size() + " lines, " + total + ", sha256 "
+                        + sha256 + voided));
+        return file;
+    }
+
+    /** The bytes of a file in force, exactly as generated; every download is audited with its SHA-256. */
+    public Download download(Actor actor, long fileId) {
+        BankFile file = store.file(fileId).orElseThrow(() -> new NotFoundException("bank file", fileId));
+        payingBatch(actor, file.batchId());
+        if (file.isVoided()) {
+            throw new DomainException("bankfile.voided", String.valueOf(file.version()));
+        }
+        byte[] content = Base64.getDecoder().decode(protector.open(Purpose.BANK_FILE, store.sealedContent(fileId)));
+        if (!sha256(content).equals(file.sha256())) {
+            throw new IllegalStateException("bank file " + fileId + " does not match its SHA-256");
+        }
+        BankFileTemplate template = templates.find(file.templateId()).orElseThrow();
+        auditLog.record(AuditEntry.success(actor, AuditAction.BANK_FILE_DOWNLOAD, "bank_file", fileId,
+                BatchHeading.batchReference(file.batchId()) + " v" + file.version() + ", sha256 " + file.sha256()));
+        String type = (template.format() == BankFileFormat.CSV ? "text/csv" : "text/plain") + ";charset="
+                + template.encoding().label();
+        return new Download(file, file.filename(template.extension()), type, content);
+    }
+
+    /**
+     * Imports the bank's return file for the batch: all of it, or — when any line has a problem — none of
+     * it, with every problem by line number. The same file a second time changes nothing.
+     */
+    public ReturnReport importReturn(Actor actor, long batchId, String filename, byte[] content) {
+        Batch batch = payableBatch(actor, batchId);
+        if (content == null || content.length == 0) {
+            throw DomainException.onField("returnFile", "bankreturn.required");
+        }
+        if (content.length > RETURN_FILE_LIMIT) {
+            throw DomainException.onField("returnFile", "bankreturn.tooLarge");
+        }
+        String sha256 = sha256(content);
+        store.lockBatch(batchId);
+        var earlier = store.returnOf(batchId, sha256);
+        if (earlier.isPresent()) {
+            return new ReturnReport(ReturnReport.Outcome.ALREADY_IMPORTED, List.of(), Figure.NONE, Figure.NONE, 0,
+                    List.of(), earlier.get());
+        }
+        ReturnFileParser.Parsed parsed = ReturnFileParser.parse(content);
+        Map<String, SettlementLine> known = store.linesByReference(
+                parsed.lines().stream().map(ReturnLine::reference).toList());
+        List<ReturnProblem> problems = new ArrayList<>(parsed.problems());
+        List<ReturnLine> changes = new ArrayList<>();
+        int unchanged = 0;
+        for (ReturnLine line : parsed.lines()) {
+            SettlementLine target = known.get(line.reference());
+            ReturnProblem problem = problem(batchId, line, target);
+            if (problem != null) {
+                problems.add(problem);
+            } else if (target.status() == LineStatus.SENT) {
+                changes.add(line);
+            } else {
+                unchanged++;
+            }
+        }
+        Set<String> named = parsed.lines().stream().map(ReturnLine::reference).collect(Collectors.toSet());
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(ReturnProblem::lineNumber));
+            return new ReturnReport(ReturnReport.Outcome.REFUSED, problems, Figure.NONE, Figure.NONE, 0,
+                    pending(batchId, named), null);
+        }
+        long returnId = store.nextReturnId();
+        Figure paid = Figure.NONE;
+        Figure failed = Figure.NONE;
+        for (ReturnLine line : changes) {
+            SettlementLine target = known.get(line.reference());
+            settle(actor, batch, target, line, returnId);
+            Figure one = new Figure(1, target.amount());
+            if (line.paid()) {
+                paid = paid.plus(one);
+            } else {
+                failed = failed.plus(one);
+            }
+        }
+        List<ReturnReport.PendingLine> pending = pending(batchId, named);
+        BankReturn imported = new BankReturn(returnId, batchId, sha256, trimmedName(filename), paid, failed,
+                pending.size(), actor.userId(), clock.instant());
+        store.addReturn(imported, seal(content));
+        auditLog.record(AuditEntry.success(actor, AuditAction.BANK_RETURN_IMPORT, "disbursement_batch", batchId,
+                "return " + returnId + ", sha256 " + sha256 + ": " + paid.count() + " paid " + paid.amount() + ", "
+                        + failed.count() + " failed " + failed.amount() + ", " + unchanged + " unchanged, "
+                        + pending.size() + " pending"));
+        return new ReturnReport(ReturnReport.Outcome.APPLIED, List.of(), paid, failed, unchanged, pending, null);
+    }
+
+    /** Σ sent = Σ paid + Σ failed + Σ pending, beside the file in force and the ledger. */
+    @Transactional(readOnly = true)
+    public Reconciliation reconciliation(Actor actor, long batchId) {
+        disbursement.view(actor, batchId);
+        Map<LineStatus, Figure> figures = new EnumMap<>(LineStatus.class);
+        figures.putAll(store.lineFigures(batchId));
+        Figure paid = figures.getOrDefault(LineStatus.PAID, Figure.NONE);
+        Figure failed = figures.getOrDefault(LineStatus.FAILED, Figure.NONE);
+        Figure pending = figures.getOrDefault(LineStatus.SENT, Figure.NONE);
+        Figure file = store.current(batchId).map(f -> new Figure(f.lineCount(), f.total())).orElse(null);
+        return new Reconciliation(paid.plus(failed).plus(pending), paid, failed, pending,
+                figures.getOrDefault(LineStatus.PENDING, Figure.NONE), file,
+                store.ledgerSettled(batchId, EntryKind.DISBURSEMENT, AccountKind.DISBURSED),
+                store.ledgerSettled(batchId, EntryKind.BANK_RETURN, AccountKind.AVAILABLE));
+    }
+
+    /** The batch's files, newest first, for anyone who may see the batch. */
+    @Transactional(readOnly = true)
+    public List<BankFile> files(Actor actor, long batchId) {
+        disbursement.view(actor, batchId);
+        return store.files(batchId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BankReturn> returns(Actor actor, long batchId) {
+        disbursement.view(actor, batchId);
+        return store.returns(batchId);
+    }
+
+    private ReturnProblem problem(long batchId, ReturnLine line, SettlementLine target) {
+        int n = line.lineNumber();
+        if (target == null) {
+            return ReturnProblem.of(n, "bankreturn.unknownReference", line.reference());
+        }
+        if (target.batchId() != batchId) {
+            return ReturnProblem.of(n, "bankreturn.otherBatch", line.reference(),
+                    BatchHeading.batchReference(target.batchId()));
+        }
+        if (!line.amount().equals(target.amount())) {
+            return ReturnProblem.of(n, "bankreturn.amountDiffers", line.reference(), line.amount(), target.amount());
+        }
+        String holder = target.holder() != null ? target.holder() : target.workerName();
+        if (!ReturnFileParser.normalise(holder).equals(line.name())) {
+            return ReturnProblem.of(n, "bankreturn.nameDiffers", line.reference(), line.name(), holder);
+        }
+        if (!sameLastDigits(line.card(), target.cardMasked())) {
+            return ReturnProblem.of(n, "bankreturn.cardDiffers", line.reference());
+        }
+        return switch (target.status()) {
+            case PENDING -> ReturnProblem.of(n, "bankreturn.notSent", line.reference());
+            case SENT -> null;
+            case PAID -> line.paid() ? null : ReturnProblem.of(n, "bankreturn.conflict.paid", line.reference());
+            case FAILED -> line.paid() ? ReturnProblem.of(n, "bankreturn.conflict.failed", line.reference()) : null;
+        };
+    }
+
+    /** The last four digits agree, when the bank's card shows four; a fully masked card is not compared. */
+    private static boolean sameLastDigits(String returned, String masked) {
+        String digits = returned.replaceAll("\\D", "");
+        String ours = masked == null ? "" : masked.replaceAll("\\D", "");
+        if (digits.length() < 4 || ours.length() < 4 || !returned.strip().matches(".*\\d{4}")) {
+            return true;
+        }
+        return digits.substring(digits.length() - 4).equals(ours.substring(ours.length() - 4));
+    }
+
+    /** SENT → PAID or FAILED, with the ledger entry that moves the committed money, citing the line. */
+    private void settle(Actor actor, Batch batch, SettlementLine line, ReturnLine returned, long returnId) {
+        boolean changed = returned.paid() ? store.markPaid(line.id()) : store.markFailed(line.id(), returned.reason());
+        if (!changed) {
+            // Checked SENT under the batch lock a moment ago: someone changed it without the lock.
+            throw new IllegalStateException("line " + line.reference() + " left SENT outside the batch lock");
+        }
+        AccountKind to = returned.paid() ? AccountKind.DISBURSED : AccountKind.AVAILABLE;
+        String memo = line.reference() + (returned.paid() ? " paid" : " returned") + ", bank return " + returnId;
+        ledger.post(new JournalEntryDraft(returned.paid() ? EntryKind.DISBURSEMENT : EntryKind.BANK_RETURN,
+                new DocumentRef("disbursement_line", line.id()), batch.campaignId(), memo, List.of(
+                        JournalLine.of(batch.payingUnionId(), AccountKind.COMMITTED, batch.source(), batch.purpose(),
+                                line.amount().negated()),
+                        JournalLine.of(batch.payingUnionId(), to, batch.source(), batch.purpose(), line.amount()))),
+                actor.userId());
+    }
+
+    private List<ReturnReport.PendingLine> pending(long batchId, Set<String> named) {
+        return batches.lines(batchId).stream()
+                .filter(l -> l.status() == LineStatus.SENT && !named.contains(l.reference()))
+                .map(l -> new ReturnReport.PendingLine(l.reference(), l.workerName())).toList();
+    }
+
+    private List<PaymentRow> rows(Batch batch, List<BatchLine> lines) {
+        List<PaymentRow> rows = new ArrayList<>(lines.size());
+        for (BatchLine line : lines) {
+            int sequence = rows.size() + 1;
+            HardshipFile file = files.findById(line.fileId()).orElseThrow();
+            BankAccount account = file.getBankAccount();
+            if (account == null) {
+                throw new DomainException("bankfile.line.noAccount", String.valueOf(sequence), file.getWorkerName());
+            }
+            rows.add(new PaymentRow(sequence, line.reference(), account.revealCard(protector), account.getHolder(),
+                    line.amount(), BankFileTexts.bank(account.getBank()), BankFileTexts.purpose(batch.purpose()),
+                    batch.campaignName(), file.getWorkerId() == null ? "" : file.getWorkerId().masked(),
+                    file.getWorkerName()));
+        }
+        return rows;
+    }
+
+    /** The finance officer of the paying union, and an approved bank-transfer batch. */
+    private Batch payableBatch(Actor actor, long batchId) {
+        Batch batch = payingBatch(actor, batchId);
+        if (batch.method() != PaymentMethod.BANK_TRANSFER) {
+            throw new DomainException("bankfile.notBankTransfer");
+        }
+        if (batch.isDraft()) {
+            throw new DomainException("bankfile.notApproved");
+        }
+        return batch;
+    }
+
+    private Batch payingBatch(Actor actor, long batchId) {
+        actor.requireRole(Role.FINANCE);
+        Batch batch = batches.find(batchId).orElseThrow(() -> new NotFoundException("disbursement batch", batchId));
+        if (batch.payingUnionId() != actor.organisationId()) {
+            throw new OutsideScopeException("disbursement batch " + batchId);
+        }
+        return batch;
+    }
+
+    private byte[] seal(byte[] content) {
+        return protector.seal(Purpose.BANK_FILE, Base64.getEncoder().encodeToString(content));
+    }
+
+    private static String trimmedName(String filename) {
+        if (filename == null || filename.isBlank()) {
+            return null;
+        }
+        String name = filename.strip().replaceAll(".*[/\\\\]", "");
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.unionaid.persistence.bankfile;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.unionaid.domain.bankfile.BankFile;
+import org.unionaid.domain.bankfile.BankFileStore;
+import org.unionaid.domain.bankfile.BankFileTemplate;
+import org.unionaid.domain.bankfile.BankReturn;
+import org.unionaid.domain.bankfile.Figure;
+import org.unionaid.domain.bankfile.SettlementLine;
+import org.unionaid.domain.disbursement.LineStatus;
+import org.unionaid.domain.ledger.AccountKind;
+import org.unionaid.domain.ledger.EntryKind;
+import org.unionaid.domain.money.Money;
+
+/**
+ * Bank files, return files and line settlement in PostgreSQL. Every change of a line's status names the
+ * status it comes from, and the caller checks the row count: a line settled once cannot be settled again.
+ */
+@Repository
+class JdbcBankFileStore implements BankFileStore {
+
+    private static final int CHUNK = 1000;
+
+    private static final String FILES = """
+            select f.id, f.batch_id, f.template_id, t.name as template_name, f.version, f.sha256, f.size_bytes,
+                   f.line_count, f.total, f.created_by, f.created_at, f.voided_at, f.void_reason
+              from bank_file f join bank_file_template t on t.id = f.template_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcBankFileStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void lockBatch(long batchId) {
+        jdbc.sql("select id from disbursement_batch where id = :id for update").param("id", batchId)
+                .query(Long.class).single();
+    }
+
+    @Override
+    public Optional<BankFile> current(long batchId) {
+        return jdbc.sql(FILES + " where f.batch_id = :batch and f.voided_at is null").param("batch", batchId)
+                .query(JdbcBankFileStore::file).optional();
+    }
+
+    @Override
+    public List<BankFile> files(long batchId) {
+        return jdbc.sql(FILES + " where f.batch_id = :batch order by f.version desc").param("batch", batchId)
+                .query(JdbcBankFileStore::file).list();
+    }
+
+    @Override
+    public Optional<BankFile> file(long fileId) {
+        return jdbc.sql(FILES + " where f.id = :id").param("id", fileId).query(JdbcBankFileStore::file).optional();
+    }
+
+    @Override
+    public byte[] sealedContent(long fileId) {
+        return jdbc.sql("select content_sealed from bank_file where id = :id").param("id", fileId)
+                .query(byte[].class).single();
+    }
+
+    @Override
+    public BankFile addFile(long batchId, BankFileTemplate template, int version, String sha256, byte[] sealedContent,
+            int sizeBytes, int lineCount, Money total, long createdBy, Instant at) {
+        long id = jdbc.sql("select nextval('bank_file_seq')").query(Long.class).single();
+        jdbc.sql("""
+                insert into bank_file (id, batch_id, template_id, version, sha256, content_sealed, size_bytes, line_count,
+                                       total, created_by, created_at)
+                values (:id, :batch, :template, :version, :sha256, :content, :size, :lines, :total, :by, :at)
+                """).param("id", id).param("batch", batchId).param("template", template.id()).param("version", version)
+                .param("sha256", sha256).param("content", sealedContent).param("size", sizeBytes)
+                .param("lines", lineCount).param("total", total.toBigDecimal()).param("by", createdBy)
+                .param("at", Timestamp.from(at)).update();
+        return new BankFile(id, batchId, template.id(), template.name(), version, sha256, sizeBytes, lineCount, total,
+                createdBy, at, null, null);
+    }
+
+    @Override
+    public boolean voidFile(long fileId, long voidedBy, String reason, Instant at) {
+        return jdbc.sql("""
+                update bank_file set voided_at = :at, voided_by = :by, void_reason = :reason
+                 where id = :id and voided_at is null
+                """).param("at", Timestamp.from(at)).param("by", voidedBy).param("reason", reason).param("id", fileId)
+                .update() == 1;
+    }
+
+    @Override
+    public int markSent(long batchId) {
+        return jdbc.sql("update disbursement_line set status = 'SENT' where batch_id = :batch and status = 'PENDING'")
+                .param("batch", batchId).update();
+    }
+
+    @Override
+    public boolean markPaid(long lineId) {
+        return jdbc.sql("update disbursement_line set status = 'PAID' where id = :id and status = 'SENT'")
+                .param("id", lineId).update() == 1;
+    }
+
+    @Override
+    public boolean markFailed(long lineId, String reason) {
+        return jdbc.sql("""
+                update disbursement_line set status = 'FAILED', failure_reason = :reason where id = :id and status = 'SENT'
+                """).param("reason", reason).param("id", lineId).update() == 1;
+    }
+
+    @Override
+    public Map<String, SettlementLine> linesByReference(Collection<String> references) {
+        Map<String, SettlementLine> lines = new HashMap<>();
+        List<String> all = new ArrayList<>(references);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            jdbc.sql("""
+                    select l.id, l.batch_id, l.reference, l.amount, l.status, f.worker_name, f.bank_holder,
+                           f.bank_card_masked
+                      from disbursement_line l join hardship_file f on f.id = l.file_id
+                     where l.reference in (:references)
+                    """).param("references", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query((rs, row) -> new SettlementLine(rs.getLong("id"), rs.getLong("batch_id"),
+                            rs.getString("reference"), Money.of(rs.getBigDecimal("amount")),
+                            LineStatus.valueOf(rs.getString("status")), rs.getString("worker_name"),
+                            rs.getString("bank_holder"), rs.getString("bank_card_masked")))
+                    .list().forEach(line -> lines.put(line.reference(), line));
+        }
+        return lines;
+    }
+
+    @Override
+    public long nextReturnId() {
+        return jdbc.sql("select nextval('bank_return_seq')").query(Long.class).single();
+    }
+
+    @Override
+    public Optional<BankReturn> returnOf(long batchId, String sha256) {
+        return jdbc.sql("select * from bank_return where batch_id = :batch and sha256 = :sha256")
+                .param("batch", batchId).param("sha256", sha256).query(JdbcBankFileStore::bankReturn).optional();
+    }
+
+    @Override
+    public List<BankReturn> returns(long batchId) {
+        return jdbc.sql("select * from bank_return where batch_id = :batch order by imported_at desc, id desc")
+                .param("batch", batchId).query(JdbcBankFileStore::bankReturn).list();
+    }
+
+    @Override
+    public void addReturn(BankReturn r, byte[] sealedContent) {
+        jdbc.sql("""
+                insert into bank_return (id, batch_id, sha256, filename, content_sealed, paid_count, paid_amount,
+                                         failed_count, failed_amount, pending_count, imported_by, imported_at)
+                values (:id, :batch, :sha256, :filename, :content, :paid, :paidAmount, :failed, :failedAmount, :pending,
+                        :by, :at)
+                """).param("id", r.id()).param("batch", r.batchId()).param("sha256", r.sha256())
+                .param("filename", r.filename()).param("content", sealedContent).param("paid", r.paid().count())
+                .param("paidAmount", r.paid().amount().toBigDecimal()).param("failed", r.failed().count())
+                .param("failedAmount", r.failed().amount().toBigDecimal()).param("pending", r.pendingCount())
+                .param("by", r.importedBy()).param("at", Timestamp.from(r.importedAt())).update();
+    }
+
+    @Override
+    public Map<LineStatus, Figure> lineFigures(long batchId) {
+        Map<LineStatus, Figure> figures = new EnumMap<>(LineStatus.class);
+        jdbc.sql("""
+                select status, count(*) as lines, sum(amount) as amount from disbursement_line
+                 where batch_id = :batch group by status
+                """).param("batch", batchId).query((rs, row) -> figures.put(LineStatus.valueOf(rs.getString("status")),
+                        new Figure(rs.getInt("lines"), Money.of(rs.getBigDecimal("amount"))))).list();
+        return figures;
+    }
+
+    @Override
+    public Money ledgerSettled(long batchId, EntryKind kind, AccountKind account) {
+        return Money.of(jdbc.sql("""
+                select coalesce(sum(p.amount), 0) from ledger_entry e join ledger_posting p on p.entry_id = e.id
+                 where e.document_type = 'disbursement_line' and e.kind = :kind and p.account_kind = :account
+                   and e.document_id in (select id from disbursement_line where batch_id = :batch)
+                """).param("kind", kind.name()).param("account", account.name()).param("batch", batchId)
+                .query(BigDecimal.class).single());
+    }
+
+    private static BankFile file(ResultSet rs, int row) throws SQLException {
+        Timestamp voided = rs.getTimestamp("voided_at");
+        return new BankFile(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("template_id"),
+                rs.getString("template_name"), rs.getInt("version"), rs.getString("sha256"), rs.getInt("size_bytes"),
+                rs.getInt("line_count"), Money.of(rs.getBigDecimal("total")), rs.getLong("created_by"),
+                rs.getTimestamp("created_at").toInstant(), voided == null ? null : voided.toInstant(),
+                rs.getString("void_reason"));
+    }
+
+    private static BankReturn bankReturn(ResultSet rs, int row) throws SQLException {
+        return new BankReturn(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("sha256"), rs.getString("filename"),
+                new Figure(rs.getInt("paid_count"), Money.of(rs.getBigDecimal("paid_amount"))),
+                new Figure(rs.getInt("failed_count"), Money.of(rs.getBigDecimal("failed_amount"))),
+                rs.getInt("pending_count"), rs.getLong("imported_by"), rs.getTimestamp("imported_at").toInstant());
+    }
+}
