@@ -2,18 +2,23 @@ package org.unionaid.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +55,9 @@ class DashboardBrowserTest {
 
     @Autowired
     DemoUsers demo;
+
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     static void startBrowser() {
@@ -319,5 +327,52 @@ class DashboardBrowserTest {
         Page admin = signIn("admin");
         admin.navigate("http://localhost:" + port + "/admin/calendar?year=2026");
         screenshot(admin, "calendar.png");
+    }
+
+    @Test
+    void aBatchIsBuiltApprovedSentToTheBankAndReconciledWithPaidAndFailedLines() throws Exception {
+        String campaign = (LocalDate.now(clock).getYear() + 1) + "年元旦春节送温暖活动";
+        Page finance = signIn("finance");
+        finance.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("发放")).click();
+        finance.getByLabel("活动名称").selectOption(new SelectOption().setLabel(campaign));
+        finance.getByLabel("资金来源").selectOption("OWN_UNION_FUNDS");
+        finance.getByLabel("用途").selectOption("CONDOLENCE");
+        finance.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建批次")).click();
+        finance.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("生成名单")).click();
+        assertThat(finance.locator(".alert-success")).containsText("已列入");
+        assertThat(finance.locator("table")).containsText("李建华");
+        assertThat(finance.locator("table")).containsText("徐国强");
+        String batchPage = finance.url();
+
+        Page approver = signIn("approver");
+        approver.navigate(batchPage);
+        approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("审批并锁定资金")).click();
+        assertThat(approver.locator(".alert-success")).containsText("批次已审批");
+
+        finance.navigate(batchPage);
+        finance.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("生成银行文件")).click();
+        Download download = finance.waitForDownload(() -> finance.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("下载银行文件")).click());
+        List<String> bankLines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+        StringBuilder answer = new StringBuilder();
+        for (String line : bankLines) {
+            String[] cells = line.split(",");
+            if (cells.length >= 4 && cells[0].startsWith("UA")) {
+                boolean failed = cells[2].equals("徐国强");
+                answer.append(String.join(",", cells[0], cells[1], cells[2], cells[3], failed ? "失败" : "成功",
+                        failed ? "卡已冻结" : "")).append("\r\n");
+            }
+        }
+        finance.getByLabel("回盘文件（CSV）").setInputFiles(new FilePayload("回盘.csv", "text/csv",
+                answer.toString().getBytes(StandardCharsets.UTF_8)));
+        finance.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("导入回盘文件")).click();
+
+        assertThat(finance.locator("#returns")).containsText("回盘已导入");
+        assertThat(finance.locator("tr", new Page.LocatorOptions().setHasText("李建华"))).containsText("已到账");
+        assertThat(finance.locator("tr", new Page.LocatorOptions().setHasText("徐国强"))).containsText("卡已冻结");
+        assertThat(finance.locator("#reconciliation")).containsText("对账平衡");
+        screenshot(finance, "batch-reconciled.png");
+        finance.close();
+        approver.close();
     }
 }
