@@ -203,4 +203,17 @@ class DisbursementTest {
                     assertThat(e.arguments()).containsExactly(before.plus(Money.yuan("1000")));
                 });
     }
+
+    @Test
+    void aFileCancelledAfterItWasListedIsNamedAtApproval() {
+        HardshipFile file = files.approvedWithCard("注销甲", FileLevel.COUNTY);
+        Batch batch = condolenceBatch();
+        disbursement.fill(finance, batch.id(), HardshipCategory.DEEP, null);
+
+        registration.cancel(demo.actor("approver"), file.getId(), "重复建档");
+
+        assertThat(disbursement.problems(demo.actor("approver"), batch.id()).values())
+                .filteredOn(problem -> problem.fileId() == file.getId())
+                .extracting(LineRefusal::messageKey).containsExactly("payment.refused.cancelled");
+    }
 }
