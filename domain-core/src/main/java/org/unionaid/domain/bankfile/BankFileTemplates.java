@@ -9,4 +9,7 @@ public interface BankFileTemplates {
     List<BankFileTemplate> all();
 
     Optional<BankFileTemplate> find(long id);
+
+    /** Stores a new template with its columns and returns it with its id. */
+    BankFileTemplate add(BankFileTemplate template);
 }

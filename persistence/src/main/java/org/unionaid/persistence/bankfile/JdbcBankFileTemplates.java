@@ -42,6 +42,31 @@ class JdbcBankFileTemplates implements BankFileTemplates {
         return read(" where t.id = :id", id).stream().findFirst();
     }
 
+    @Override
+    public BankFileTemplate add(BankFileTemplate template) {
+        long id = jdbc.sql("select nextval('bank_file_template_seq')").query(Long.class).single();
+        jdbc.sql("""
+                insert into bank_file_template (id, name, bank, format, encoding, separator, line_ending, with_header,
+                                                with_trailer)
+                values (:id, :name, :bank, :format, :encoding, :separator, :ending, :header, :trailer)
+                """).param("id", id).param("name", template.name())
+                .param("bank", template.bank() == null ? null : template.bank().name())
+                .param("format", template.format().name()).param("encoding", template.encoding().name())
+                .param("separator", template.separator()).param("ending", template.lineEnding().name())
+                .param("header", template.withHeader()).param("trailer", template.withTrailer()).update();
+        for (TemplateColumn c : template.columns()) {
+            jdbc.sql("""
+                    insert into bank_file_template_column (template_id, section, position, field, literal, width,
+                                                           alignment, pad, amount_format)
+                    values (:id, :section, :position, :field, :literal, :width, :alignment, :pad, :amount)
+                    """).param("id", id).param("section", c.section().name()).param("position", c.position())
+                    .param("field", c.field().name()).param("literal", c.literal()).param("width", c.width())
+                    .param("alignment", c.alignment().name()).param("pad", String.valueOf(c.pad()))
+                    .param("amount", c.amountFormat() == null ? null : c.amountFormat().name()).update();
+        }
+        return find(id).orElseThrow();
+    }
+
     private List<BankFileTemplate> read(String where, Long id) {
         var templates = jdbc.sql("select t.* from bank_file_template t" + where + " order by t.id");
         var columns = jdbc.sql("select c.* from bank_file_template_column c join bank_file_template t on t.id = c.template_id"
