@@ -93,6 +93,13 @@ class DashboardBrowserTest {
         return page;
     }
 
+    /** Opens a navigation group (a details element) and follows one of its links. */
+    private static void openMenu(Page page, String group, String item) {
+        Locator nav = page.locator("nav.navbar");
+        nav.locator("summary", new Locator.LocatorOptions().setHasText(group)).click();
+        nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(item).setExact(true)).click();
+    }
+
     private static void screenshot(Page page, String name) throws Exception {
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name)).setFullPage(true));
@@ -117,7 +124,7 @@ class DashboardBrowserTest {
         assertThat(page.locator("h1")).hasText("张建国，您好");
         screenshot(page, "dashboard-admin.png");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("组织管理")).click();
+        openMenu(page, "系统管理", "组织管理");
         assertThat(page.locator("table")).containsText("宁波市总工会");
         assertThat(page.locator("table")).containsText("鄞州区快递行业联合工会");
         screenshot(page, "organisations.png");
@@ -138,7 +145,7 @@ class DashboardBrowserTest {
     @Test
     void provincialAdminSetsTheLivingStandardOfACity() throws Exception {
         Page page = signIn("admin");
-        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("低保标准")).click();
+        openMenu(page, "系统管理", "低保标准");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("设定标准")).click();
 
         page.getByLabel("行政区划代码").fill("330200");
@@ -150,7 +157,7 @@ class DashboardBrowserTest {
         assertThat(page.locator(".alert-success")).hasText("低保标准已保存。");
         assertThat(page.getByLabel("低保标准（元/人·月）")).hasValue("1180.00");
 
-        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("低保标准")).click();
+        openMenu(page, "系统管理", "低保标准");
         assertThat(page.locator("tbody")).containsText("浙江省 宁波市");
         assertThat(page.locator("tbody")).containsText("1,180.00");
         screenshot(page, "living-standards.png");
@@ -160,7 +167,7 @@ class DashboardBrowserTest {
     @Test
     void countyAdminCreatesAUserAndReadsTheChineseReasonWhenThePasswordIsWeak() throws Exception {
         Page page = signIn("xihu.admin");
-        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("用户管理")).click();
+        openMenu(page, "系统管理", "用户管理");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建用户")).click();
 
         String login = "browser" + System.nanoTime() % 1_000_000;
@@ -179,7 +186,7 @@ class DashboardBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
         assertThat(page.locator(".alert-success")).hasText("用户已创建。");
 
-        page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("用户管理")).click();
+        openMenu(page, "系统管理", "用户管理");
         page.getByLabel("按用户名、姓名或单位查找").fill(login);
         page.getByLabel("按用户名、姓名或单位查找").press("Enter");
         assertThat(page.locator("tbody tr")).hasCount(1);
@@ -333,7 +340,7 @@ class DashboardBrowserTest {
     void aBatchIsBuiltApprovedSentToTheBankAndReconciledWithPaidAndFailedLines() throws Exception {
         String campaign = (LocalDate.now(clock).getYear() + 1) + "年元旦春节送温暖活动";
         Page finance = signIn("finance");
-        finance.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("发放")).click();
+        openMenu(finance, "资金", "发放");
         finance.getByLabel("活动名称").selectOption(new SelectOption().setLabel(campaign));
         finance.getByLabel("资金来源").selectOption("OWN_UNION_FUNDS");
         finance.getByLabel("用途").selectOption("CONDOLENCE");
