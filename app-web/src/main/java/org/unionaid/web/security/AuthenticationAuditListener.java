@@ -3,6 +3,7 @@ package org.unionaid.web.security;
 import java.time.Instant;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -24,19 +25,26 @@ class AuthenticationAuditListener {
 
     private final AuditLog auditLog;
     private final UserAccounts users;
+    private final LoginThrottle throttle;
 
-    AuthenticationAuditListener(AuditLog auditLog, UserAccounts users) {
+    AuthenticationAuditListener(AuditLog auditLog, UserAccounts users, LoginThrottle throttle) {
         this.auditLog = auditLog;
         this.users = users;
+        this.throttle = throttle;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        throttle.succeeded(event.getAuthentication().getName());
         record(event.getAuthentication(), AuditAction.LOGIN, AuditOutcome.SUCCESS, null);
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        // A refusal of a locked name (wrapped by the provider) does not extend the lock.
+        if (!(event.getException() instanceof LockedException || event.getException().getCause() instanceof LockedException)) {
+            throttle.failed(event.getAuthentication().getName());
+        }
         record(event.getAuthentication(), AuditAction.LOGIN, AuditOutcome.FAILURE,
                 event.getException().getClass().getSimpleName());
     }

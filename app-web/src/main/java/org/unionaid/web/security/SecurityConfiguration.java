@@ -19,7 +19,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuditingAccessDeniedHandler accessDeniedHandler,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                         "/actuator/health")
@@ -28,7 +28,11 @@ class SecurityConfiguration {
                 .requestMatchers("/audit/**").hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers("/ledger", "/ledger/**").hasAnyRole("FINANCE", "APPROVER", "ADMIN", "AUDITOR")
                 .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        // A locked name is told so; any other failure gets the one generic answer.
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (throttle.isLocked(request.getParameter("username"))
+                                        ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
