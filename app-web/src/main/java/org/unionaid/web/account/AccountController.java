@@ -1,5 +1,7 @@
 package org.unionaid.web.account;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.user.UserAdministration;
+import org.unionaid.web.security.SessionExpiry;
 import org.unionaid.web.shared.FormErrors;
 
 /** Every signed-in user changes its own password here. */
@@ -21,9 +24,11 @@ class AccountController {
     private static final String FORM = "account/password";
 
     private final UserAdministration users;
+    private final SessionExpiry sessionExpiry;
 
-    AccountController(UserAdministration users) {
+    AccountController(UserAdministration users, SessionExpiry sessionExpiry) {
         this.users = users;
+        this.sessionExpiry = sessionExpiry;
     }
 
     /** The password change form; nothing else may be bound from it. */
@@ -66,7 +71,7 @@ class AccountController {
 
     @PostMapping
     String change(Actor actor, @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            HttpSession session, RedirectAttributes redirect) {
         if (form.getNewPassword() == null || !form.getNewPassword().equals(form.getConfirmation())) {
             result.rejectValue("confirmation", "password.confirmationDiffers");
             return FORM;
@@ -77,6 +82,7 @@ class AccountController {
             FormErrors.reject(result, refusal);
             return FORM;
         }
+        sessionExpiry.expireOtherSessionsOf(actor.userId(), session.getId());
         redirect.addFlashAttribute("success", "password.changed");
         return "redirect:/";
     }

@@ -10,7 +10,7 @@ import org.unionaid.domain.user.UserAccessChanged;
  * once the change is committed. The user's next request goes to the login page.
  */
 @Component
-class SessionExpiry {
+public class SessionExpiry {
 
     private final SessionRegistry sessionRegistry;
 
@@ -23,6 +23,18 @@ class SessionExpiry {
         sessionRegistry.getAllPrincipals().stream()
                 .filter(principal -> principal instanceof CurrentUser user && user.getUserId() == change.userId())
                 .flatMap(principal -> sessionRegistry.getAllSessions(principal, false).stream())
+                .forEach(session -> session.expireNow());
+    }
+
+    /**
+     * Ends a user's other sessions after the user changed its own password: whoever knew the old one and
+     * signed in elsewhere is signed out, the session that made the change stays.
+     */
+    public void expireOtherSessionsOf(long userId, String keptSessionId) {
+        sessionRegistry.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof CurrentUser user && user.getUserId() == userId)
+                .flatMap(principal -> sessionRegistry.getAllSessions(principal, false).stream())
+                .filter(session -> !session.getSessionId().equals(keptSessionId))
                 .forEach(session -> session.expireNow());
     }
 }

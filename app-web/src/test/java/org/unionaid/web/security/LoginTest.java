@@ -79,6 +79,23 @@ class LoginTest {
     }
 
     @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsButNotThisOne() throws Exception {
+        var user = users.create(demo.actor("xihu.admin"), new NewUser("t.own." + System.nanoTime(), "改密测试",
+                demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.CLERK), "first2026secret"));
+        MockHttpSession here = (MockHttpSession) mvc.perform(formLogin().user(user.getLoginName())
+                .password("first2026secret")).andExpect(authenticated()).andReturn().getRequest().getSession();
+        MockHttpSession elsewhere = (MockHttpSession) mvc.perform(formLogin().user(user.getLoginName())
+                .password("first2026secret")).andExpect(authenticated()).andReturn().getRequest().getSession();
+
+        mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", "first2026secret")
+                .param("newPassword", "second2026secret").param("confirmation", "second2026secret"))
+                .andExpect(redirectedUrl("/"));
+
+        mvc.perform(get("/").session(here)).andExpect(status().isOk());
+        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
     void loginNamesAreCaseInsensitive() throws Exception {
         mvc.perform(formLogin().user("Clerk").password(DemoUsers.PASSWORD)).andExpect(authenticated());
     }
