@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Bean;
  * survives restarts. The server stops with the application context (Ctrl-C included).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+// Only when asked for (the demo profile does) and no server is configured: a production start that forgot
+// its datasource URL fails at once instead of writing the unions' data into ./data.
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${unionaid.embedded-postgres.enabled:false}")
 public class EmbeddedPostgresAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
