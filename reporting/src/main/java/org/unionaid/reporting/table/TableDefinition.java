@@ -1,0 +1,64 @@
+package org.unionaid.reporting.table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One statistics table (统计表) as a form: its code, title and sections. A new year's layout is a new
+ * definition, not new code. Every cell has a key {@code section.row.column}, unique in the table.
+ */
+public record TableDefinition(String code, String title, List<Section> sections) {
+
+    public TableDefinition {
+        sections = List.copyOf(sections);
+        Set<String> keys = new HashSet<>();
+        for (Section section : sections) {
+            for (Row row : section.rows()) {
+                if (!keys.add(section.key() + "." + row.key())) {
+                    throw new IllegalArgumentException("row " + section.key() + "." + row.key() + " twice in " + code);
+                }
+            }
+        }
+    }
+
+    /** Every cell of the form by key, in reading order. */
+    public Map<String, Cell> cells() {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (Section section : sections) {
+            for (Row row : section.rows()) {
+                row.cells().forEach((column, source) -> {
+                    String key = key(section, row, column);
+                    cells.put(key, new Cell(key, section.column(column).kind(), source));
+                });
+            }
+        }
+        return Collections.unmodifiableMap(cells);
+    }
+
+    public List<String> manualKeys() {
+        List<String> keys = new ArrayList<>();
+        cells().values().forEach(c -> {
+            if (c.manual()) {
+                keys.add(c.key());
+            }
+        });
+        return keys;
+    }
+
+    public static String key(Section section, Row row, String column) {
+        return section.key() + "." + row.key() + "." + column;
+    }
+
+    /** One cell of the form: its key, what it counts and where its figure comes from. */
+    public record Cell(String key, CellKind kind, CellSource source) {
+
+        public boolean manual() {
+            return source instanceof CellSource.Manual;
+        }
+    }
+}
