@@ -1,0 +1,289 @@
+package org.unionaid.reporting.statistics;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.audit.AuditAction;
+import org.unionaid.domain.audit.AuditEntry;
+import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.campaign.Campaigns;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.OutsideScopeException;
+import org.unionaid.domain.security.Role;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.reporting.table.CellKind;
+import org.unionaid.reporting.table.CellSource;
+import org.unionaid.reporting.table.MeasureFacts;
+import org.unionaid.reporting.table.Measures;
+import org.unionaid.reporting.table.TableDefinition;
+import org.unionaid.reporting.table.TableDefinitions;
+
+/**
+ * Statistics tables reported upward (DOMAIN §8). A union's table for a campaign is its own figures
+ * (measures over its own records, plus its manual cells) and the latest accepted snapshot of each
+ * direct child. Submitting freezes a version with the SHA-256 of its canonical snapshot; the parent
+ * union's approver accepts it or returns it with a comment. A union sees its own and its
+ * descendants' tables, never a sibling's.
+ */
+@Service
+@Transactional
+public class StatisticsReports {
+
+    private final TableDefinitions definitions;
+    private final Measures measures;
+    private final ReportStore store;
+    private final Campaigns campaigns;
+    private final Organisations organisations;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public StatisticsReports(TableDefinitions definitions, Measures measures, ReportStore store, Campaigns campaigns,
+            Organisations organisations, AuditLog auditLog, Clock clock) {
+        this.definitions = definitions;
+        this.measures = measures;
+        this.store = store;
+        this.campaigns = campaigns;
+        this.organisations = organisations;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public List<TableDefinition> definitions() {
+        return definitions.all();
+    }
+
+    /** A union's table: live while open, the latest snapshot once submitted, checked cell by cell. */
+    @Transactional(readOnly = true)
+    public ReportTable view(Actor actor, long campaignId, String definitionCode, long unionId) {
+        Context context = context(campaignId, definitionCode, unionId);
+        actor.requireReach(context.union.path());
+        var row = store.find(campaignId, definitionCode, unionId, false);
+        ReportStatus status = row.map(ReportStore.Row::status).orElse(ReportStatus.DRAFT);
+        List<ReportVersion> versions = row.map(r -> store.versions(r.id())).orElse(List.of());
+        Map<String, BigDecimal> children = store.acceptedChildrenTotals(campaignId, definitionCode, unionId);
+        Map<String, ReportCell> cells;
+        List<String> inconsistent = new ArrayList<>();
+        if (status.open() || versions.isEmpty()) {
+            cells = live(context, row.map(r -> store.manualCells(r.id())).orElse(Map.of()), children);
+        } else {
+            cells = store.versionCells(versions.get(0).id());
+            for (ReportCell cell : cells.values()) {
+                if (cell.children().compareTo(children.getOrDefault(cell.key(), BigDecimal.ZERO)) != 0) {
+                    inconsistent.add(cell.key());
+                }
+            }
+        }
+        for (ReportCell cell : cells.values()) {
+            if (!cell.consistent() && !inconsistent.contains(cell.key())) {
+                inconsistent.add(cell.key());
+            }
+        }
+        boolean late = versions.stream().anyMatch(ReportVersion::late)
+                || (status.open() && LocalDate.now(clock).isAfter(context.campaign.reportingDeadline()));
+        return new ReportTable(context.campaign, context.definition, context.union, status, late, cells,
+                status.open() || versions.isEmpty(), versions, inconsistent,
+                store.reminders(campaignId, definitionCode, unionId));
+    }
+
+    /** A figure no record can give, entered by the union itself with a note, while its table is open. */
+    public void enterManual(Actor actor, long campaignId, String definitionCode, String cellKey, String value,
+            String note) {
+        Context context = context(campaignId, definitionCode, actor.organisationId());
+        actor.requireAnyRole(Role.CLERK, Role.APPROVER, Role.ADMIN);
+        TableDefinition.Cell cell = context.definition.cells().get(cellKey);
+        if (cell == null || !cell.manual()) {
+            throw DomainException.onField("cell", "report.cell.notManual");
+        }
+        BigDecimal amount = parse(value, cell.kind());
+        if (note == null || note.isBlank() || note.strip().length() > 500) {
+            throw DomainException.onField("note", "report.manual.noteRequired");
+        }
+        ReportStore.Row row = store.findOrCreate(campaignId, definitionCode, actor.organisationId(), clock.instant());
+        if (!row.status().open()) {
+            throw new DomainException("report.notOpen");
+        }
+        store.saveManual(row.id(), cellKey, amount, note.strip(), actor.userId(), clock.instant());
+        auditLog.record(AuditEntry.success(actor, AuditAction.REPORT_MANUAL_ENTER, "report_table", row.id(),
+                cellKey + " = " + amount.toPlainString()));
+    }
+
+    /** Freezes the union's table as a new version for its parent; later data changes leave it as it is. */
+    public ReportVersion submit(Actor actor, long campaignId, String definitionCode) {
+        Context context = context(campaignId, definitionCode, actor.organisationId());
+        actor.requireAnyRole(Role.APPROVER, Role.ADMIN);
+        ReportStore.Row row = store.findOrCreate(campaignId, definitionCode, actor.organisationId(), clock.instant());
+        if (!row.status().open()) {
+            throw new DomainException("report.notOpen");
+        }
+        Map<String, ReportCell> cells = live(context, store.manualCells(row.id()),
+                store.acceptedChildrenTotals(campaignId, definitionCode, actor.organisationId()));
+        Instant now = clock.instant();
+        boolean late = LocalDate.now(clock).isAfter(context.campaign.reportingDeadline());
+        store.addVersion(row.id(), sha256(cells), actor.userId(), now, late, cells);
+        store.setStatus(row.id(), ReportStatus.SUBMITTED);
+        auditLog.record(AuditEntry.success(actor, AuditAction.REPORT_SUBMIT, "report_table", row.id(),
+                definitionCode + (late ? " late" : "")));
+        return store.versions(row.id()).get(0);
+    }
+
+    /** The parent union's approver accepts a child's submitted table: from now on it counts upward. */
+    public void accept(Actor actor, long campaignId, String definitionCode, long childId) {
+        decide(actor, campaignId, definitionCode, childId, ReportStatus.ACCEPTED, null);
+    }
+
+    /** Sends a child's table back with a comment: its figures leave the parent's until accepted again. */
+    public void returnTable(Actor actor, long campaignId, String definitionCode, long childId, String comment) {
+        if (comment == null || comment.isBlank() || comment.strip().length() > 1000) {
+            throw DomainException.onField("comment", "report.return.commentRequired");
+        }
+        decide(actor, campaignId, definitionCode, childId, ReportStatus.RETURNED, comment.strip());
+    }
+
+    private void decide(Actor actor, long campaignId, String definitionCode, long childId, ReportStatus decision,
+            String comment) {
+        Context context = context(campaignId, definitionCode, childId);
+        requireParent(actor, context.union);
+        actor.requireAnyRole(Role.APPROVER, Role.ADMIN);
+        ReportStore.Row row = store.find(campaignId, definitionCode, childId, true)
+                .filter(r -> r.status() == ReportStatus.SUBMITTED)
+                .orElseThrow(() -> new DomainException("report.notSubmitted"));
+        ReportVersion latest = store.versions(row.id()).get(0);
+        store.decide(latest.id(), decision, comment, actor.userId(), clock.instant());
+        store.setStatus(row.id(), decision);
+        auditLog.record(AuditEntry.success(actor, decision == ReportStatus.ACCEPTED ? AuditAction.REPORT_ACCEPT
+                : AuditAction.REPORT_RETURN, "report_table", row.id(), "v" + latest.number()));
+    }
+
+    /** 催报: the parent reminds a child that has not yet had its table accepted. */
+    public void remind(Actor actor, long campaignId, String definitionCode, long childId, String message) {
+        Context context = context(campaignId, definitionCode, childId);
+        requireParent(actor, context.union);
+        actor.requireAnyRole(Role.APPROVER, Role.ADMIN, Role.CLERK);
+        var row = store.find(campaignId, definitionCode, childId, false);
+        if (row.isPresent() && row.get().status() == ReportStatus.ACCEPTED) {
+            throw new DomainException("report.remind.accepted");
+        }
+        String text = message == null || message.isBlank() ? null : message.strip();
+        if (text != null && text.length() > 500) {
+            throw DomainException.onField("message", "report.remind.tooLong");
+        }
+        store.remind(campaignId, definitionCode, childId, actor.userId(), clock.instant(), text);
+        auditLog.record(AuditEntry.success(actor, AuditAction.REPORT_REMIND, "organisation", childId, definitionCode));
+    }
+
+    /** The direct children of the actor's union and where their tables stand, lateness by the deadline. */
+    @Transactional(readOnly = true)
+    public List<ChildReport> board(Actor actor, long campaignId, String definitionCode) {
+        Context context = context(campaignId, definitionCode, actor.organisationId());
+        boolean pastDeadline = LocalDate.now(clock).isAfter(context.campaign.reportingDeadline());
+        return store.children(campaignId, definitionCode, actor.organisationId()).stream().map(child -> {
+            BoardStatus status = switch (child.status() == null ? ReportStatus.DRAFT : child.status()) {
+                case ACCEPTED -> BoardStatus.ACCEPTED;
+                case SUBMITTED -> BoardStatus.SUBMITTED;
+                case RETURNED -> BoardStatus.RETURNED;
+                case DRAFT -> pastDeadline ? BoardStatus.LATE
+                        : child.status() == null ? BoardStatus.NOT_STARTED : BoardStatus.DRAFT;
+            };
+            boolean late = child.everSubmittedLate() || (pastDeadline && status != BoardStatus.ACCEPTED
+                    && status != BoardStatus.SUBMITTED);
+            return new ChildReport(child.unionId(), child.name(), status, late, child.lastSubmittedAt(),
+                    child.reminders());
+        }).toList();
+    }
+
+    /** The canonical snapshot: one line per cell in key order, values at their kind's scale. */
+    static String canonical(Map<String, ReportCell> cells) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(cells).values().forEach(c -> text.append(c.key()).append('=').append(c.total().toPlainString())
+                .append(';').append(c.own().toPlainString()).append(';').append(c.children().toPlainString())
+                .append(';').append(c.manual() ? 'M' : 'C').append(';').append(c.note() == null ? "" : c.note())
+                .append('\n'));
+        return text.toString();
+    }
+
+    /** The SHA-256 of the canonical snapshot, as stored with the version. */
+    public static String sha256(Map<String, ReportCell> cells) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical(cells).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Map<String, ReportCell> live(Context context, Map<String, ReportStore.Manual> manual,
+            Map<String, BigDecimal> children) {
+        MeasureFacts facts = measures.of(context.union.getId(), context.campaign.id(), context.campaign.startsOn(),
+                context.campaign.endsOn());
+        Map<String, ReportCell> cells = new LinkedHashMap<>();
+        context.definition.cells().values().forEach(cell -> {
+            CellKind kind = cell.kind();
+            BigDecimal own;
+            String note = null;
+            if (cell.source() instanceof CellSource.Measure measure) {
+                own = facts.value(measure);
+            } else {
+                ReportStore.Manual entered = manual.get(cell.key());
+                own = entered == null ? BigDecimal.ZERO : entered.value();
+                note = entered == null ? null : entered.note();
+            }
+            own = kind.normalise(own);
+            BigDecimal fromChildren = kind.normalise(children.get(cell.key()));
+            cells.put(cell.key(), new ReportCell(cell.key(), own.add(fromChildren), own, fromChildren, cell.manual(),
+                    note));
+        });
+        return cells;
+    }
+
+    private static BigDecimal parse(String value, CellKind kind) {
+        try {
+            BigDecimal amount = new BigDecimal(value == null ? "" : value.strip().replace(",", ""));
+            if (amount.signum() < 0 || amount.scale() > 2 || (kind == CellKind.COUNT && amount.stripTrailingZeros()
+                    .scale() > 0) || amount.compareTo(new BigDecimal("100000000000000")) >= 0) {
+                throw DomainException.onField("value", "report.manual.invalid");
+            }
+            return kind.normalise(amount);
+        } catch (NumberFormatException notANumber) {
+            throw DomainException.onField("value", "report.manual.invalid");
+        }
+    }
+
+    private void requireParent(Actor actor, Organisation child) {
+        if (child.getParentId() == null || child.getParentId() != actor.organisationId()) {
+            throw new OutsideScopeException(actor.loginName() + " is not the parent of " + child.getId());
+        }
+    }
+
+    /** The campaign, the form and the union, which must take part in the campaign (be in its organiser's subtree). */
+    private Context context(long campaignId, String definitionCode, long unionId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        TableDefinition definition = definitions.find(definitionCode)
+                .orElseThrow(() -> new NotFoundException("report definition", definitionCode));
+        Organisation union = organisations.findById(unionId).orElseThrow(() -> new NotFoundException("union", unionId));
+        Organisation organiser = organisations.findById(campaign.organisationId()).orElseThrow();
+        if (!organiser.path().contains(union.path())) {
+            throw new OutsideScopeException("union " + unionId + " takes no part in campaign " + campaignId);
+        }
+        return new Context(campaign, definition, union);
+    }
+
+    private record Context(Campaign campaign, TableDefinition definition, Organisation union) {
+    }
+}
