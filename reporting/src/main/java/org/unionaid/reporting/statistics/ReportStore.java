@@ -152,6 +152,26 @@ class ReportStore {
         return sums;
     }
 
+    /** The cells of each direct child's latest version, by child union id. */
+    Map<Long, Map<String, BigDecimal>> latestChildCells(long campaignId, String definition, long unionId) {
+        Map<Long, Map<String, BigDecimal>> cells = new HashMap<>();
+        jdbc.sql("""
+                select t.organisation_id, c.cell, c.total
+                  from organisation o
+                  join report_table t on t.organisation_id = o.id and t.campaign_id = :campaign
+                                     and t.definition = :definition
+                  join lateral (select v.id from report_version v where v.table_id = t.id
+                                 order by v.number desc limit 1) v on true
+                  join report_version_cell c on c.version_id = v.id
+                 where o.parent_id = :union
+                """).param("campaign", campaignId).param("definition", definition).param("union", unionId)
+                .query(rs -> {
+                    cells.computeIfAbsent(rs.getLong("organisation_id"), id -> new HashMap<>())
+                            .put(rs.getString("cell"), rs.getBigDecimal("total"));
+                });
+        return cells;
+    }
+
     record ChildRow(long unionId, String name, ReportStatus status, boolean everSubmittedLate, Instant lastSubmittedAt,
             int reminders) {
     }

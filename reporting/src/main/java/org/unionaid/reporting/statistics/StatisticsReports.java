@@ -83,7 +83,7 @@ public class StatisticsReports {
         if (status.open() || versions.isEmpty()) {
             cells = live(context, row.map(r -> store.manualCells(r.id())).orElse(Map.of()), children);
         } else {
-            cells = store.versionCells(versions.get(0).id());
+            cells = normalised(context, store.versionCells(versions.get(0).id()));
             for (ReportCell cell : cells.values()) {
                 if (cell.children().compareTo(children.getOrDefault(cell.key(), BigDecimal.ZERO)) != 0) {
                     inconsistent.add(cell.key());
@@ -100,6 +100,32 @@ public class StatisticsReports {
         return new ReportTable(context.campaign, context.definition, context.union, status, late, cells,
                 status.open() || versions.isEmpty(), versions, inconsistent,
                 store.reminders(campaignId, definitionCode, unionId));
+    }
+
+    /** One submitted version exactly as it was frozen, to read or download as submitted. */
+    @Transactional(readOnly = true)
+    public ReportTable version(Actor actor, long campaignId, String definitionCode, long unionId, int number) {
+        Context context = context(campaignId, definitionCode, unionId);
+        actor.requireReach(context.union.path());
+        ReportStore.Row row = store.find(campaignId, definitionCode, unionId, false)
+                .orElseThrow(() -> new NotFoundException("report version", number));
+        List<ReportVersion> versions = store.versions(row.id());
+        ReportVersion version = versions.stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("report version", number));
+        Map<String, ReportCell> cells = normalised(context, store.versionCells(version.id()));
+        List<String> inconsistent = cells.values().stream().filter(c -> !c.consistent()).map(ReportCell::key).toList();
+        return new ReportTable(context.campaign, context.definition, context.union, row.status(), version.late(), cells,
+                false, versions, inconsistent, store.reminders(campaignId, definitionCode, unionId));
+    }
+
+    /**
+     * The latest submitted figures of each direct child of the actor's union (whatever the parent's
+     * decision), for the reviewer's summary and its charts; a child that never submitted is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, BigDecimal>> childFigures(Actor actor, long campaignId, String definitionCode) {
+        context(campaignId, definitionCode, actor.organisationId());
+        return store.latestChildCells(campaignId, definitionCode, actor.organisationId());
     }
 
     /** A figure no record can give, entered by the union itself with a note, while its table is open. */
@@ -127,7 +153,8 @@ public class StatisticsReports {
     /** Freezes the union's table as a new version for its parent; later data changes leave it as it is. */
     public ReportVersion submit(Actor actor, long campaignId, String definitionCode) {
         Context context = context(campaignId, definitionCode, actor.organisationId());
-        actor.requireAnyRole(Role.APPROVER, Role.ADMIN);
+        // The form's preparer (填表人, a clerk) sends it as well as the chair: base unions often have one person.
+        actor.requireAnyRole(Role.CLERK, Role.APPROVER, Role.ADMIN);
         ReportStore.Row row = store.findOrCreate(campaignId, definitionCode, actor.organisationId(), clock.instant());
         if (!row.status().open()) {
             throw new DomainException("report.notOpen");
@@ -208,14 +235,35 @@ public class StatisticsReports {
         }).toList();
     }
 
-    /** The canonical snapshot: one line per cell in key order, values at their kind's scale. */
+    /**
+     * The canonical snapshot: one line per cell in key order, each value without trailing zeros, so
+     * that the figures read back from numeric columns hash as they did when submitted.
+     */
     static String canonical(Map<String, ReportCell> cells) {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(cells).values().forEach(c -> text.append(c.key()).append('=').append(c.total().toPlainString())
-                .append(';').append(c.own().toPlainString()).append(';').append(c.children().toPlainString())
+        new TreeMap<>(cells).values().forEach(c -> text.append(c.key()).append('=').append(plain(c.total()))
+                .append(';').append(plain(c.own())).append(';').append(plain(c.children()))
                 .append(';').append(c.manual() ? 'M' : 'C').append(';').append(c.note() == null ? "" : c.note())
                 .append('\n'));
         return text.toString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Snapshot cells at their kind's scale (the columns keep two decimals for every kind). */
+    private static Map<String, ReportCell> normalised(Context context, Map<String, ReportCell> stored) {
+        Map<String, ReportCell> cells = new LinkedHashMap<>();
+        context.definition.cells().values().forEach(cell -> {
+            ReportCell value = stored.get(cell.key());
+            if (value != null) {
+                CellKind kind = cell.kind();
+                cells.put(cell.key(), new ReportCell(cell.key(), kind.normalise(value.total()),
+                        kind.normalise(value.own()), kind.normalise(value.children()), value.manual(), value.note()));
+            }
+        });
+        return cells;
     }
 
     /** The SHA-256 of the canonical snapshot, as stored with the version. */

@@ -22,6 +22,29 @@ public record Section(String key, String title, List<Column> columns, List<Row> 
                 .orElseThrow(() -> new IllegalArgumentException("no column " + key + " in " + this.key));
     }
 
+    /**
+     * The columns in runs under one merged header, in order: consecutive columns of the same group
+     * form one span; a column without a group is a span of its own with no group.
+     */
+    public List<Span> spans() {
+        List<Span> spans = new java.util.ArrayList<>();
+        int from = 0;
+        while (from < columns.size()) {
+            String group = columns.get(from).group();
+            int to = from + 1;
+            while (group != null && to < columns.size() && group.equals(columns.get(to).group())) {
+                to++;
+            }
+            spans.add(new Span(group, columns.subList(from, to)));
+            from = to;
+        }
+        return spans;
+    }
+
+    /** Columns sharing one merged header ({@code group}), or a single column without one. */
+    public record Span(String group, List<Column> columns) {
+    }
+
     /** Whether any column has a merged header above it, so the header takes two rows. */
     public boolean hasGroups() {
         return columns.stream().anyMatch(c -> c.group() != null);
