@@ -69,6 +69,18 @@ public class StatisticsReports {
         return definitions.all();
     }
 
+    /**
+     * The campaigns the actor's union reports on: those organised by the union itself or above it,
+     * newest first (a campaign organised below it is reported to it, not by it).
+     */
+    @Transactional(readOnly = true)
+    public List<Campaign> reportableCampaigns(Actor actor) {
+        return campaigns.visibleFrom(actor.organisationPath()).stream()
+                .filter(c -> organisations.findById(c.organisationId()).orElseThrow().path()
+                        .contains(actor.organisationPath()))
+                .sorted(java.util.Comparator.comparing(Campaign::startsOn).reversed()).toList();
+    }
+
     /** A union's table: live while open, the latest snapshot once submitted, checked cell by cell. */
     @Transactional(readOnly = true)
     public ReportTable view(Actor actor, long campaignId, String definitionCode, long unionId) {

@@ -1,0 +1,113 @@
+package org.unionaid.web.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.unionaid.reporting.statistics.ReportCell;
+import org.unionaid.reporting.statistics.ReportTable;
+import org.unionaid.reporting.table.Row;
+import org.unionaid.reporting.table.Section;
+
+/**
+ * ECharts options for the summary page, built from a table's figures. Names come from the form itself
+ * (row labels), so a new year's layout relabels the charts too. The page hands each option to
+ * {@code /js/charts.js} in a data attribute: no inline script under the content security policy.
+ */
+@Component
+class SummaryCharts {
+
+    private final MessageSource messages;
+
+    SummaryCharts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Money raised by source: the rows of 一、筹集资金 below the total, as a ring. */
+    Map<String, Object> moneyBySource(ReportTable table) {
+        Section raised = section(table, "raised");
+        List<Map<String, Object>> slices = new ArrayList<>();
+        for (Row row : raised.rows()) {
+            if (!row.key().equals("total")) {
+                slices.add(Map.of("name", row.label().replace("其中：", ""),
+                        "value", figure(table, "raised." + row.key() + ".amount")));
+            }
+        }
+        return Map.of("tooltip", Map.of("trigger", "item", "valueFormatter", "yuan"),
+                "legend", Map.of("bottom", 0),
+                "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", slices,
+                        "label", Map.of("formatter", "{b}\n{d}%"))));
+    }
+
+    /** Households helped by category: money, goods and visits side by side for each category row. */
+    Map<String, Object> householdsByCategory(ReportTable table) {
+        Section helped = section(table, "helped");
+        List<String> categories = new ArrayList<>();
+        List<BigDecimal> cash = new ArrayList<>();
+        List<BigDecimal> goods = new ArrayList<>();
+        List<BigDecimal> visited = new ArrayList<>();
+        for (Row row : helped.rows()) {
+            if (!row.key().equals("total")) {
+                categories.add(row.label().replace("其中：", ""));
+                cash.add(figure(table, "helped." + row.key() + ".cashHouseholds"));
+                goods.add(figure(table, "helped." + row.key() + ".goodsHouseholds"));
+                visited.add(figure(table, "helped." + row.key() + ".visited"));
+            }
+        }
+        return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
+                "xAxis", Map.of("type", "category", "data", categories),
+                "yAxis", Map.of("type", "value", "minInterval", 1),
+                "series", List.of(bar(message("report.chart.cashHouseholds"), cash),
+                        bar(message("report.chart.goodsHouseholds"), goods),
+                        bar(message("report.chart.visitedHouseholds"), visited)));
+    }
+
+    /** Visit coverage of each direct child that has submitted, in percent. */
+    Map<String, Object> coverageByChild(List<ReportSummaryController.ChildRow> children) {
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (ReportSummaryController.ChildRow child : children) {
+            names.add(child.report().unionName());
+            values.add(child.coverage());
+        }
+        return Map.of("tooltip", Map.of("trigger", "axis", "valueFormatter", "percent"),
+                "grid", Map.of("containLabel", true, "left", 8, "right", 24),
+                "xAxis", Map.of("type", "value", "max", 100, "axisLabel", Map.of("formatter", "{value}%")),
+                "yAxis", Map.of("type", "category", "data", names, "inverse", true),
+                "series", List.of(bar(message("report.chart.coverage"), values)));
+    }
+
+    /** This campaign against the same organiser's campaign a year before: money raised and paid. */
+    Map<String, Object> yearOnYear(ReportTable thisYear, ReportTable lastYear) {
+        List<String> cells = List.of("raised.total.amount", "helped.total.cashAmount", "helped.total.goodsValue");
+        List<String> names = List.of(message("report.chart.raised"), message("report.chart.cashAmount"),
+                message("report.chart.goodsValue"));
+        return Map.of("tooltip", Map.of("trigger", "axis", "valueFormatter", "yuan"), "legend", Map.of("bottom", 0),
+                "xAxis", Map.of("type", "category", "data", names),
+                "yAxis", Map.of("type", "value"),
+                "series", List.of(bar(lastYear.campaign().name(), cells.stream().map(c -> figure(lastYear, c)).toList()),
+                        bar(thisYear.campaign().name(), cells.stream().map(c -> figure(thisYear, c)).toList())));
+    }
+
+    private static Map<String, Object> bar(String name, List<BigDecimal> values) {
+        return Map.of("name", name, "type", "bar", "data", values);
+    }
+
+    private static Section section(ReportTable table, String key) {
+        return table.definition().sections().stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(table.definition().code() + " has no section " + key));
+    }
+
+    private static BigDecimal figure(ReportTable table, String key) {
+        ReportCell cell = table.cell(key);
+        return cell == null ? BigDecimal.ZERO : cell.total();
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}
