@@ -28,6 +28,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.domain.user.UserAccounts;
+import org.unionaid.reporting.statistics.StatisticsReports;
 
 /**
  * Figures for the home page, per role, always counted within the actor's subtree. Later features
@@ -49,11 +50,14 @@ class Dashboard {
     private final IncomeTracking incomeTracking;
     private final Allocating allocating;
     private final BalanceTransfers transfers;
+    private final StatisticsReports reports;
     private final Clock clock;
 
     Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
             HardshipFiles files, AssistancePlanning planning, FileRegistration registration,
-            IncomeTracking incomeTracking, Allocating allocating, BalanceTransfers transfers, Clock clock) {
+            IncomeTracking incomeTracking, Allocating allocating, BalanceTransfers transfers, StatisticsReports reports,
+            Clock clock) {
+        this.reports = reports;
         this.incomeTracking = incomeTracking;
         this.allocating = allocating;
         this.transfers = transfers;
@@ -116,6 +120,7 @@ class Dashboard {
                     .filter(t -> t.status() == BalanceTransfer.Status.REQUESTED
                             && t.organisationId() == actor.organisationId() && t.requestedBy() != actor.userId())
                     .count(), "/transfers"));
+            tiles.add(new Tile("dashboard.tile.reportsAwaiting", reports.awaitingDecision(actor), "/reports"));
         }
         long active = byStatus.entrySet().stream().filter(e -> e.getKey().isActive()).mapToLong(Map.Entry::getValue)
                 .sum();

@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.campaign.Campaign;
@@ -40,6 +41,7 @@ import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
+import org.unionaid.reporting.statistics.StatisticsReports;
 import org.unionaid.reporting.table.TableDefinitions;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -69,6 +71,12 @@ class ReportPagesTest {
 
     @Autowired
     EntityManager em;
+
+    @Autowired
+    StatisticsReports reports;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Campaign campaign;
     private long teaCompany;
@@ -107,6 +115,12 @@ class ReportPagesTest {
 
         mvc.perform(get(table).with(demo.as("approver"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("退回意见")));
+        mvc.perform(get("/").with(demo.as("approver"))).andExpect(content().string(containsString("下级统计表待接收")));
+        long waiting = jdbc.sql("""
+                select count(*) from report_table t join organisation o on o.id = t.organisation_id
+                 where o.parent_id = :district and t.status = 'SUBMITTED'
+                """).param("district", demo.organisationId("ZJ-HZ-XH")).query(Long.class).single();
+        assertThat(reports.awaitingDecision(demo.actor("approver"))).isEqualTo(waiting).isPositive();
         mvc.perform(get(table).with(demo.as("yuhang.admin"))).andExpect(status().isForbidden());
         mvc.perform(post(table + "/accept").with(demo.as("yuhang.admin")).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -114,6 +128,7 @@ class ReportPagesTest {
                 .andExpect(flash().attribute("error", "report.return.commentRequired"));
         mvc.perform(post(table + "/return").with(demo.as("approver")).with(csrf()).param("comment", "劳模人数请核对"))
                 .andExpect(flash().attribute("success", "report.returned"));
+        assertThat(reports.awaitingDecision(demo.actor("approver"))).isEqualTo(waiting - 1);
         mvc.perform(get(table).with(demo.as("clerk"))).andExpect(content().string(containsString("劳模人数请核对")))
                 .andExpect(content().string(containsString("已退回")));
     }

@@ -172,6 +172,14 @@ class ReportStore {
         return cells;
     }
 
+    /** Direct children's tables, of any campaign and form, waiting for the union's decision. */
+    long awaitingDecision(long unionId) {
+        return jdbc.sql("""
+                select count(*) from report_table t join organisation o on o.id = t.organisation_id
+                 where o.parent_id = :union and t.status = 'SUBMITTED'
+                """).param("union", unionId).query(Long.class).single();
+    }
+
     record ChildRow(long unionId, String name, ReportStatus status, boolean everSubmittedLate, Instant lastSubmittedAt,
             int reminders) {
     }

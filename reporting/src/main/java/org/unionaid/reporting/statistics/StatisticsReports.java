@@ -227,6 +227,12 @@ public class StatisticsReports {
         auditLog.record(AuditEntry.success(actor, AuditAction.REPORT_REMIND, "organisation", childId, definitionCode));
     }
 
+    /** How many direct children's tables wait for the actor's union to accept or return them. */
+    @Transactional(readOnly = true)
+    public long awaitingDecision(Actor actor) {
+        return store.awaitingDecision(actor.organisationId());
+    }
+
     /** The direct children of the actor's union and where their tables stand, lateness by the deadline. */
     @Transactional(readOnly = true)
     public List<ChildReport> board(Actor actor, long campaignId, String definitionCode) {
