@@ -109,7 +109,10 @@ class ReportPagesTest {
                 .andExpect(flash().attribute("success", "report.manual.saved"));
         mvc.perform(get(table).with(demo.as("clerk"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("劳模办名单")))
-                .andExpect(content().string(containsString("上报")));
+                .andExpect(content().string(containsString("/submit")));
+        mvc.perform(get(table).with(demo.as("lj.finance"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/submit"))))
+                .andExpect(content().string(not(containsString("/manual"))));
         mvc.perform(post("/reports/{c}/{d}/submit", campaign.id(), TableDefinitions.WARMTH).with(demo.as("clerk"))
                 .with(csrf())).andExpect(flash().attribute("success", "report.submitted"));
 
