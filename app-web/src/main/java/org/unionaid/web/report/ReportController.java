@@ -78,8 +78,7 @@ class ReportController {
     @GetMapping("/{campaign}/{definition}/{union}")
     String table(Actor actor, @PathVariable long campaign, @PathVariable String definition, @PathVariable long union,
             @RequestParam(required = false) Integer version, Model model) {
-        ReportTable table = version == null ? reports.view(actor, campaign, definition, union)
-                : reports.version(actor, campaign, definition, union, version);
+        ReportTable table = load(actor, campaign, definition, union, version);
         model.addAttribute("table", table);
         model.addAttribute("shownVersion", version);
         boolean own = union == actor.organisationId();
