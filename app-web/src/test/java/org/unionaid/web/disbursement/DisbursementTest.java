@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
@@ -70,6 +71,9 @@ class DisbursementTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Actor finance;
     private long district;
@@ -215,5 +219,54 @@ class DisbursementTest {
         assertThat(disbursement.problems(demo.actor("approver"), batch.id()).values())
                 .filteredOn(problem -> problem.fileId() == file.getId())
                 .extracting(LineRefusal::messageKey).containsExactly("payment.refused.cancelled");
+    }
+
+    @Test
+    void aBatchFillsBeyondFiveThousandLinesWithEveryRuleAppliedOnEveryPage() {
+        HardshipFile template = files.approvedWithCard("大批模板", FileLevel.COUNTY);
+        int copies = 5_600;
+        // Copies of one approved file, each its own worker holding the card, except every 997th whose card is
+        // held by someone else: refusals fall on several pages of the fill.
+        List<String> columns = jdbc.sql("""
+                select column_name from information_schema.columns
+                 where table_name = 'hardship_file' and table_schema = current_schema() order by ordinal_position
+                """).query(String.class).list();
+        String values = String.join(", ", columns.stream().map(c -> switch (c) {
+            case "id" -> "nextval('hardship_file_seq')";
+            case "worker_name" -> "'大批' || n";
+            case "bank_holder" -> "case when n % 997 = 0 then '他人' || n else '大批' || n end";
+            default -> "f." + c;
+        }).toList());
+        jdbc.sql("insert into hardship_file (" + String.join(", ", columns) + ") select " + values
+                + " from hardship_file f cross join generate_series(1, " + copies + ") n where f.id = :template")
+                .param("template", template.getId()).update();
+        Batch batch = condolenceBatch();
+
+        Disbursement.FillReport report = disbursement.fill(finance, batch.id(), HardshipCategory.DEEP,
+                demo.organisationId("ZJ-HZ-XH-LJ"));
+
+        List<BatchLine> lines = disbursement.lines(finance, batch.id());
+        assertThat(lines).filteredOn(l -> l.workerName().startsWith("大批")).hasSize(copies + 1 - copies / 997);
+        assertThat(report.added()).isEqualTo(lines.size()).isGreaterThan(5_000);
+        assertThat(report.refused()).filteredOn(r -> r.workerName().startsWith("大批"))
+                .extracting(LineRefusal::messageKey).hasSize(copies / 997)
+                .containsOnly("payment.refused.holderNotWorker");
+
+        // Approval checks every line again, page by page: a card that changed hands on a late page is named.
+        jdbc.sql("update hardship_file set bank_holder = '他人' where worker_name = :name")
+                .param("name", "大批" + (copies - 1)).update();
+        assertThat(disbursement.problems(demo.actor("approver"), batch.id()).values())
+                .extracting(LineRefusal::workerName, LineRefusal::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("大批" + (copies - 1),
+                        "payment.refused.holderNotWorker"));
+        fund(disbursement.view(finance, batch.id()).total().toString());
+        assertThatThrownBy(() -> disbursement.approve(demo.actor("approver"), batch.id()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("payment.approve.linesRefused"));
+        jdbc.sql("update hardship_file set bank_holder = worker_name where worker_name = :name")
+                .param("name", "大批" + (copies - 1)).update();
+
+        assertThat(disbursement.approve(demo.actor("approver"), batch.id()).status())
+                .isEqualTo(Batch.Status.APPROVED);
     }
 }

@@ -2,6 +2,7 @@ package org.unionaid.domain.disbursement;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,23 @@ public interface Batches {
      * index decided), in which case nothing was stored.
      */
     boolean addLine(long batchId, long campaignId, FundPurpose purpose, long fileId, Money amount, Money standard);
+
+    /** A line to add: the file, its amount and the standard it was measured against. */
+    record NewLine(long fileId, Money amount, Money standard) {
+    }
+
+    /**
+     * Adds lines in one statement; returns the files that got their line. A file missing from the result
+     * was taken for the campaign and purpose by another line meanwhile (the unique index decided), and
+     * nothing was stored for it.
+     */
+    Set<Long> addLines(long batchId, long campaignId, FundPurpose purpose, List<NewLine> lines);
+
+    /**
+     * Of these lines (line id to file id), the files that another line that has not failed holds for the
+     * campaign and purpose, in one query.
+     */
+    Set<Long> claimedElsewhere(long campaignId, FundPurpose purpose, Map<Long, Long> fileByLine);
 
     List<BatchLine> lines(long batchId);
 

@@ -3,13 +3,13 @@ package org.unionaid.domain.disbursement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
@@ -33,6 +33,7 @@ import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.reference.MinimumLivingStandard;
 import org.unionaid.domain.reference.MinimumLivingStandards;
 import org.unionaid.domain.security.Actor;
@@ -50,8 +51,11 @@ import org.unionaid.domain.shared.NotFoundException;
 @Transactional
 public class Disbursement {
 
-    /** Files considered at once when a batch is filled from a filter. */
-    static final int FILL_LIMIT = 5000;
+    /**
+     * Files loaded and checked at once when a batch is filled or approved: the persistence context is
+     * cleared after each page, so a batch of any size is checked in bounded memory.
+     */
+    static final int PAGE = 1000;
 
     private final Batches batches;
     private final HardshipFiles files;
@@ -120,31 +124,43 @@ public class Disbursement {
         Batch batch = draftOf(actor, batchId);
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         FileFilter filter = new FileFilter(null, null, FileStatus.APPROVED, category, null, null, unionId, false);
-        List<HardshipFile> candidates = files.search(actor.organisationPath(), null, null, filter,
-                PageRequest.of(0, FILL_LIMIT)).getContent();
-        Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(),
-                candidates.stream().map(HardshipFile::getId).toList(), null);
-        int added = 0;
+        LivingStandards living = new LivingStandards();
+        int[] added = {0};
         List<LineRefusal> refused = new ArrayList<>();
-        for (HardshipFile file : candidates) {
-            Optional<Money> standard = Optional.ofNullable(categoryOf(file))
-                    .flatMap(c -> campaign.standard(c, batch.purpose()));
-            Money amount = standard.orElse(Money.ZERO);
-            Optional<PaymentRules.Refusal> refusal = amount.isZero()
-                    ? Optional.of(new PaymentRules.Refusal("payment.refused.noStandard", List.of()))
-                    : PaymentRules.firstRefusal(paymentCase(campaign, batch, file, amount, claimed.contains(file.getId())));
-            if (refusal.isEmpty() && batches.addLine(batchId, batch.campaignId(), batch.purpose(), file.getId(), amount,
-                    standard.orElse(null))) {
-                added++;
-            } else {
-                PaymentRules.Refusal reason = refusal
-                        .orElse(new PaymentRules.Refusal("payment.refused.alreadyPaid", List.of()));
-                refused.add(new LineRefusal(file.getId(), file.getWorkerName(), reason.messageKey(), reason.arguments()));
+        files.forEachPage(actor.organisationPath(), filter, PAGE, page -> {
+            Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(),
+                    page.stream().map(HardshipFile::getId).toList(), null);
+            List<Batches.NewLine> payable = new ArrayList<>();
+            Map<Long, String> names = new HashMap<>();
+            for (HardshipFile file : page) {
+                Optional<Money> standard = Optional.ofNullable(categoryOf(file))
+                        .flatMap(c -> campaign.standard(c, batch.purpose()));
+                Money amount = standard.orElse(Money.ZERO);
+                Optional<PaymentRules.Refusal> refusal = amount.isZero()
+                        ? Optional.of(new PaymentRules.Refusal("payment.refused.noStandard", List.of()))
+                        : PaymentRules.firstRefusal(paymentCase(campaign, batch, file, amount,
+                                claimed.contains(file.getId()), living));
+                if (refusal.isEmpty()) {
+                    payable.add(new Batches.NewLine(file.getId(), amount, standard.orElse(null)));
+                    names.put(file.getId(), file.getWorkerName());
+                } else {
+                    refused.add(new LineRefusal(file.getId(), file.getWorkerName(), refusal.get().messageKey(),
+                            refusal.get().arguments()));
+                }
             }
-        }
+            Set<Long> stored = batches.addLines(batchId, batch.campaignId(), batch.purpose(), payable);
+            added[0] += stored.size();
+            for (Batches.NewLine line : payable) {
+                if (!stored.contains(line.fileId())) {
+                    // Another batch took the household between the check and the insert: the index decided.
+                    refused.add(new LineRefusal(line.fileId(), names.get(line.fileId()), "payment.refused.alreadyPaid",
+                            List.of()));
+                }
+            }
+        });
         auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_FILL, "disbursement_batch", batchId,
-                added + " added, " + refused.size() + " refused"));
-        return new FillReport(added, refused);
+                added[0] + " added, " + refused.size() + " refused"));
+        return new FillReport(added[0], refused);
     }
 
     /** Changes a line's amount with a written reason; the rules apply to the new amount. */
@@ -237,13 +253,24 @@ public class Disbursement {
 
     private Map<Long, LineRefusal> problems(Batch batch, List<BatchLine> lines, Campaign campaign) {
         Map<Long, LineRefusal> problems = new LinkedHashMap<>();
-        for (BatchLine line : lines) {
-            HardshipFile file = files.findById(line.fileId()).orElseThrow();
-            boolean claimed = !batches.claimed(batch.campaignId(), batch.purpose(), List.of(file.getId()), line.id())
-                    .isEmpty();
-            PaymentRules.firstRefusal(paymentCase(campaign, batch, file, line.amount(), claimed)).ifPresent(refusal ->
-                    problems.put(line.id(), new LineRefusal(file.getId(), file.getWorkerName(), refusal.messageKey(),
-                            refusal.arguments())));
+        LivingStandards living = new LivingStandards();
+        for (int from = 0; from < lines.size(); from += PAGE) {
+            List<BatchLine> page = lines.subList(from, Math.min(lines.size(), from + PAGE));
+            Map<Long, Long> fileByLine = new LinkedHashMap<>();
+            page.forEach(line -> fileByLine.put(line.id(), line.fileId()));
+            Set<Long> claimed = batches.claimedElsewhere(batch.campaignId(), batch.purpose(), fileByLine);
+            files.forEachPageOf(page.stream().map(BatchLine::fileId).toList(), PAGE, byId -> {
+                for (BatchLine line : page) {
+                    HardshipFile file = byId.get(line.fileId());
+                    if (file == null) {
+                        throw new IllegalStateException("line " + line.id() + " names a file that does not exist");
+                    }
+                    PaymentRules.firstRefusal(paymentCase(campaign, batch, file, line.amount(),
+                            claimed.contains(file.getId()), living)).ifPresent(refusal ->
+                                    problems.put(line.id(), new LineRefusal(file.getId(), file.getWorkerName(),
+                                            refusal.messageKey(), refusal.arguments())));
+                }
+            });
         }
         return problems;
     }
@@ -302,12 +329,26 @@ public class Disbursement {
     }
 
     private PaymentCase paymentCase(Campaign campaign, Batch batch, HardshipFile file, Money amount, boolean claimed) {
-        int year = LocalDate.now(clock).getYear();
-        Money living = standards.applicable(file.getOrganisation().getRegionCode(), year)
-                .map(MinimumLivingStandard::getMonthlyAmount).orElse(null);
+        return paymentCase(campaign, batch, file, amount, claimed, new LivingStandards());
+    }
+
+    private PaymentCase paymentCase(Campaign campaign, Batch batch, HardshipFile file, Money amount, boolean claimed,
+            LivingStandards living) {
         int students = (int) file.getMembers().stream().filter(m -> m.getSchool() != null).count();
-        return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount, claimed, living,
-                students);
+        return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount, claimed,
+                living.of(file.getOrganisation().getRegionCode()), students);
+    }
+
+    /** The 低保 standard per region for this year, looked up once per region for a whole batch. */
+    private final class LivingStandards {
+
+        private final int year = LocalDate.now(clock).getYear();
+        private final Map<RegionCode, Optional<Money>> byRegion = new HashMap<>();
+
+        Money of(RegionCode region) {
+            return byRegion.computeIfAbsent(region, r -> standards.applicable(r, year)
+                    .map(MinimumLivingStandard::getMonthlyAmount)).orElse(null);
+        }
     }
 
     private static HardshipCategory categoryOf(HardshipFile file) {

@@ -64,6 +64,19 @@ public interface HardshipFiles {
     void forEachMatching(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
             Sort sort, Consumer<HardshipFile> each);
 
+    /**
+     * Every file {@link #search} would list for the filter (no name or person), by ascending id, handed on
+     * {@code pageSize} at a time and forgotten after each page (keyset paging: a page never shifts when
+     * rows are written meanwhile). Pending changes are flushed before a page is forgotten.
+     */
+    void forEachPage(OrganisationPath scope, FileFilter filter, int pageSize, Consumer<List<HardshipFile>> each);
+
+    /**
+     * These files, {@code pageSize} at a time in one query per page, by id, forgotten after each page;
+     * ids without a file are absent from the page's map.
+     */
+    void forEachPageOf(List<Long> ids, int pageSize, Consumer<Map<Long, HardshipFile>> each);
+
     /** The properties the file list may be sorted by. */
     Set<String> SORTABLE = Set.of("workerName", "updatedAt", "createdAt", "status");
 

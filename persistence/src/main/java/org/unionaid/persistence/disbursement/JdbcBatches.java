@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -102,6 +103,50 @@ class JdbcBatches implements Batches {
                 .param("purpose", purpose.name()).param("file", fileId).param("amount", amount.toBigDecimal())
                 .param("standard", standard == null ? null : standard.toBigDecimal())
                 .param("reference", reference(batchId, id)).param("at", Timestamp.from(Instant.now())).update() == 1;
+    }
+
+    @Override
+    public Set<Long> addLines(long batchId, long campaignId, FundPurpose purpose, List<NewLine> lines) {
+        if (lines.isEmpty()) {
+            return Set.of();
+        }
+        Long[] files = lines.stream().map(NewLine::fileId).toArray(Long[]::new);
+        String[] amounts = lines.stream().map(l -> l.amount().toBigDecimal().toPlainString()).toArray(String[]::new);
+        String[] standards = lines.stream()
+                .map(l -> l.standard() == null ? null : l.standard().toBigDecimal().toPlainString())
+                .toArray(String[]::new);
+        // The reference is made as reference(batch, line) makes it; ON CONFLICT on the partial unique index
+        // leaves out each file another line holds, whatever the order in which concurrent batches insert.
+        return new HashSet<>(jdbc.sql("""
+                insert into disbursement_line (id, batch_id, campaign_id, purpose, file_id, amount, standard, reference,
+                                               status, created_at)
+                select v.id, :batch, :campaign, :purpose, v.file_id, v.amount, v.standard,
+                       'UA' || cast(:batch as text) || 'L' || v.id, 'PENDING', :at
+                  from (select nextval('disbursement_line_seq') as id, u.file_id, u.amount, u.standard
+                          from unnest(:files::bigint[], :amounts::numeric[], :standards::numeric[]) with ordinality
+                               as u(file_id, amount, standard, position)
+                         order by u.position) v
+                on conflict (campaign_id, purpose, file_id) where status <> 'FAILED' do nothing
+                returning file_id
+                """).param("batch", batchId).param("campaign", campaignId).param("purpose", purpose.name())
+                .param("files", files).param("amounts", amounts).param("standards", standards)
+                .param("at", Timestamp.from(Instant.now())).query(Long.class).list());
+    }
+
+    @Override
+    public Set<Long> claimedElsewhere(long campaignId, FundPurpose purpose, Map<Long, Long> fileByLine) {
+        if (fileByLine.isEmpty()) {
+            return Set.of();
+        }
+        Long[] lineIds = fileByLine.keySet().toArray(Long[]::new);
+        Long[] fileIds = java.util.Arrays.stream(lineIds).map(fileByLine::get).toArray(Long[]::new);
+        return new HashSet<>(jdbc.sql("""
+                select distinct l.file_id
+                  from unnest(:lines::bigint[], :files::bigint[]) as v(line_id, file_id)
+                  join disbursement_line l on l.file_id = v.file_id and l.id <> v.line_id
+                 where l.campaign_id = :campaign and l.purpose = :purpose and l.status <> 'FAILED'
+                """).param("lines", lineIds).param("files", fileIds).param("campaign", campaignId)
+                .param("purpose", purpose.name()).query(Long.class).list());
     }
 
     /** UA + batch + line: unique, short enough for every bank's reference field, and readable on the phone. */

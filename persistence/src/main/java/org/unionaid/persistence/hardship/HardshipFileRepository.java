@@ -22,6 +22,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -131,7 +132,12 @@ class HardshipFileRepository implements HardshipFiles {
         if (holders != null && holders.isEmpty()) {
             return Page.empty(ordered);
         }
-        return jpa.findAll((root, query, cb) -> {
+        return jpa.findAll(specification(scope, namePrefix, holders, filter), ordered);
+    }
+
+    private static Specification<HardshipFile> specification(OrganisationPath scope, String namePrefix,
+            List<Long> holders, FileFilter filter) {
+        return (root, query, cb) -> {
             Join<HardshipFile, Organisation> union = root.join("organisation", JoinType.INNER);
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(cb.greaterThanOrEqualTo(union.get("path"), scope.lowerBound()));
@@ -165,7 +171,41 @@ class HardshipFileRepository implements HardshipFiles {
                 predicates.add(cb.notEqual(root.get("confirmedCategory"), HardshipCategory.NOT_ELIGIBLE));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
-        }, ordered);
+        };
+    }
+
+    @Override
+    public void forEachPage(OrganisationPath scope, FileFilter filter, int pageSize,
+            Consumer<List<HardshipFile>> each) {
+        Specification<HardshipFile> matching = specification(scope, null, null, filter);
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long last = after;
+            List<HardshipFile> page = jpa.findBy(matching.and((root, query, cb) -> cb.greaterThan(root.get("id"), last)),
+                    q -> q.sortBy(Sort.by("id")).limit(pageSize).all());
+            if (page.isEmpty()) {
+                return;
+            }
+            each.accept(page);
+            after = page.get(page.size() - 1).getId();
+            entityManager.flush();
+            entityManager.clear();
+            if (page.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void forEachPageOf(List<Long> ids, int pageSize, Consumer<Map<Long, HardshipFile>> each) {
+        for (int from = 0; from < ids.size(); from += pageSize) {
+            Map<Long, HardshipFile> page = new HashMap<>();
+            jpa.findAllById(ids.subList(from, Math.min(ids.size(), from + pageSize)))
+                    .forEach(file -> page.put(file.getId(), file));
+            each.accept(page);
+            entityManager.flush();
+            entityManager.clear();
+        }
     }
 
     @Override
