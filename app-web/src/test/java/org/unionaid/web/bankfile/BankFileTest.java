@@ -376,10 +376,17 @@ class BankFileTest {
         assertThat(rest.unchanged()).isEqualTo(1);
         assertThat(rest.paid()).isEqualTo(new Figure(1, Money.yuan("2000")));
         assertThat(balance(AccountKind.DISBURSED)).isEqualTo(disbursed.plus(Money.yuan("3500")));
+        // One entry per return file and outcome, citing the file, each for the total of its lines: the line
+        // paid in the first file and repeated in the second is in the first entry only.
         assertThat(jdbc.sql("""
-                select count(*) from ledger_entry where kind = 'DISBURSEMENT' and document_type = 'disbursement_line'
-                   and document_id = :line""").param("line", lineOf(batch, paid).id()).query(Long.class).single())
-                .isEqualTo(1);
+                select e.kind || ' ' || p.amount from ledger_entry e join ledger_posting p on p.entry_id = e.id
+                 where e.document_type = 'bank_return' and p.account_kind in ('DISBURSED', 'AVAILABLE')
+                   and e.document_id in (select id from bank_return where batch_id = :batch)
+                 order by e.id""").param("batch", batch.id()).query(String.class).list())
+                .containsExactly("DISBURSEMENT 1500.00", "BANK_RETURN 2000.00", "DISBURSEMENT 2000.00");
+        assertThat(jdbc.sql("select count(*) from ledger_entry where document_type = 'disbursement_line'"
+                + " and document_id in (select id from disbursement_line where batch_id = :batch)")
+                .param("batch", batch.id()).query(Long.class).single()).isZero();
         assertThat(bankFiles.reconciliation(finance, batch.id())).satisfies(r -> {
             assertThat(r.pending()).isEqualTo(Figure.NONE);
             assertThat(r.ledgerPaid()).isEqualTo(Money.yuan("3500"));

@@ -5,8 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.unionaid.domain.disbursement.LineStatus;
+import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.EntryKind;
 import org.unionaid.domain.money.Money;
@@ -38,11 +41,29 @@ public interface BankFileStore {
     /** PENDING → SENT for every line of the batch; how many lines changed. */
     int markSent(long batchId);
 
-    /** SENT → PAID; false when the line was not SENT (then nothing changed). */
-    boolean markPaid(long lineId);
+    /** What a bank file line is written from: the line and its file's account, the card still sealed. */
+    record Payee(long lineId, String reference, Money amount, Bank bank, byte[] cardSealed, String holder,
+            String workerIdMasked, String workerName) {
+    }
 
-    /** SENT → FAILED with the bank's reason; false when the line was not SENT (then nothing changed). */
-    boolean markFailed(long lineId, String reason);
+    /**
+     * The batch's PENDING and SENT lines in id order with their accounts, handed on one at a time from pages
+     * read by id (a few queries for any size, never one per line).
+     */
+    void forEachPayee(long batchId, Consumer<Payee> each);
+
+    /** A line's outcome in a return file: paid, or failed with the bank's reason. */
+    record Settlement(long lineId, boolean paid, String reason) {
+    }
+
+    /**
+     * SENT → PAID or FAILED (with the reason) for all these lines of the batch, set-based; only lines still
+     * SENT change. Returns the ids of the lines changed.
+     */
+    Set<Long> settle(long batchId, List<Settlement> settlements);
+
+    /** The batch's SENT lines (reference and worker). */
+    List<ReturnReport.PendingLine> sentLines(long batchId);
 
     /** The lines with these references, whatever their batch, by reference. */
     Map<String, SettlementLine> linesByReference(Collection<String> references);
@@ -60,7 +81,8 @@ public interface BankFileStore {
     Map<LineStatus, Figure> lineFigures(long batchId);
 
     /**
-     * The sum posted by entries of {@code kind} citing the batch's lines onto accounts of {@code account}:
+     * The sum posted by entries of {@code kind} citing the batch's return files (or, as entries before one
+     * entry per return file did, its lines) onto accounts of {@code account}:
      * what the ledger says was paid (DISBURSEMENT onto DISBURSED) or returned (BANK_RETURN onto AVAILABLE).
      */
     Money ledgerSettled(long batchId, EntryKind kind, AccountKind account);

@@ -29,12 +29,16 @@ public final class BankFileWriter {
     private final BankFileTemplate template;
     private final Charset charset;
     private final CharsetEncoder encoder;
+    private final byte[] separator;
+    private final byte[] lineEnding;
 
     public BankFileWriter(BankFileTemplate template) {
         this.template = template;
         this.charset = template.encoding().charset();
         this.encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.separator = template.format() == BankFileFormat.CSV ? encode(template.separator()) : new byte[0];
+        this.lineEnding = encode(template.lineEnding().characters());
     }
 
     public byte[] write(BatchHeading heading, List<PaymentRow> rows) {
@@ -42,17 +46,60 @@ public final class BankFileWriter {
             throw new DomainException("bankfile.noLines");
         }
         Money total = rows.stream().map(PaymentRow::amount).reduce(Money.ZERO, Money::plus);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * 128 + 256);
-        if (template.withHeader()) {
-            line(out, TemplateSection.HEADER, heading, rows.size(), total, null);
+        Lines lines = start(heading, rows.size(), total);
+        rows.forEach(lines::add);
+        return lines.finish();
+    }
+
+    /**
+     * Starts a file of {@code count} lines summing to {@code total} (the header and trailer need them
+     * first), for rows handed on one at a time, so the rows of a large batch need not be in memory at once;
+     * the bytes are those {@link #write} gives. {@link Lines#finish} refuses a file whose rows did not add up
+     * to the count and total announced.
+     */
+    public Lines start(BatchHeading heading, int count, Money total) {
+        if (count == 0) {
+            throw new DomainException("bankfile.noLines");
         }
-        for (PaymentRow row : rows) {
-            line(out, TemplateSection.DETAIL, heading, rows.size(), total, row);
+        return new Lines(heading, count, total);
+    }
+
+    /** A file being written, row by row. */
+    public final class Lines {
+
+        private final BatchHeading heading;
+        private final int count;
+        private final Money total;
+        private final ByteArrayOutputStream out;
+        private int written;
+        private Money sum = Money.ZERO;
+
+        private Lines(BatchHeading heading, int count, Money total) {
+            this.heading = heading;
+            this.count = count;
+            this.total = total;
+            this.out = new ByteArrayOutputStream(count * 128 + 256);
+            if (template.withHeader()) {
+                line(out, TemplateSection.HEADER, heading, count, total, null);
+            }
         }
-        if (template.withTrailer()) {
-            line(out, TemplateSection.TRAILER, heading, rows.size(), total, null);
+
+        public void add(PaymentRow row) {
+            line(out, TemplateSection.DETAIL, heading, count, total, row);
+            written++;
+            sum = sum.plus(row.amount());
         }
-        return out.toByteArray();
+
+        public byte[] finish() {
+            if (written != count || !sum.equals(total)) {
+                throw new IllegalStateException("announced " + count + " lines of " + total + ", written " + written
+                        + " of " + sum);
+            }
+            if (template.withTrailer()) {
+                line(out, TemplateSection.TRAILER, heading, count, total, null);
+            }
+            return out.toByteArray();
+        }
     }
 
     private void line(ByteArrayOutputStream out, TemplateSection section, BatchHeading heading, int count, Money total,
@@ -63,14 +110,13 @@ public final class BankFileWriter {
             String value = value(column, heading, count, total, row);
             cells.add(cell(column, value, row));
         }
-        byte[] separator = template.format() == BankFileFormat.CSV ? encode(template.separator()) : new byte[0];
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.writeBytes(separator);
             }
             out.writeBytes(cells.get(i));
         }
-        out.writeBytes(encode(template.lineEnding().characters()));
+        out.writeBytes(lineEnding);
     }
 
     private static String value(TemplateColumn column, BatchHeading heading, int count, Money total, PaymentRow row) {
@@ -95,16 +141,19 @@ public final class BankFileWriter {
 
     private byte[] cell(TemplateColumn column, String text, PaymentRow row) {
         String value = text == null ? "" : text;
-        value.codePoints().filter(c -> !encoder.canEncode(new String(Character.toChars(c)))).findFirst()
-                .ifPresent(c -> {
-                    throw refusal(row, "unencodable", new String(Character.toChars(c)),
-                            String.format("U+%04X", c), template.encoding().label());
-                });
-        if (value.chars().anyMatch(c -> c == '\r' || c == '\n')
+        byte[] bytes = tryEncode(value);
+        if (bytes == null) {
+            value.codePoints().filter(c -> !encoder.canEncode(new String(Character.toChars(c)))).findFirst()
+                    .ifPresent(c -> {
+                        throw refusal(row, "unencodable", new String(Character.toChars(c)),
+                                String.format("U+%04X", c), template.encoding().label());
+                    });
+            throw new IllegalStateException("the encoder refused a value whose every character it can encode");
+        }
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0
                 || template.format() == BankFileFormat.CSV && (value.contains(template.separator()) || value.contains("\""))) {
             throw refusal(row, "separatorInValue", column.position());
         }
-        byte[] bytes = encode(value);
         if (template.format() == BankFileFormat.CSV) {
             return bytes;
         }
@@ -133,6 +182,20 @@ public final class BankFileWriter {
         arguments[1] = row.workerName();
         System.arraycopy(details, 0, arguments, 2, details.length);
         return new DomainException("bankfile.line." + problem, arguments);
+    }
+
+    /** The value's bytes, or null when the encoding cannot hold one of its characters. */
+    private byte[] tryEncode(String text) {
+        try {
+            var buffer = encoder.reset().encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            // canEncode, used next to find the character, refuses an encoder left in the middle of coding.
+            encoder.reset();
+            return null;
+        }
     }
 
     private byte[] encode(String text) {

@@ -21,14 +21,10 @@ import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.disbursement.Batch;
-import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.Batches;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.LineStatus;
 import org.unionaid.domain.disbursement.PaymentMethod;
-import org.unionaid.domain.hardship.BankAccount;
-import org.unionaid.domain.hardship.HardshipFile;
-import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.DocumentRef;
 import org.unionaid.domain.ledger.EntryKind;
@@ -50,14 +46,16 @@ import org.unionaid.domain.shared.NotFoundException;
  * <p>A file is generated once and stored: asking again gives the same bytes, until the finance officer
  * asks for a new version, which voids the old one. A return file settles each line it names — paid: the
  * committed money is disbursed; failed: it goes back to available, and the household may be paid in a later
- * batch — or, if any of its lines has a problem, settles nothing. Both take the batch's row lock and change
+ * batch — or, if any of its lines has a problem, settles nothing. The money moves in one ledger entry for the
+ * file's paid lines and one for its failed lines, each citing the return file (kept sealed as the proof of
+ * which lines it settled), so that a return of 100,000 lines is two entries, not 100,000. Both take the batch's row lock and change
  * lines only from SENT, so a line is paid once whatever is retried, imported twice or imported at once.
  */
 @Service
 @Transactional
 public class BankFiles {
 
-    /** A return file larger than this is refused (a batch of 5,000 lines is about 300 KB). */
+    /** A return file larger than this is refused (a batch of 100,000 lines is about 6 MB). */
     public static final int RETURN_FILE_LIMIT = 10 * 1024 * 1024;
 
     private static final int VOID_REASON_LENGTH = 200;
@@ -66,19 +64,17 @@ public class BankFiles {
     private final BankFileTemplates templates;
     private final Batches batches;
     private final Disbursement disbursement;
-    private final HardshipFiles files;
     private final Ledger ledger;
     private final PersonalDataProtector protector;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public BankFiles(BankFileStore store, BankFileTemplates templates, Batches batches, Disbursement disbursement,
-            HardshipFiles files, Ledger ledger, PersonalDataProtector protector, AuditLog auditLog, Clock clock) {
+            Ledger ledger, PersonalDataProtector protector, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.templates = templates;
         this.batches = batches;
         this.disbursement = disbursement;
-        this.files = files;
         this.ledger = ledger;
         this.protector = protector;
         this.auditLog = auditLog;
@@ -128,20 +124,25 @@ public class BankFiles {
             }
             voided = ", voids v" + current.get().version();
         }
-        List<BatchLine> lines = batches.lines(batchId).stream()
-                .filter(l -> l.status() == LineStatus.PENDING || l.status() == LineStatus.SENT)
-                .sorted(Comparator.comparingLong(BatchLine::id)).toList();
-        byte[] content = new BankFileWriter(template).write(
+        // Under the batch lock the lines cannot change: the figures announced in the header are those written.
+        Map<LineStatus, Figure> figures = store.lineFigures(batchId);
+        Figure payable = figures.getOrDefault(LineStatus.PENDING, Figure.NONE)
+                .plus(figures.getOrDefault(LineStatus.SENT, Figure.NONE));
+        BankFileWriter.Lines writing = new BankFileWriter(template).start(
                 new BatchHeading(BatchHeading.batchReference(batchId), batch.payingUnionName(), LocalDate.now(clock)),
-                rows(batch, lines));
-        Money total = lines.stream().map(BatchLine::amount).reduce(Money.ZERO, Money::plus);
+                payable.count(), payable.amount());
+        int[] sequence = {0};
+        store.forEachPayee(batchId, payee -> writing.add(row(batch, ++sequence[0], payee)));
+        byte[] content = writing.finish();
+        int lineCount = payable.count();
+        Money total = payable.amount();
         int version = store.files(batchId).stream().mapToInt(BankFile::version).max().orElse(0) + 1;
         String sha256 = sha256(content);
-        BankFile file = store.addFile(batchId, template, version, sha256, seal(content), content.length, lines.size(),
+        BankFile file = store.addFile(batchId, template, version, sha256, seal(content), content.length, lineCount,
                 total, actor.userId(), now);
         store.markSent(batchId);
         auditLog.record(AuditEntry.success(actor, AuditAction.BANK_FILE_GENERATE, "disbursement_batch", batchId,
-                "v" + version + " template " + templateId + ", " + lines.size() + " lines, " + total + ", sha256 "
+                "v" + version + " template " + templateId + ", " + lineCount + " lines, " + total + ", sha256 "
                         + sha256 + voided));
         return file;
     }
@@ -208,17 +209,35 @@ public class BankFiles {
                     pending(batchId, named), null);
         }
         long returnId = store.nextReturnId();
-        Figure paid = Figure.NONE;
-        Figure failed = Figure.NONE;
+        List<BankFileStore.Settlement> settlements = new ArrayList<>(changes.size());
+        Money paidSum = Money.ZERO;
+        Money failedSum = Money.ZERO;
+        int paidCount = 0;
         for (ReturnLine line : changes) {
             SettlementLine target = known.get(line.reference());
-            settle(actor, batch, target, line, returnId);
-            Figure one = new Figure(1, target.amount());
+            settlements.add(new BankFileStore.Settlement(target.id(), line.paid(), line.paid() ? null : line.reason()));
             if (line.paid()) {
-                paid = paid.plus(one);
+                paidSum = paidSum.plus(target.amount());
+                paidCount++;
             } else {
-                failed = failed.plus(one);
+                failedSum = failedSum.plus(target.amount());
             }
+        }
+        // Each line only from SENT, all in one statement, under the batch lock.
+        Set<Long> settled = store.settle(batchId, settlements);
+        if (settled.size() != settlements.size()) {
+            // Checked SENT under the batch lock a moment ago: someone changed a line without the lock.
+            throw new IllegalStateException((settlements.size() - settled.size())
+                    + " lines left SENT outside the batch lock, bank return " + returnId);
+        }
+        Figure paid = new Figure(paidCount, paidSum);
+        Figure failed = new Figure(changes.size() - paidCount, failedSum);
+        // One entry per return file for its paid lines and one for its failed lines, citing the return file.
+        if (paid.count() > 0) {
+            post(actor, batch, returnId, EntryKind.DISBURSEMENT, AccountKind.DISBURSED, paid, "paid");
+        }
+        if (failed.count() > 0) {
+            post(actor, batch, returnId, EntryKind.BANK_RETURN, AccountKind.AVAILABLE, failed, "returned");
         }
         List<ReturnReport.PendingLine> pending = pending(batchId, named);
         BankReturn imported = new BankReturn(returnId, batchId, sha256, trimmedName(filename), paid, failed,
@@ -297,44 +316,28 @@ public class BankFiles {
         return digits.substring(digits.length() - 4).equals(ours.substring(ours.length() - 4));
     }
 
-    /** SENT → PAID or FAILED, with the ledger entry that moves the committed money, citing the line. */
-    private void settle(Actor actor, Batch batch, SettlementLine line, ReturnLine returned, long returnId) {
-        boolean changed = returned.paid() ? store.markPaid(line.id()) : store.markFailed(line.id(), returned.reason());
-        if (!changed) {
-            // Checked SENT under the batch lock a moment ago: someone changed it without the lock.
-            throw new IllegalStateException("line " + line.reference() + " left SENT outside the batch lock");
-        }
-        AccountKind to = returned.paid() ? AccountKind.DISBURSED : AccountKind.AVAILABLE;
-        String memo = line.reference() + (returned.paid() ? " paid" : " returned") + ", bank return " + returnId;
-        ledger.post(new JournalEntryDraft(returned.paid() ? EntryKind.DISBURSEMENT : EntryKind.BANK_RETURN,
-                new DocumentRef("disbursement_line", line.id()), batch.campaignId(), memo, List.of(
-                        JournalLine.of(batch.payingUnionId(), AccountKind.COMMITTED, batch.source(), batch.purpose(),
-                                line.amount().negated()),
-                        JournalLine.of(batch.payingUnionId(), to, batch.source(), batch.purpose(), line.amount()))),
+    /** Moves the committed money of a return file's paid (or failed) lines in one entry citing the file. */
+    private void post(Actor actor, Batch batch, long returnId, EntryKind kind, AccountKind to, Figure lines,
+            String outcome) {
+        String memo = "bank return " + returnId + ": " + lines.count() + " lines " + outcome;
+        ledger.post(new JournalEntryDraft(kind, new DocumentRef("bank_return", returnId), batch.campaignId(), memo,
+                List.of(JournalLine.of(batch.payingUnionId(), AccountKind.COMMITTED, batch.source(), batch.purpose(),
+                                lines.amount().negated()),
+                        JournalLine.of(batch.payingUnionId(), to, batch.source(), batch.purpose(), lines.amount()))),
                 actor.userId());
     }
 
     private List<ReturnReport.PendingLine> pending(long batchId, Set<String> named) {
-        return batches.lines(batchId).stream()
-                .filter(l -> l.status() == LineStatus.SENT && !named.contains(l.reference()))
-                .map(l -> new ReturnReport.PendingLine(l.reference(), l.workerName())).toList();
+        return store.sentLines(batchId).stream().filter(l -> !named.contains(l.reference())).toList();
     }
 
-    private List<PaymentRow> rows(Batch batch, List<BatchLine> lines) {
-        List<PaymentRow> rows = new ArrayList<>(lines.size());
-        for (BatchLine line : lines) {
-            int sequence = rows.size() + 1;
-            HardshipFile file = files.findById(line.fileId()).orElseThrow();
-            BankAccount account = file.getBankAccount();
-            if (account == null) {
-                throw new DomainException("bankfile.line.noAccount", String.valueOf(sequence), file.getWorkerName());
-            }
-            rows.add(new PaymentRow(sequence, line.reference(), account.revealCard(protector), account.getHolder(),
-                    line.amount(), BankFileTexts.bank(account.getBank()), BankFileTexts.purpose(batch.purpose()),
-                    batch.campaignName(), file.getWorkerId() == null ? "" : file.getWorkerId().masked(),
-                    file.getWorkerName()));
+    private PaymentRow row(Batch batch, int sequence, BankFileStore.Payee payee) {
+        if (payee.cardSealed() == null) {
+            throw new DomainException("bankfile.line.noAccount", String.valueOf(sequence), payee.workerName());
         }
-        return rows;
+        return new PaymentRow(sequence, payee.reference(), protector.open(Purpose.BANK_CARD, payee.cardSealed()),
+                payee.holder(), payee.amount(), BankFileTexts.bank(payee.bank()), BankFileTexts.purpose(batch.purpose()),
+                batch.campaignName(), payee.workerIdMasked() == null ? "" : payee.workerIdMasked(), payee.workerName());
     }
 
     /** The finance officer of the paying union, and an approved bank-transfer batch. */

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,8 +23,10 @@ import org.unionaid.domain.bankfile.BankFileStore;
 import org.unionaid.domain.bankfile.BankFileTemplate;
 import org.unionaid.domain.bankfile.BankReturn;
 import org.unionaid.domain.bankfile.Figure;
+import org.unionaid.domain.bankfile.ReturnReport;
 import org.unionaid.domain.bankfile.SettlementLine;
 import org.unionaid.domain.disbursement.LineStatus;
+import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.EntryKind;
 import org.unionaid.domain.money.Money;
@@ -34,6 +39,9 @@ import org.unionaid.domain.money.Money;
 class JdbcBankFileStore implements BankFileStore {
 
     private static final int CHUNK = 1000;
+
+    /** Lines read at a time for a bank file. */
+    private static final int PAYEE_PAGE = 5000;
 
     private static final String FILES = """
             select f.id, f.batch_id, f.template_id, t.name as template_name, f.version, f.sha256, f.size_bytes,
@@ -108,16 +116,55 @@ class JdbcBankFileStore implements BankFileStore {
     }
 
     @Override
-    public boolean markPaid(long lineId) {
-        return jdbc.sql("update disbursement_line set status = 'PAID' where id = :id and status = 'SENT'")
-                .param("id", lineId).update() == 1;
+    public void forEachPayee(long batchId, Consumer<Payee> each) {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Payee> page = jdbc.sql("""
+                    select l.id, l.reference, l.amount, f.bank, f.bank_card_sealed, f.bank_holder, f.worker_id_masked,
+                           f.worker_name
+                      from disbursement_line l join hardship_file f on f.id = l.file_id
+                     where l.batch_id = :batch and l.status in ('PENDING', 'SENT') and l.id > :after
+                     order by l.id limit :limit
+                    """).param("batch", batchId).param("after", after).param("limit", PAYEE_PAGE)
+                    .query((rs, row) -> new Payee(rs.getLong("id"), rs.getString("reference"),
+                            Money.of(rs.getBigDecimal("amount")),
+                            rs.getString("bank") == null ? null : Bank.valueOf(rs.getString("bank")),
+                            rs.getBytes("bank_card_sealed"), rs.getString("bank_holder"),
+                            rs.getString("worker_id_masked"), rs.getString("worker_name")))
+                    .list();
+            page.forEach(each);
+            if (page.size() < PAYEE_PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).lineId();
+        }
     }
 
     @Override
-    public boolean markFailed(long lineId, String reason) {
+    public Set<Long> settle(long batchId, List<Settlement> settlements) {
+        if (settlements.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                update disbursement_line l
+                   set status = v.status,
+                       failure_reason = case when v.status = 'FAILED' then v.reason else l.failure_reason end
+                  from unnest(:ids::bigint[], :statuses::text[], :reasons::text[]) as v(id, status, reason)
+                 where l.id = v.id and l.batch_id = :batch and l.status = 'SENT'
+                returning l.id
+                """).param("ids", settlements.stream().map(Settlement::lineId).toArray(Long[]::new))
+                .param("statuses", settlements.stream().map(s -> s.paid() ? "PAID" : "FAILED").toArray(String[]::new))
+                .param("reasons", settlements.stream().map(Settlement::reason).toArray(String[]::new))
+                .param("batch", batchId).query(Long.class).list());
+    }
+
+    @Override
+    public List<ReturnReport.PendingLine> sentLines(long batchId) {
         return jdbc.sql("""
-                update disbursement_line set status = 'FAILED', failure_reason = :reason where id = :id and status = 'SENT'
-                """).param("reason", reason).param("id", lineId).update() == 1;
+                select l.reference, f.worker_name from disbursement_line l join hardship_file f on f.id = l.file_id
+                 where l.batch_id = :batch and l.status = 'SENT' order by f.worker_name, l.id
+                """).param("batch", batchId)
+                .query((rs, row) -> new ReturnReport.PendingLine(rs.getString(1), rs.getString(2))).list();
     }
 
     @Override
@@ -186,8 +233,11 @@ class JdbcBankFileStore implements BankFileStore {
     public Money ledgerSettled(long batchId, EntryKind kind, AccountKind account) {
         return Money.of(jdbc.sql("""
                 select coalesce(sum(p.amount), 0) from ledger_entry e join ledger_posting p on p.entry_id = e.id
-                 where e.document_type = 'disbursement_line' and e.kind = :kind and p.account_kind = :account
-                   and e.document_id in (select id from disbursement_line where batch_id = :batch)
+                 where e.kind = :kind and p.account_kind = :account
+                   and (e.document_type = 'bank_return'
+                            and e.document_id in (select id from bank_return where batch_id = :batch)
+                        or e.document_type = 'disbursement_line'
+                            and e.document_id in (select id from disbursement_line where batch_id = :batch))
                 """).param("kind", kind.name()).param("account", account.name()).param("batch", batchId)
                 .query(BigDecimal.class).single());
     }
