@@ -67,13 +67,14 @@ public interface HardshipFiles {
     /**
      * Every file {@link #search} would list for the filter (no name or person), by ascending id, handed on
      * {@code pageSize} at a time and forgotten after each page (keyset paging: a page never shifts when
-     * rows are written meanwhile). Pending changes are flushed before a page is forgotten.
+     * rows are written meanwhile). The files are for reading: changes to them are not written. Pending
+     * changes made before are written first.
      */
     void forEachPage(OrganisationPath scope, FileFilter filter, int pageSize, Consumer<List<HardshipFile>> each);
 
     /**
      * These files, {@code pageSize} at a time in one query per page, by id, forgotten after each page;
-     * ids without a file are absent from the page's map.
+     * ids without a file are absent from the page's map. Read-only, as {@link #forEachPage}.
      */
     void forEachPageOf(List<Long> ids, int pageSize, Consumer<Map<Long, HardshipFile>> each);
 

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import org.hibernate.Session;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -178,33 +179,53 @@ class HardshipFileRepository implements HardshipFiles {
     public void forEachPage(OrganisationPath scope, FileFilter filter, int pageSize,
             Consumer<List<HardshipFile>> each) {
         Specification<HardshipFile> matching = specification(scope, null, null, filter);
-        long after = Long.MIN_VALUE;
-        while (true) {
-            long last = after;
-            List<HardshipFile> page = jpa.findBy(matching.and((root, query, cb) -> cb.greaterThan(root.get("id"), last)),
-                    q -> q.sortBy(Sort.by("id")).limit(pageSize).all());
-            if (page.isEmpty()) {
-                return;
+        readOnly(() -> {
+            long after = Long.MIN_VALUE;
+            while (true) {
+                long last = after;
+                List<HardshipFile> page = jpa.findBy(
+                        matching.and((root, query, cb) -> cb.greaterThan(root.get("id"), last)),
+                        q -> q.sortBy(Sort.by("id")).limit(pageSize).all());
+                if (page.isEmpty()) {
+                    return;
+                }
+                each.accept(page);
+                after = page.get(page.size() - 1).getId();
+                entityManager.clear();
+                if (page.size() < pageSize) {
+                    return;
+                }
             }
-            each.accept(page);
-            after = page.get(page.size() - 1).getId();
-            entityManager.flush();
-            entityManager.clear();
-            if (page.size() < pageSize) {
-                return;
-            }
-        }
+        });
     }
 
     @Override
     public void forEachPageOf(List<Long> ids, int pageSize, Consumer<Map<Long, HardshipFile>> each) {
-        for (int from = 0; from < ids.size(); from += pageSize) {
-            Map<Long, HardshipFile> page = new HashMap<>();
-            jpa.findAllById(ids.subList(from, Math.min(ids.size(), from + pageSize)))
-                    .forEach(file -> page.put(file.getId(), file));
-            each.accept(page);
-            entityManager.flush();
-            entityManager.clear();
+        readOnly(() -> {
+            for (int from = 0; from < ids.size(); from += pageSize) {
+                Map<Long, HardshipFile> page = new HashMap<>();
+                jpa.findAllById(ids.subList(from, Math.min(ids.size(), from + pageSize)))
+                        .forEach(file -> page.put(file.getId(), file));
+                each.accept(page);
+                entityManager.clear();
+            }
+        });
+    }
+
+    /**
+     * Pages of files loaded read-only: Hibernate neither snapshots nor dirty-checks them, which, at a flush
+     * before each page's query, was half the time of filling a batch of 100,000 lines. The caller's pending
+     * changes are written first, since each page is forgotten (cleared) once handed on.
+     */
+    private void readOnly(Runnable pages) {
+        entityManager.flush();
+        Session session = entityManager.unwrap(Session.class);
+        boolean before = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            pages.run();
+        } finally {
+            session.setDefaultReadOnly(before);
         }
     }
 
