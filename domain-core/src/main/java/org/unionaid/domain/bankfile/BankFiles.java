@@ -308,12 +308,42 @@ public class BankFiles {
 
     /** The last four digits agree, when the bank's card shows four; a fully masked card is not compared. */
     private static boolean sameLastDigits(String returned, String masked) {
-        String digits = returned.replaceAll("\\D", "");
-        String ours = masked == null ? "" : masked.replaceAll("\\D", "");
-        if (digits.length() < 4 || ours.length() < 4 || !returned.strip().matches(".*\\d{4}")) {
+        // By hand rather than by regular expressions: they were a tenth of importing 100,000 lines.
+        String digits = lastFourDigits(returned);
+        String ours = masked == null ? null : lastFourDigits(masked);
+        if (digits == null || ours == null || !endsInFourDigits(returned.strip())) {
             return true;
         }
-        return digits.substring(digits.length() - 4).equals(ours.substring(ours.length() - 4));
+        return digits.equals(ours);
+    }
+
+    /** The last four ASCII digits of the text, wherever they stand, or null when it has fewer. */
+    private static String lastFourDigits(String text) {
+        char[] last = new char[4];
+        int found = 0;
+        for (int i = text.length() - 1; i >= 0 && found < 4; i--) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                last[3 - found++] = c;
+            }
+        }
+        return found == 4 ? new String(last) : null;
+    }
+
+    /** Ends in four ASCII digits, on one line. */
+    private static boolean endsInFourDigits(String text) {
+        int length = text.length();
+        if (length < 4) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || i >= length - 4 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Moves the committed money of a return file's paid (or failed) lines in one entry citing the file. */

@@ -38,9 +38,7 @@ import org.unionaid.domain.money.Money;
 @Repository
 class JdbcBankFileStore implements BankFileStore {
 
-    private static final int CHUNK = 1000;
-
-    /** Lines read at a time for a bank file. */
+    /** Rows fetched at a time for a bank file. */
     private static final int PAYEE_PAGE = 5000;
 
     private static final String FILES = """
@@ -117,27 +115,23 @@ class JdbcBankFileStore implements BankFileStore {
 
     @Override
     public void forEachPayee(long batchId, Consumer<Payee> each) {
-        long after = Long.MIN_VALUE;
-        while (true) {
-            List<Payee> page = jdbc.sql("""
-                    select l.id, l.reference, l.amount, f.bank, f.bank_card_sealed, f.bank_holder, f.worker_id_masked,
-                           f.worker_name
-                      from disbursement_line l join hardship_file f on f.id = l.file_id
-                     where l.batch_id = :batch and l.status in ('PENDING', 'SENT') and l.id > :after
-                     order by l.id limit :limit
-                    """).param("batch", batchId).param("after", after).param("limit", PAYEE_PAGE)
-                    .query((rs, row) -> new Payee(rs.getLong("id"), rs.getString("reference"),
+        // One query, its rows fetched a page at a time from a cursor (the generation's transaction keeps it
+        // open): the same single scan and sort a COPY of these rows costs. Keyset pages of separate queries
+        // scanned and sorted the batch's lines once per page.
+        jdbc.sql("""
+                select l.id, l.reference, l.amount, f.bank, f.bank_card_sealed, f.bank_holder, f.worker_id_masked,
+                       f.worker_name
+                  from disbursement_line l join hardship_file f on f.id = l.file_id
+                 where l.batch_id = :batch and l.status in ('PENDING', 'SENT')
+                 order by l.id
+                """).withFetchSize(PAYEE_PAGE).param("batch", batchId)
+                .query(rs -> {
+                    each.accept(new Payee(rs.getLong("id"), rs.getString("reference"),
                             Money.of(rs.getBigDecimal("amount")),
                             rs.getString("bank") == null ? null : Bank.valueOf(rs.getString("bank")),
                             rs.getBytes("bank_card_sealed"), rs.getString("bank_holder"),
-                            rs.getString("worker_id_masked"), rs.getString("worker_name")))
-                    .list();
-            page.forEach(each);
-            if (page.size() < PAYEE_PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).lineId();
-        }
+                            rs.getString("worker_id_masked"), rs.getString("worker_name")));
+                });
     }
 
     @Override
@@ -169,21 +163,24 @@ class JdbcBankFileStore implements BankFileStore {
 
     @Override
     public Map<String, SettlementLine> linesByReference(Collection<String> references) {
-        Map<String, SettlementLine> lines = new HashMap<>();
-        List<String> all = new ArrayList<>(references);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            jdbc.sql("""
-                    select l.id, l.batch_id, l.reference, l.amount, l.status, f.worker_name, f.bank_holder,
-                           f.bank_card_masked
-                      from disbursement_line l join hardship_file f on f.id = l.file_id
-                     where l.reference in (:references)
-                    """).param("references", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .query((rs, row) -> new SettlementLine(rs.getLong("id"), rs.getLong("batch_id"),
+        Map<String, SettlementLine> lines = new HashMap<>(references.size() * 4 / 3 + 1);
+        if (references.isEmpty()) {
+            return lines;
+        }
+        // One statement with the references as an array, probing the reference index once each.
+        jdbc.sql("""
+                select l.id, l.batch_id, l.reference, l.amount, l.status, f.worker_name, f.bank_holder,
+                       f.bank_card_masked
+                  from disbursement_line l join hardship_file f on f.id = l.file_id
+                 where l.reference = any(:references::text[])
+                """).withFetchSize(PAYEE_PAGE).param("references", references.toArray(String[]::new))
+                .query(rs -> {
+                    SettlementLine line = new SettlementLine(rs.getLong("id"), rs.getLong("batch_id"),
                             rs.getString("reference"), Money.of(rs.getBigDecimal("amount")),
                             LineStatus.valueOf(rs.getString("status")), rs.getString("worker_name"),
-                            rs.getString("bank_holder"), rs.getString("bank_card_masked")))
-                    .list().forEach(line -> lines.put(line.reference(), line));
-        }
+                            rs.getString("bank_holder"), rs.getString("bank_card_masked"));
+                    lines.put(line.reference(), line);
+                });
         return lines;
     }
 
