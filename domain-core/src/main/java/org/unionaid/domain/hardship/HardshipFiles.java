@@ -66,8 +66,8 @@ public interface HardshipFiles {
 
     /**
      * Every file {@link #search} would list for the filter (no name or person), by ascending id, handed on
-     * {@code pageSize} at a time and forgotten after each page (keyset paging: a page never shifts when
-     * rows are written meanwhile). The files are for reading: changes to them are not written. Pending
+     * {@code pageSize} at a time and forgotten after each page: the files that matched when it started (a
+     * page never shifts when rows are written meanwhile), each as it is when its page is read. The files are for reading: changes to them are not written. Pending
      * changes made before are written first.
      */
     void forEachPage(OrganisationPath scope, FileFilter filter, int pageSize, Consumer<List<HardshipFile>> each);
