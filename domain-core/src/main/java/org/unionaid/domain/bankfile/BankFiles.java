@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -131,9 +133,7 @@ public class BankFiles {
         BankFileWriter.Lines writing = new BankFileWriter(template).start(
                 new BatchHeading(BatchHeading.batchReference(batchId), batch.payingUnionName(), LocalDate.now(clock)),
                 payable.count(), payable.amount());
-        int[] sequence = {0};
-        store.forEachPayee(batchId, payee -> writing.add(row(batch, ++sequence[0], payee)));
-        byte[] content = writing.finish();
+        byte[] content = new FileLines(batch, writing).write();
         int lineCount = payable.count();
         Money total = payable.amount();
         int version = store.files(batchId).stream().mapToInt(BankFile::version).max().orElse(0) + 1;
@@ -368,6 +368,105 @@ public class BankFiles {
         return new PaymentRow(sequence, payee.reference(), protector.open(Purpose.BANK_CARD, payee.cardSealed()),
                 payee.holder(), payee.amount(), BankFileTexts.bank(payee.bank()), BankFileTexts.purpose(batch.purpose()),
                 batch.campaignName(), payee.workerIdMasked() == null ? "" : payee.workerIdMasked(), payee.workerName());
+    }
+
+    /**
+     * Writing a file's lines on two threads: this one — which holds the transaction — reads the lines from
+     * PostgreSQL's cursor and hands them on in chunks; a second thread opens the cards and writes the lines,
+     * alone and in the order received, so the bytes are those one thread would write. On two cores the cards
+     * are opened and the lines written while PostgreSQL sends the next rows.
+     */
+    private final class FileLines {
+
+        private static final int CHUNK = 1000;
+        private static final Object END = new Object();
+
+        private final Batch batch;
+        private final BankFileWriter.Lines writing;
+        private final BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(4);
+        /** The writer's first refusal (a card missing, a name the encoding cannot hold), for this thread to throw. */
+        private volatile RuntimeException failure;
+        /** Reader side. */
+        private List<BankFileStore.Payee> chunk = new ArrayList<>(CHUNK);
+        /** Writer side. */
+        private int sequence;
+
+        FileLines(Batch batch, BankFileWriter.Lines writing) {
+            this.batch = batch;
+            this.writing = writing;
+        }
+
+        byte[] write() {
+            Thread writer = new Thread(this::writeLines, "bank-file-writer");
+            writer.setDaemon(true);
+            writer.start();
+            try {
+                store.forEachPayee(batch.id(), this::read);
+                if (!chunk.isEmpty()) {
+                    handOver(chunk);
+                }
+                handOver(END);
+                writer.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bank file interrupted", interrupted);
+            } finally {
+                // The writer waits for chunks that will not come when reading failed.
+                writer.interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            // After join: the writer's lines are all visible here.
+            return writing.finish();
+        }
+
+        private void read(BankFileStore.Payee payee) {
+            chunk.add(payee);
+            if (chunk.size() == CHUNK) {
+                handOver(chunk);
+                chunk = new ArrayList<>(CHUNK);
+            }
+        }
+
+        private void handOver(Object item) {
+            if (failure != null) {
+                // Stop reading the cursor: the file is refused anyway.
+                throw failure;
+            }
+            try {
+                handOver.put(item);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bank file interrupted", interrupted);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private void writeLines() {
+            try {
+                for (Object next = handOver.take(); next != END; next = handOver.take()) {
+                    if (failure == null) {
+                        write((List<BankFileStore.Payee>) next);
+                    }
+                    // After a refusal the chunks still queued are taken and dropped, so the reader never waits.
+                }
+            } catch (InterruptedException interrupted) {
+                // reading failed: nothing more will come
+            }
+        }
+
+        private void write(List<BankFileStore.Payee> payees) {
+            try {
+                for (BankFileStore.Payee payee : payees) {
+                    writing.add(row(batch, ++sequence, payee));
+                }
+            } catch (RuntimeException refusal) {
+                failure = refusal;
+            } catch (Error error) {
+                failure = new IllegalStateException("writing the bank file failed", error);
+            }
+        }
     }
 
     /** The finance officer of the paying union, and an approved bank-transfer batch. */
