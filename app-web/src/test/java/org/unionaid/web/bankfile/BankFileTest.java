@@ -421,4 +421,62 @@ class BankFileTest {
         assertThatThrownBy(() -> bankFiles.download(demo.actor("auditor"), file.id()))
                 .isInstanceOf(OutsideScopeException.class);
     }
+
+    @Test
+    void aFileOfThousandsOfLinesIsWrittenInLineOrderAndARefusalDeepInItStopsItWhole() {
+        HardshipFile template = files.approvedWithCard("大文件模板", FileLevel.COUNTY);
+        int copies = 2_500;
+        String rare = "李𠈌";
+        // Copies of one approved file, each its own worker holding the card; the 1,800th's name is outside GBK,
+        // so the refusal comes from a chunk in the middle of the lines being written.
+        List<String> columns = jdbc.sql("""
+                select column_name from information_schema.columns
+                 where table_name = 'hardship_file' and table_schema = current_schema() order by ordinal_position
+                """).query(String.class).list();
+        String name = "case when n = 1800 then '" + rare + "' else '大文件' || n end";
+        String values = String.join(", ", columns.stream().map(c -> switch (c) {
+            case "id" -> "nextval('hardship_file_seq')";
+            case "worker_name", "bank_holder" -> name;
+            default -> "f." + c;
+        }).toList());
+        jdbc.sql("insert into hardship_file (" + String.join(", ", columns) + ") select " + values
+                + " from hardship_file f cross join generate_series(1, " + copies + ") n where f.id = :template")
+                .param("template", template.getId()).update();
+        intake.record(finance, new ReceiptDraft(campaign.id(), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
+                String.valueOf(2000L * (copies + 100)), LocalDate.now(clock), "DW-" + campaign.id(), null, null, null));
+        Batch batch = disbursement.create(finance, campaign.id(), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
+                PaymentMethod.BANK_TRANSFER, null);
+        disbursement.fill(finance, batch.id(), HardshipCategory.DEEP, null);
+        disbursement.approve(demo.actor("approver"), batch.id());
+        List<BatchLine> byId = lines(batch).stream().sorted(java.util.Comparator.comparingLong(BatchLine::id)).toList();
+        assertThat(byId).hasSizeGreaterThan(copies);
+        int rareSequence = 1 + byId.indexOf(byId.stream().filter(l -> l.workerName().equals(rare)).findFirst()
+                .orElseThrow());
+
+        assertThatThrownBy(() -> bankFiles.generate(finance, batch.id(), template(FIXED), false, null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(key(e)).isEqualTo("bankfile.line.unencodable");
+                    assertThat(e.arguments()).containsExactly(String.valueOf(rareSequence), rare, "𠈌", "U+2020C",
+                            "GBK");
+                });
+        assertThat(bankFiles.files(finance, batch.id())).isEmpty();
+        assertThat(lines(batch)).extracting(BatchLine::status).containsOnly(LineStatus.PENDING);
+
+        // UTF-8 holds the name: every line, in line order, each with the card opened.
+        BankFile file = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
+        String[] written = new String(bankFiles.download(finance, file.id()).content(), StandardCharsets.UTF_8)
+                .split("\r\n");
+        assertThat(file.lineCount()).isEqualTo(byId.size());
+        assertThat(written).hasSize(byId.size() + 2);
+        String card = template.getBankAccount().revealCard(protector);
+        for (int i = 0; i < byId.size(); i++) {
+            assertThat(written[i + 1]).startsWith(byId.get(i).reference() + ",");
+            if (byId.get(i).workerName().startsWith("大文件") || byId.get(i).workerName().equals(rare)) {
+                assertThat(written[i + 1]).startsWith(byId.get(i).reference() + "," + card + ","
+                        + byId.get(i).workerName() + ",");
+            }
+        }
+        assertThat(bankFiles.generate(finance, batch.id(), template(CSV), false, null).sha256())
+                .isEqualTo(file.sha256());
+    }
 }
