@@ -185,9 +185,9 @@ public class BankFiles {
             return new ReturnReport(ReturnReport.Outcome.ALREADY_IMPORTED, List.of(), Figure.NONE, Figure.NONE, 0,
                     List.of(), earlier.get());
         }
-        ReturnFileParser.Parsed parsed = ReturnFileParser.parse(content);
-        Map<String, SettlementLine> known = store.linesByReference(
-                parsed.lines().stream().map(ReturnLine::reference).toList());
+        ReturnReading reading = new ReturnReading(content);
+        ReturnFileParser.Parsed parsed = reading.read();
+        Map<String, SettlementLine> known = reading.known;
         List<ReturnProblem> problems = new ArrayList<>(parsed.problems());
         List<ReturnLine> changes = new ArrayList<>();
         int unchanged = 0;
@@ -465,6 +465,86 @@ public class BankFiles {
                 failure = refusal;
             } catch (Error error) {
                 failure = new IllegalStateException("writing the bank file failed", error);
+            }
+        }
+    }
+
+    /**
+     * Reading a return file on two threads: a second thread parses it and hands on the references of its
+     * lines in chunks; this one — which holds the transaction and the batch lock — looks each chunk up
+     * meanwhile. On two cores the file is parsed while PostgreSQL finds the lines.
+     */
+    private final class ReturnReading {
+
+        private static final int CHUNK = 5_000;
+
+        private final byte[] content;
+        private final BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(4);
+        /** This thread's: the lines named so far, by reference. */
+        private final Map<String, SettlementLine> known = new java.util.HashMap<>();
+
+        /** What the parser ends with: the file read, or what stopped it. */
+        private record Done(ReturnFileParser.Parsed parsed, RuntimeException failure) {
+        }
+
+        /** The parser's put was interrupted: this thread stopped waiting. */
+        private static final class Stopped extends RuntimeException {
+            Stopped() {
+                super(null, null, false, false);
+            }
+        }
+
+        ReturnReading(byte[] content) {
+            this.content = content;
+        }
+
+        @SuppressWarnings("unchecked")
+        ReturnFileParser.Parsed read() {
+            Thread parser = new Thread(this::parse, "bank-return-parser");
+            parser.setDaemon(true);
+            parser.start();
+            try {
+                for (Object next = handOver.take(); ; next = handOver.take()) {
+                    if (next instanceof Done done) {
+                        if (done.failure() != null) {
+                            throw done.failure();
+                        }
+                        return done.parsed();
+                    }
+                    known.putAll(store.linesByReference((List<String>) next));
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("return import interrupted", interrupted);
+            } finally {
+                // A parser still handing on chunks after a failure here must not wait for ever.
+                parser.interrupt();
+            }
+        }
+
+        private void parse() {
+            Done done;
+            try {
+                done = new Done(ReturnFileParser.parse(content, CHUNK, this::handOver), null);
+            } catch (Stopped stopped) {
+                return; // nobody is waiting any more
+            } catch (RuntimeException failure) {
+                done = new Done(null, failure);
+            } catch (Error error) {
+                done = new Done(null, new IllegalStateException("reading the return file failed", error));
+            }
+            try {
+                handOver(done);
+            } catch (Stopped stopped) {
+                // nobody is waiting any more
+            }
+        }
+
+        private void handOver(Object item) {
+            try {
+                handOver.put(item);
+            } catch (InterruptedException interrupted) {
+                throw new Stopped();
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.unionaid.domain.money.Money;
@@ -42,7 +43,18 @@ public final class ReturnFileParser {
     }
 
     public static Parsed parse(byte[] content) {
+        return parse(content, Integer.MAX_VALUE, references -> {
+        });
+    }
+
+    /**
+     * As {@link #parse(byte[])}, handing on the references of the lines read so far every {@code chunk}
+     * lines (and the last ones at the end), so that a caller can look them up while the rest is read.
+     * Only lines without a problem of their own are handed on; the totals line is checked at the end.
+     */
+    public static Parsed parse(byte[] content, int chunk, Consumer<List<String>> references) {
         List<ReturnLine> lines = new ArrayList<>();
+        int handedOn = 0;
         List<ReturnProblem> problems = new ArrayList<>();
         Optional<String> text = decode(content);
         if (text.isEmpty()) {
@@ -87,12 +99,23 @@ public final class ReturnFileParser {
                 continue;
             }
             lines.add(line);
+            if (lines.size() - handedOn == chunk) {
+                references.accept(referencesOf(lines.subList(handedOn, lines.size())));
+                handedOn = lines.size();
+            }
+        }
+        if (handedOn < lines.size()) {
+            references.accept(referencesOf(lines.subList(handedOn, lines.size())));
         }
         if (dataLines == 0 && problems.isEmpty()) {
             problems.add(ReturnProblem.of(0, "bankreturn.empty"));
         }
         totalsChecks.forEach(Runnable::run);
         return new Parsed(lines, problems);
+    }
+
+    private static List<String> referencesOf(List<ReturnLine> lines) {
+        return lines.stream().map(ReturnLine::reference).toList();
     }
 
     /** The totals line is checked once every line is read: its count and sum must be those of the lines. */
