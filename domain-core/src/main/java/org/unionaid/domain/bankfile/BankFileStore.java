@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.unionaid.domain.disbursement.LineStatus;
@@ -58,9 +57,9 @@ public interface BankFileStore {
 
     /**
      * SENT → PAID or FAILED (with the reason) for all these lines of the batch, set-based; only lines still
-     * SENT change. Returns the ids of the lines changed.
+     * SENT change. Returns how many lines changed.
      */
-    Set<Long> settle(long batchId, List<Settlement> settlements);
+    int settle(long batchId, List<Settlement> settlements);
 
     /** The batch's SENT lines (reference and worker). */
     List<ReturnReport.PendingLine> sentLines(long batchId);

@@ -50,8 +50,9 @@ import org.unionaid.domain.shared.NotFoundException;
  * committed money is disbursed; failed: it goes back to available, and the household may be paid in a later
  * batch — or, if any of its lines has a problem, settles nothing. The money moves in one ledger entry for the
  * file's paid lines and one for its failed lines, each citing the return file (kept sealed as the proof of
- * which lines it settled), so that a return of 100,000 lines is two entries, not 100,000. Both take the batch's row lock and change
- * lines only from SENT, so a line is paid once whatever is retried, imported twice or imported at once.
+ * which lines it settled), so that a return of 100,000 lines is two entries, not 100,000. Both take the
+ * batch's row lock and change lines only from SENT, so a line is paid once whatever is retried, imported
+ * twice or imported at once.
  */
 @Service
 @Transactional
@@ -224,10 +225,10 @@ public class BankFiles {
             }
         }
         // Each line only from SENT, all in one statement, under the batch lock.
-        Set<Long> settled = store.settle(batchId, settlements);
-        if (settled.size() != settlements.size()) {
+        int settled = store.settle(batchId, settlements);
+        if (settled != settlements.size()) {
             // Checked SENT under the batch lock a moment ago: someone changed a line without the lock.
-            throw new IllegalStateException((settlements.size() - settled.size())
+            throw new IllegalStateException((settlements.size() - settled)
                     + " lines left SENT outside the batch lock, bank return " + returnId);
         }
         Figure paid = new Figure(paidCount, paidSum);

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,21 +133,20 @@ class JdbcBankFileStore implements BankFileStore {
     }
 
     @Override
-    public Set<Long> settle(long batchId, List<Settlement> settlements) {
+    public int settle(long batchId, List<Settlement> settlements) {
         if (settlements.isEmpty()) {
-            return Set.of();
+            return 0;
         }
-        return new HashSet<>(jdbc.sql("""
+        return jdbc.sql("""
                 update disbursement_line l
                    set status = v.status,
                        failure_reason = case when v.status = 'FAILED' then v.reason else l.failure_reason end
                   from unnest(:ids::bigint[], :statuses::text[], :reasons::text[]) as v(id, status, reason)
                  where l.id = v.id and l.batch_id = :batch and l.status = 'SENT'
-                returning l.id
                 """).param("ids", settlements.stream().map(Settlement::lineId).toArray(Long[]::new))
                 .param("statuses", settlements.stream().map(s -> s.paid() ? "PAID" : "FAILED").toArray(String[]::new))
                 .param("reasons", settlements.stream().map(Settlement::reason).toArray(String[]::new))
-                .param("batch", batchId).query(Long.class).list());
+                .param("batch", batchId).update();
     }
 
     @Override
