@@ -1,6 +1,5 @@
 package org.unionaid.domain.bankfile;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -8,12 +7,11 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.DomainException;
@@ -85,7 +83,7 @@ public final class BankFileWriter {
         private final BatchHeading heading;
         private final int count;
         private final Money total;
-        private final ByteArrayOutputStream out;
+        private final Bytes out;
         private int written;
         private Money sum = Money.ZERO;
 
@@ -93,7 +91,7 @@ public final class BankFileWriter {
             this.heading = heading;
             this.count = count;
             this.total = total;
-            this.out = new ByteArrayOutputStream(count * 128 + 256);
+            this.out = new Bytes(count * 128 + 256);
             if (template.withHeader()) {
                 line(out, TemplateSection.HEADER, heading, count, total, null);
             }
@@ -117,21 +115,18 @@ public final class BankFileWriter {
         }
     }
 
-    private void line(ByteArrayOutputStream out, TemplateSection section, BatchHeading heading, int count, Money total,
+    /** Cells go straight into the file: a refusal part-way through a line refuses the whole file anyway. */
+    private void line(Bytes out, TemplateSection section, BatchHeading heading, int count, Money total,
             PaymentRow row) {
-        List<TemplateColumn> sectionColumns = columns.get(section);
-        List<byte[]> cells = new ArrayList<>(sectionColumns.size());
-        for (TemplateColumn column : sectionColumns) {
-            String value = value(column, heading, count, total, row);
-            cells.add(cell(column, value, row));
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.writeBytes(separator);
+        boolean first = true;
+        for (TemplateColumn column : columns.get(section)) {
+            if (!first) {
+                out.write(separator);
             }
-            out.writeBytes(cells.get(i));
+            first = false;
+            cell(out, column, value(column, heading, count, total, row), row);
         }
-        out.writeBytes(lineEnding);
+        out.write(lineEnding);
     }
 
     private static String value(TemplateColumn column, BatchHeading heading, int count, Money total, PaymentRow row) {
@@ -154,7 +149,7 @@ public final class BankFileWriter {
         };
     }
 
-    private byte[] cell(TemplateColumn column, String text, PaymentRow row) {
+    private void cell(Bytes out, TemplateColumn column, String text, PaymentRow row) {
         String value = text == null ? "" : text;
         byte[] bytes = tryEncode(value);
         if (bytes == null) {
@@ -170,18 +165,57 @@ public final class BankFileWriter {
             throw refusal(row, "separatorInValue", column.position());
         }
         if (template.format() == BankFileFormat.CSV) {
-            return bytes;
+            out.write(bytes);
+            return;
         }
         int width = column.width();
         if (bytes.length > width) {
             throw refusal(row, "tooWide", column.position(), width, bytes.length);
         }
-        byte[] cell = new byte[width];
         byte pad = (byte) column.pad();
-        int start = column.alignment() == Alignment.LEFT ? 0 : width - bytes.length;
-        Arrays.fill(cell, pad);
-        System.arraycopy(bytes, 0, cell, start, bytes.length);
-        return cell;
+        if (column.alignment() == Alignment.LEFT) {
+            out.write(bytes);
+            out.fill(pad, width - bytes.length);
+        } else {
+            out.fill(pad, width - bytes.length);
+            out.write(bytes);
+        }
+    }
+
+    /**
+     * The file's bytes as they are written: a growing array without the locking of a
+     * {@code ByteArrayOutputStream} (a lock per cell of 100,000 lines), and padding without a cell array.
+     */
+    private static final class Bytes {
+
+        private byte[] data;
+        private int size;
+
+        Bytes(int capacity) {
+            this.data = new byte[capacity];
+        }
+
+        void write(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, data, size, bytes.length);
+            size += bytes.length;
+        }
+
+        void fill(byte pad, int count) {
+            room(count);
+            Arrays.fill(data, size, size + count, pad);
+            size += count;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(data, size);
+        }
+
+        private void room(int more) {
+            if (size + more > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, size + more));
+            }
+        }
     }
 
     /**
