@@ -1,6 +1,8 @@
 package org.unionaid.reporting.table;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.unionaid.domain.organisation.OrganisationPath;
 
 /**
  * The measures of the statistics tables, one grouped statement each, over a union's OWN records for a
@@ -22,9 +25,20 @@ import org.springframework.stereotype.Repository;
  * <li>{@code files.start / opened / exited / end(category)}: the union's files approved (first APPROVED event)
  * before the period, in it, exited in it, and still open at its end.</li>
  * </ul>
+ * Each statement is written once and always grouped by the owning union as well: {@link #of} runs it for
+ * one union, {@link #eachOwnFact} for every union of a subtree in the same single pass, so that a
+ * province's roll-up reads each table once instead of once per union.
  */
 @Repository
 public class Measures {
+
+    /** Receives the own facts of the unions of a scope, row by row as PostgreSQL returns them. */
+    @FunctionalInterface
+    public interface FactSink {
+
+        /** A fact of one union: its key as {@link MeasureFacts#key} makes it, and its value (never null). */
+        void accept(long unionId, String key, BigDecimal value);
+    }
 
     private final JdbcClient jdbc;
 
@@ -34,80 +48,134 @@ public class Measures {
 
     public MeasureFacts of(long unionId, long campaignId, LocalDate from, LocalDate to) {
         Map<String, BigDecimal> facts = new HashMap<>();
-        jdbc.sql("""
-                select case when grouping(source) = 1 then '*' else source end as source, sum(amount) as amount
+        run(Scope.union(unionId), campaignId, from, to, (union, key, value) -> facts.put(key, value));
+        return new MeasureFacts(facts);
+    }
+
+    /**
+     * The own facts of every union of a subtree (the root included), each union apart exactly as
+     * {@link #of} gives them, with one statement per measure for the whole subtree.
+     */
+    public void eachOwnFact(OrganisationPath subtree, long campaignId, LocalDate from, LocalDate to, FactSink sink) {
+        run(Scope.subtree(subtree), campaignId, from, to, sink);
+    }
+
+    /**
+     * Which unions a statement reads: a condition on the column naming the owning union, with its
+     * parameters. A subtree is a range of the {@code collate "C"} path index (see OrganisationPath).
+     */
+    private record Scope(String condition, Map<String, Object> parameters) {
+
+        static Scope union(long unionId) {
+            return new Scope("%s = :union", Map.of("union", unionId));
+        }
+
+        static Scope subtree(OrganisationPath path) {
+            return new Scope("%s in (select o.id from organisation o where o.path >= :lower and o.path < :upper)",
+                    Map.of("lower", path.lowerBound(), "upper", path.upperBound()));
+        }
+
+        String on(String column) {
+            return condition.formatted(column);
+        }
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs, long unionId, FactSink sink) throws SQLException;
+    }
+
+    private void run(Scope scope, long campaignId, LocalDate from, LocalDate to, FactSink sink) {
+        Pass pass = new Pass(jdbc, scope, campaignId, from, to, sink);
+        pass.query("""
+                select organisation_id as union_id,
+                       case when grouping(source) = 1 then '*' else source end as source, sum(amount) as amount
                   from fund_receipt
-                 where organisation_id = :union and campaign_id = :campaign
-                 group by rollup (source)
-                """).param("union", unionId).param("campaign", campaignId).query(rs -> {
-                    put(facts, "received", rs.getBigDecimal("amount"), rs.getString("source"));
+                 where %s and campaign_id = :campaign
+                 group by organisation_id, rollup (source)
+                """.formatted(scope.on("organisation_id")), (rs, union, out) -> {
+                    put(out, union, "received", rs.getBigDecimal("amount"), rs.getString("source"));
                 });
-        jdbc.sql("""
-                select case when grouping(form) = 1 then '*' else form end as form,
+        pass.query("""
+                select union_id,
+                       case when grouping(form) = 1 then '*' else form end as form,
                        case when grouping(category) = 1 then '*' else category end as category,
                        case when grouping(purpose) = 1 then '*' else purpose end as purpose,
                        count(distinct file_id) as households, sum(amount) as amount
-                  from (select case when b.method = 'GOODS' then 'GOODS' else 'MONEY' end as form,
+                  from (select b.paying_union_id as union_id,
+                               case when b.method = 'GOODS' then 'GOODS' else 'MONEY' end as form,
                                coalesce(f.confirmed_category, f.suggested_category, 'NONE') as category,
                                b.purpose, l.file_id, l.amount
                           from disbursement_line l
                           join disbursement_batch b on b.id = l.batch_id
                           join hardship_file f on f.id = l.file_id
-                         where b.paying_union_id = :union and l.campaign_id = :campaign and l.status = 'PAID') paid
-                 group by cube (form, category, purpose)
-                """).param("union", unionId).param("campaign", campaignId).query(rs -> {
+                         where %s and l.campaign_id = :campaign and l.status = 'PAID') paid
+                 group by union_id, cube (form, category, purpose)
+                """.formatted(scope.on("b.paying_union_id")), (rs, union, out) -> {
                     String[] args = {rs.getString("form"), rs.getString("category"), rs.getString("purpose")};
-                    put(facts, "paid.households", rs.getBigDecimal("households"), args);
-                    put(facts, "paid.amount", rs.getBigDecimal("amount"), args);
+                    put(out, union, "paid.households", rs.getBigDecimal("households"), args);
+                    put(out, union, "paid.amount", rs.getBigDecimal("amount"), args);
                 });
-        jdbc.sql("""
-                select case when grouping(category) = 1 then '*' else category end as category,
+        pass.query("""
+                select union_id, case when grouping(category) = 1 then '*' else category end as category,
                        count(distinct file_id) as households
-                  from (select coalesce(f.confirmed_category, f.suggested_category, 'NONE') as category, v.file_id
+                  from (select v.organisation_id as union_id,
+                               coalesce(f.confirmed_category, f.suggested_category, 'NONE') as category, v.file_id
                           from visit v join hardship_file f on f.id = v.file_id
-                         where v.organisation_id = :union and v.visited_on between :from and :to) visited
-                 group by rollup (category)
-                """).param("union", unionId).param("from", from).param("to", to).query(rs -> {
-                    put(facts, "visited.households", rs.getBigDecimal("households"), rs.getString("category"));
+                         where %s and v.visited_on between :from and :to) visited
+                 group by union_id, rollup (category)
+                """.formatted(scope.on("v.organisation_id")), (rs, union, out) -> {
+                    put(out, union, "visited.households", rs.getBigDecimal("households"), rs.getString("category"));
                 });
-        jdbc.sql("""
-                select case when grouping(kind) = 1 then '*' else kind end as kind, sum(people_count) as people
+        pass.query("""
+                select organisation_id as union_id,
+                       case when grouping(kind) = 1 then '*' else kind end as kind, sum(people_count) as people
                   from visit
-                 where organisation_id = :union and file_id is null and visited_on between :from and :to
-                 group by rollup (kind)
-                """).param("union", unionId).param("from", from).param("to", to).query(rs -> {
-                    put(facts, "group.people", rs.getBigDecimal("people"), rs.getString("kind"));
+                 where %s and file_id is null and visited_on between :from and :to
+                 group by organisation_id, rollup (kind)
+                """.formatted(scope.on("organisation_id")), (rs, union, out) -> {
+                    put(out, union, "group.people", rs.getBigDecimal("people"), rs.getString("kind"));
                 });
-        jdbc.sql("""
+        pass.query("""
                 with approved as (
                     select h.file_id, min((h.occurred_at at time zone 'Asia/Shanghai')::date) as approved_on
                       from file_history h join hardship_file f on f.id = h.file_id
-                     where f.organisation_id = :union and h.action = 'APPROVED'
+                     where %s and h.action = 'APPROVED'
                      group by h.file_id),
                 files as (
-                    select coalesce(f.confirmed_category, f.suggested_category, 'NONE') as category, f.status,
+                    select f.organisation_id as union_id,
+                           coalesce(f.confirmed_category, f.suggested_category, 'NONE') as category, f.status,
                            a.approved_on, case when f.status in ('EXITED', 'CANCELLED') then f.closed_on end as closed_on
                       from hardship_file f join approved a on a.file_id = f.id)
-                select case when grouping(category) = 1 then '*' else category end as category,
+                select union_id, case when grouping(category) = 1 then '*' else category end as category,
                        count(*) filter (where approved_on < :from and (closed_on is null or closed_on >= :from)) as at_start,
                        count(*) filter (where approved_on between :from and :to) as opened,
                        count(*) filter (where status = 'EXITED' and closed_on between :from and :to) as exited,
                        count(*) filter (where approved_on <= :to and (closed_on is null or closed_on > :to)) as at_end
                   from files
-                 group by rollup (category)
-                """).param("union", unionId).param("from", from).param("to", to).query(rs -> {
+                 group by union_id, rollup (category)
+                """.formatted(scope.on("f.organisation_id")), (rs, union, out) -> {
                     String category = rs.getString("category");
-                    put(facts, "files.start", rs.getBigDecimal("at_start"), category);
-                    put(facts, "files.opened", rs.getBigDecimal("opened"), category);
-                    put(facts, "files.exited", rs.getBigDecimal("exited"), category);
-                    put(facts, "files.end", rs.getBigDecimal("at_end"), category);
+                    put(out, union, "files.start", rs.getBigDecimal("at_start"), category);
+                    put(out, union, "files.opened", rs.getBigDecimal("opened"), category);
+                    put(out, union, "files.exited", rs.getBigDecimal("exited"), category);
+                    put(out, union, "files.end", rs.getBigDecimal("at_end"), category);
                 });
-        return new MeasureFacts(facts);
     }
 
-    private static void put(Map<String, BigDecimal> facts, String measure, BigDecimal value, String... arguments) {
+    /** The statements of one call share its scope, campaign, period and sink. */
+    private record Pass(JdbcClient jdbc, Scope scope, long campaignId, LocalDate from, LocalDate to, FactSink sink) {
+
+        void query(String sql, RowReader reader) {
+            jdbc.sql(sql).params(scope.parameters()).param("campaign", campaignId).param("from", from)
+                    .param("to", to).query(rs -> {
+                        reader.read(rs, rs.getLong("union_id"), sink);
+                    });
+        }
+    }
+
+    private static void put(FactSink sink, long unionId, String measure, BigDecimal value, String... arguments) {
         if (value != null) {
-            facts.put(MeasureFacts.key(measure, List.of(arguments)), value);
+            sink.accept(unionId, MeasureFacts.key(measure, List.of(arguments)), value);
         }
     }
 }

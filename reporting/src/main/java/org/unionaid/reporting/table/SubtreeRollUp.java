@@ -1,0 +1,134 @@
+package org.unionaid.reporting.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.campaign.Campaigns;
+import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.shared.NotFoundException;
+
+/**
+ * Every union's statistics tables of a subtree for a campaign, computed bottom-up from the records in
+ * one pass: each union's cell = its own figure (its measures, or its stored manual entry) + the totals
+ * of its direct children. This is what the tables would say if every union submitted its live table
+ * and every parent accepted it, so a province can see its whole tree at once and check the tables
+ * actually reported against the records.
+ * <p>
+ * The measures run once per statement for the whole subtree (grouped by union, see
+ * {@link Measures#eachOwnFact}); the sums up the tree are done in memory, children before parents.
+ */
+@Service
+public class SubtreeRollUp {
+
+    private final Measures measures;
+    private final Campaigns campaigns;
+    private final JdbcClient jdbc;
+
+    public SubtreeRollUp(Measures measures, Campaigns campaigns, JdbcClient jdbc) {
+        this.measures = measures;
+        this.campaigns = campaigns;
+        this.jdbc = jdbc;
+    }
+
+    /** The tables of every union under {@code rootId} (itself included) for the campaign's period. */
+    @Transactional(readOnly = true)
+    public SubtreeTables rollUp(long rootId, long campaignId, List<TableDefinition> definitions) {
+        Campaign campaign = campaigns.findById(campaignId)
+                .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        OrganisationPath root = jdbc.sql("select path from organisation where id = :id").param("id", rootId)
+                .query(String.class).optional().map(OrganisationPath::new)
+                .orElseThrow(() -> new NotFoundException("union", rootId));
+        CellLayout layout = new CellLayout(definitions);
+        Tree tree = tree(root);
+        int width = layout.size();
+        BigDecimal[] own = new BigDecimal[tree.size() * width];
+
+        measures.eachOwnFact(root, campaignId, campaign.startsOn(), campaign.endsOn(), (union, key, value) -> {
+            int[] cells = layout.cellsOf(key);
+            if (cells != null) {
+                int base = tree.slot(union) * width;
+                for (int cell : cells) {
+                    own[base + cell] = own[base + cell] == null ? value : own[base + cell].add(value);
+                }
+            }
+        });
+        addManualCells(root, campaignId, layout, tree, own);
+
+        BigDecimal[] totals = new BigDecimal[own.length];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = layout.cell(i % width).kind().normalise(own[i]);
+            totals[i] = own[i];
+        }
+        // Slots are in path order, so every descendant of a union comes after it: walking backwards,
+        // a union's total is complete (all its children added) before it is added to its parent.
+        for (int slot = tree.size() - 1; slot > 0; slot--) {
+            int parent = tree.parents[slot];
+            for (int cell = 0; cell < width; cell++) {
+                totals[parent * width + cell] = totals[parent * width + cell].add(totals[slot * width + cell]);
+            }
+        }
+        return new SubtreeTables(layout, tree.ids, tree.slots, own, totals);
+    }
+
+    /** The figures each union entered by hand in its table (none when it has not opened one). */
+    private void addManualCells(OrganisationPath root, long campaignId, CellLayout layout, Tree tree,
+            BigDecimal[] own) {
+        for (TableDefinition definition : layout.definitions()) {
+            jdbc.sql("""
+                    select t.organisation_id, c.cell, c.value
+                      from report_table t
+                      join organisation o on o.id = t.organisation_id
+                      join report_manual_cell c on c.table_id = t.id
+                     where t.campaign_id = :campaign and t.definition = :definition
+                       and o.path >= :lower and o.path < :upper
+                    """).param("campaign", campaignId).param("definition", definition.code())
+                    .param("lower", root.lowerBound()).param("upper", root.upperBound()).query(rs -> {
+                        int index = layout.index(definition.code(), rs.getString("cell"));
+                        // only a manual cell takes an entry; a figure left from an older layout is ignored
+                        if (index >= 0 && layout.cell(index).manual()) {
+                            own[tree.slot(rs.getLong("organisation_id")) * layout.size() + index] =
+                                    rs.getBigDecimal("value");
+                        }
+                    });
+        }
+    }
+
+    private Tree tree(OrganisationPath root) {
+        List<long[]> rows = new ArrayList<>();
+        jdbc.sql("""
+                select id, coalesce(parent_id, 0) as parent_id from organisation
+                 where path >= :lower and path < :upper order by path
+                """).param("lower", root.lowerBound()).param("upper", root.upperBound()).query(rs -> {
+                    rows.add(new long[] {rs.getLong("id"), rs.getLong("parent_id")});
+                });
+        long[] ids = new long[rows.size()];
+        int[] parents = new int[rows.size()];
+        Map<Long, Integer> slots = new HashMap<>(rows.size() * 2);
+        for (int i = 0; i < rows.size(); i++) {
+            ids[i] = rows.get(i)[0];
+            slots.put(ids[i], i);
+            // the root's parent lies outside the subtree
+            parents[i] = i == 0 ? -1 : slots.get(rows.get(i)[1]);
+        }
+        return new Tree(ids, parents, slots);
+    }
+
+    /** The unions of the subtree in path order (the root at slot 0) with each one's parent slot. */
+    private record Tree(long[] ids, int[] parents, Map<Long, Integer> slots) {
+
+        int size() {
+            return ids.length;
+        }
+
+        int slot(long unionId) {
+            return slots.get(unionId);
+        }
+    }
+}
