@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.reporting.table.CellSource;
+import org.unionaid.reporting.table.Measures;
 import org.unionaid.reporting.table.SubtreeRollUp;
 import org.unionaid.reporting.table.SubtreeTables;
 import org.unionaid.reporting.table.TableDefinition;
@@ -41,12 +43,17 @@ class RollUpBenchmark {
 
     private static final Path SCRIPTS = Path.of("..", "benchmarks", "reporting");
     private static final int RUNS = 3;
+    private static final LocalDate FROM = LocalDate.of(2026, 12, 1);
+    private static final LocalDate TO = LocalDate.of(2027, 2, 28);
 
     @Autowired
     SubtreeRollUp rollUp;
 
     @Autowired
     TableDefinitions definitions;
+
+    @Autowired
+    Measures measures;
 
     @Autowired
     JdbcClient jdbc;
@@ -72,6 +79,10 @@ class RollUpBenchmark {
         long[] rollUps = new long[RUNS];
         long[] baselines = new long[RUNS];
         long[] provincials = new long[RUNS];
+        long[] statements = new long[RUNS];
+        List<CellSource.Measure> wanted = tables.stream().flatMap(t -> t.cells().values().stream())
+                .map(TableDefinition.Cell::source).filter(CellSource.Measure.class::isInstance)
+                .map(CellSource.Measure.class::cast).toList();
         for (int run = 0; run < RUNS; run++) {
             long started = System.nanoTime();
             rollUp.rollUp(root, campaign, tables);
@@ -82,11 +93,15 @@ class RollUpBenchmark {
             started = System.nanoTime();
             rollUp.rollUp(root, campaign, tables).table(root, TableDefinitions.WARMTH);
             provincials[run] = System.nanoTime() - started;
+            started = System.nanoTime();
+            measures.eachOwnFact(path, campaign, FROM, TO, wanted, (union, key, value) -> { });
+            statements[run] = System.nanoTime() - started;
         }
         System.out.printf("ROLLUP %,d unions, %,d cells compared, all equal%n", computed.unionIds().length, compared);
         print("SubtreeRollUp, every union", rollUps);
         print("hand-written SQL aggregate, every union", baselines);
         print("provincial table", provincials);
+        print("the measures' statements alone, one after the other on one connection", statements);
         System.out.printf("ROLLUP ratio SubtreeRollUp / SQL aggregate: %.2f×%n",
                 (double) median(rollUps) / median(baselines));
     }
@@ -114,7 +129,7 @@ class RollUpBenchmark {
     private Map<Long, Map<String, BigDecimal>> baseline(String sql, OrganisationPath path, long campaign) {
         Map<Long, Map<String, BigDecimal>> totals = new HashMap<>();
         jdbc.sql(sql).param("lower", path.lowerBound()).param("upper", path.upperBound()).param("campaign", campaign)
-                .param("from", LocalDate.of(2026, 12, 1)).param("to", LocalDate.of(2027, 2, 28)).query(rs -> {
+                .param("from", FROM).param("to", TO).query(rs -> {
                     ResultSetMetaData meta = rs.getMetaData();
                     Map<String, BigDecimal> cells = new HashMap<>();
                     for (int column = 2; column <= meta.getColumnCount(); column++) {

@@ -9,11 +9,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.reporting.table.CellSource;
 import org.unionaid.reporting.table.MeasureFacts;
 import org.unionaid.reporting.table.Measures;
@@ -51,6 +53,9 @@ class SubtreeRollUpTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     private long zj;
     private long hz;
     private long xh;
@@ -60,8 +65,7 @@ class SubtreeRollUpTest {
     private long clerk;
     private long approver;
 
-    @BeforeEach
-    void records() {
+    private void records() {
         zj = demo.organisationId("ZJ");
         hz = demo.organisationId("ZJ-HZ");
         xh = demo.organisationId("ZJ-HZ-XH");
@@ -122,6 +126,7 @@ class SubtreeRollUpTest {
 
     @Test
     void eachUnionsCellsAreItsOwnFiguresPlusItsChildrensTotals() {
+        records();
         SubtreeTables tables = rollUp.rollUp(zj, campaign, definitions.all());
 
         // 龙井茶业's own: goods to the deep and the exited household, cash to the relative one
@@ -182,6 +187,7 @@ class SubtreeRollUpTest {
 
     @Test
     void aUnionsOwnFiguresAreThoseItsOwnTableComputesAndASubtreeRollsUpAlone() {
+        records();
         SubtreeTables province = rollUp.rollUp(zj, campaign, definitions.all());
         SubtreeTables district = rollUp.rollUp(xh, campaign, List.of(definitions.find(C).orElseThrow()));
 
@@ -196,6 +202,27 @@ class SubtreeRollUpTest {
         assertThat(district.unionIds()).startsWith(xh).hasSize(4).doesNotContain(zj, hz);
         assertThat(district.totals(xh, C)).isEqualTo(province.totals(xh, C));
         assertThat(district.contains(hz)).isFalse();
+    }
+
+    /** Outside a transaction two connections read one snapshot: the same tables as one connection gives. */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void outsideATransactionTheTwoConnectionsGiveWhatOneGives() {
+        long zj = demo.organisationId("ZJ");
+        long demoCampaign = jdbc.sql("select min(id) from campaign").query(Long.class).single();
+        TransactionTemplate oneConnection = new TransactionTemplate(transactions);
+        oneConnection.setReadOnly(true);
+
+        SubtreeTables apart = rollUp.rollUp(zj, demoCampaign, definitions.all());
+        SubtreeTables together = oneConnection.execute(status -> rollUp.rollUp(zj, demoCampaign, definitions.all()));
+
+        assertThat(apart.unionIds()).containsExactly(together.unionIds());
+        for (long union : apart.unionIds()) {
+            for (TableDefinition definition : definitions.all()) {
+                assertThat(apart.table(union, definition.code())).isEqualTo(together.table(union, definition.code()));
+            }
+        }
+        assertThat(apart.total(zj, W, "raised.total.amount")).isPositive();
     }
 
     private void expect(SubtreeTables tables, long union, String definition, Map<String, String> nonZero) {

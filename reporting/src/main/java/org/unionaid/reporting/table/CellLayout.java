@@ -41,6 +41,12 @@ final class CellLayout {
         return definitions;
     }
 
+    /** The measures of every computed cell: what the facts must give. */
+    List<CellSource.Measure> measures() {
+        return cells.stream().map(TableDefinition.Cell::source).filter(CellSource.Measure.class::isInstance)
+                .map(CellSource.Measure.class::cast).toList();
+    }
+
     int size() {
         return cells.size();
     }

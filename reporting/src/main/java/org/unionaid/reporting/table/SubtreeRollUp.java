@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.Campaigns;
 import org.unionaid.domain.organisation.OrganisationPath;
@@ -30,16 +35,35 @@ public class SubtreeRollUp {
     private final Measures measures;
     private final Campaigns campaigns;
     private final JdbcClient jdbc;
+    private final SnapshotReader snapshots;
+    private final TransactionTemplate snapshotTransaction;
 
-    public SubtreeRollUp(Measures measures, Campaigns campaigns, JdbcClient jdbc) {
+    public SubtreeRollUp(Measures measures, Campaigns campaigns, JdbcClient jdbc, SnapshotReader snapshots,
+            PlatformTransactionManager transactions) {
         this.measures = measures;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
+        this.snapshots = snapshots;
+        this.snapshotTransaction = new TransactionTemplate(transactions);
+        snapshotTransaction.setReadOnly(true);
+        snapshotTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    /** The tables of every union under {@code rootId} (itself included) for the campaign's period. */
-    @Transactional(readOnly = true)
+    /**
+     * The tables of every union under {@code rootId} (itself included) for the campaign's period. Called
+     * outside a transaction, it reads in one REPEATABLE READ snapshot on two connections at once (the
+     * payment lines, by far the largest table, on the second); inside the caller's transaction, whose
+     * own writes no other connection could see, on its connection alone.
+     */
     public SubtreeTables rollUp(long rootId, long campaignId, List<TableDefinition> definitions) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return compute(rootId, campaignId, definitions, false);
+        }
+        return snapshotTransaction.execute(status -> compute(rootId, campaignId, definitions, true));
+    }
+
+    private SubtreeTables compute(long rootId, long campaignId, List<TableDefinition> definitions,
+            boolean twoConnections) {
         Campaign campaign = campaigns.findById(campaignId)
                 .orElseThrow(() -> new NotFoundException("campaign", campaignId));
         OrganisationPath root = jdbc.sql("select path from organisation where id = :id").param("id", rootId)
@@ -50,7 +74,8 @@ public class SubtreeRollUp {
         int width = layout.size();
         BigDecimal[] own = new BigDecimal[tree.size() * width];
 
-        measures.eachOwnFact(root, campaignId, campaign.startsOn(), campaign.endsOn(), (union, key, value) -> {
+        // Each cell has one measure, so the two connections' facts land in different cells of own[].
+        Measures.FactSink sink = (union, key, value) -> {
             int[] cells = layout.cellsOf(key);
             if (cells != null) {
                 int base = tree.slot(union) * width;
@@ -58,7 +83,19 @@ public class SubtreeRollUp {
                     own[base + cell] = own[base + cell] == null ? value : own[base + cell].add(value);
                 }
             }
-        });
+        };
+        List<CellSource.Measure> payments = layout.measures().stream().filter(m -> m.name().startsWith("paid."))
+                .toList();
+        List<CellSource.Measure> others = layout.measures().stream().filter(m -> !m.name().startsWith("paid."))
+                .toList();
+        if (twoConnections && !payments.isEmpty() && !others.isEmpty()) {
+            CompletableFuture<Void> paid = snapshots.start(SnapshotReader.export(jdbc), client -> new Measures(client)
+                    .eachOwnFact(root, campaignId, campaign.startsOn(), campaign.endsOn(), payments, sink));
+            measures.eachOwnFact(root, campaignId, campaign.startsOn(), campaign.endsOn(), others, sink);
+            join(paid);
+        } else {
+            measures.eachOwnFact(root, campaignId, campaign.startsOn(), campaign.endsOn(), layout.measures(), sink);
+        }
         addManualCells(root, campaignId, layout, tree, own);
 
         BigDecimal[] totals = new BigDecimal[own.length];
@@ -75,6 +112,17 @@ public class SubtreeRollUp {
             }
         }
         return new SubtreeTables(layout, tree.ids, tree.slots, own, totals);
+    }
+
+    private static void join(CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("roll-up reading failed", e.getCause());
+        }
     }
 
     /** The figures each union entered by hand in its table (none when it has not opened one). */
