@@ -65,22 +65,36 @@ public class Measures {
      */
     public void eachOwnFact(OrganisationPath subtree, long campaignId, LocalDate from, LocalDate to,
             Collection<CellSource.Measure> wanted, FactSink sink) {
-        new Pass(jdbc, Scope.subtree(subtree), campaignId, from, to, List.copyOf(wanted), sink).run();
+        eachOwnFact(PathRange.of(subtree), campaignId, from, to, wanted, sink);
+    }
+
+    /** As for a subtree, for the unions whose paths lie in a range (a part of a subtree in path order). */
+    public void eachOwnFact(PathRange unions, long campaignId, LocalDate from, LocalDate to,
+            Collection<CellSource.Measure> wanted, FactSink sink) {
+        new Pass(jdbc, Scope.paths(unions), campaignId, from, to, List.copyOf(wanted), sink).run();
     }
 
     /**
-     * Which unions a statement reads: a condition on the column naming the owning union, with its
-     * parameters. A subtree is a range of the {@code collate "C"} path index (see OrganisationPath).
+     * The unions whose paths are in [lower, upper) in byte order: a subtree, or the part of one between
+     * two unions in path order. One range scan of the {@code collate "C"} path index (see OrganisationPath).
      */
+    public record PathRange(String lower, String upper) {
+
+        public static PathRange of(OrganisationPath subtree) {
+            return new PathRange(subtree.lowerBound(), subtree.upperBound());
+        }
+    }
+
+    /** Which unions a statement reads: a condition on the column naming the owning union, with its parameters. */
     private record Scope(String condition, Map<String, Object> parameters) {
 
         static Scope union(long unionId) {
             return new Scope("%s = :union", Map.of("union", unionId));
         }
 
-        static Scope subtree(OrganisationPath path) {
+        static Scope paths(PathRange range) {
             return new Scope("%s in (select o.id from organisation o where o.path >= :lower and o.path < :upper)",
-                    Map.of("lower", path.lowerBound(), "upper", path.upperBound()));
+                    Map.of("lower", range.lower(), "upper", range.upper()));
         }
 
         String on(String column) {

@@ -74,7 +74,7 @@ public class SubtreeRollUp {
         int width = layout.size();
         BigDecimal[] own = new BigDecimal[tree.size() * width];
 
-        // Each cell has one measure, so the two connections' facts land in different cells of own[].
+        // Each union lies in one part, so the two connections' facts land in different slots of own[].
         Measures.FactSink sink = (union, key, value) -> {
             int[] cells = layout.cellsOf(key);
             if (cells != null) {
@@ -84,17 +84,25 @@ public class SubtreeRollUp {
                 }
             }
         };
-        List<CellSource.Measure> payments = layout.measures().stream().filter(m -> m.name().startsWith("paid."))
-                .toList();
-        List<CellSource.Measure> others = layout.measures().stream().filter(m -> !m.name().startsWith("paid."))
-                .toList();
-        if (twoConnections && !payments.isEmpty() && !others.isEmpty()) {
-            CompletableFuture<Void> paid = snapshots.start(SnapshotReader.export(jdbc), client -> new Measures(client)
-                    .eachOwnFact(root, campaignId, campaign.startsOn(), campaign.endsOn(), payments, sink));
-            measures.eachOwnFact(root, campaignId, campaign.startsOn(), campaign.endsOn(), others, sink);
-            join(paid);
+        Measures.PathRange all = Measures.PathRange.of(root);
+        if (twoConnections && tree.size() > 1) {
+            // Every statement groups by union, so the unions split at any one of them in path order give
+            // two exact halves of the work: each connection reads one half, all measures, on its own core.
+            String middle = tree.paths[tree.size() / 2];
+            CompletableFuture<Void> second = snapshots.start(SnapshotReader.export(jdbc), client -> new Measures(client)
+                    .eachOwnFact(new Measures.PathRange(middle, all.upper()), campaignId, campaign.startsOn(),
+                            campaign.endsOn(), layout.measures(), sink));
+            try {
+                measures.eachOwnFact(new Measures.PathRange(all.lower(), middle), campaignId, campaign.startsOn(),
+                        campaign.endsOn(), layout.measures(), sink);
+            } catch (RuntimeException e) {
+                // the second half must be over before the snapshot's transaction ends; this failure counts
+                second.exceptionally(ignored -> null).join();
+                throw e;
+            }
+            join(second);
         } else {
-            measures.eachOwnFact(root, campaignId, campaign.startsOn(), campaign.endsOn(), layout.measures(), sink);
+            measures.eachOwnFact(all, campaignId, campaign.startsOn(), campaign.endsOn(), layout.measures(), sink);
         }
         addManualCells(root, campaignId, layout, tree, own);
 
@@ -150,11 +158,13 @@ public class SubtreeRollUp {
 
     private Tree tree(OrganisationPath root) {
         List<long[]> rows = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         jdbc.sql("""
-                select id, coalesce(parent_id, 0) as parent_id from organisation
+                select id, coalesce(parent_id, 0) as parent_id, path from organisation
                  where path >= :lower and path < :upper order by path
                 """).param("lower", root.lowerBound()).param("upper", root.upperBound()).query(rs -> {
                     rows.add(new long[] {rs.getLong("id"), rs.getLong("parent_id")});
+                    paths.add(rs.getString("path"));
                 });
         long[] ids = new long[rows.size()];
         int[] parents = new int[rows.size()];
@@ -165,11 +175,11 @@ public class SubtreeRollUp {
             // the root's parent lies outside the subtree
             parents[i] = i == 0 ? -1 : slots.get(rows.get(i)[1]);
         }
-        return new Tree(ids, parents, slots);
+        return new Tree(ids, parents, paths.toArray(String[]::new), slots);
     }
 
-    /** The unions of the subtree in path order (the root at slot 0) with each one's parent slot. */
-    private record Tree(long[] ids, int[] parents, Map<Long, Integer> slots) {
+    /** The unions of the subtree in path order (the root at slot 0) with each one's parent slot and path. */
+    private record Tree(long[] ids, int[] parents, String[] paths, Map<Long, Integer> slots) {
 
         int size() {
             return ids.length;
