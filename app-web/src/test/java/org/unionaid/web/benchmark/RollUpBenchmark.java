@@ -42,7 +42,7 @@ import org.unionaid.web.support.WebIntegrationTest;
 class RollUpBenchmark {
 
     private static final Path SCRIPTS = Path.of("..", "benchmarks", "reporting");
-    private static final int RUNS = 3;
+    private static final int RUNS = Integer.getInteger("rollup.runs", 3);
     private static final LocalDate FROM = LocalDate.of(2026, 12, 1);
     private static final LocalDate TO = LocalDate.of(2027, 2, 28);
 
@@ -97,7 +97,8 @@ class RollUpBenchmark {
             measures.eachOwnFact(path, campaign, FROM, TO, wanted, (union, key, value) -> { });
             statements[run] = System.nanoTime() - started;
         }
-        System.out.printf("ROLLUP %,d unions, %,d cells compared, all equal%n", computed.unionIds().length, compared);
+        System.out.printf("ROLLUP %,d unions, %,d cells compared, all equal; load average after the runs: %s%n",
+                computed.unionIds().length, compared, loadAverage());
         print("SubtreeRollUp, every union", rollUps);
         print("hand-written SQL aggregate, every union", baselines);
         print("provincial table", provincials);
@@ -164,6 +165,15 @@ class RollUpBenchmark {
         BigDecimal province = computed.total(computed.unionIds()[0], TableDefinitions.WARMTH, "helped.total.cashAmount");
         assertThat(province).isPositive();
         return compared;
+    }
+
+    /** Other builds on the same cores move the figures: the run says how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static void print(String what, long[] nanos) {

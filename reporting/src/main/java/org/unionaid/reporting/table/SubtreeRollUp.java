@@ -89,9 +89,12 @@ public class SubtreeRollUp {
             // Every statement groups by union, so the unions split at any one of them in path order give
             // two exact halves of the work: each connection reads one half, all measures, on its own core.
             String middle = tree.paths[tree.size() / 2];
-            CompletableFuture<Void> second = snapshots.start(SnapshotReader.export(jdbc), client -> new Measures(client)
-                    .eachOwnFact(new Measures.PathRange(middle, all.upper()), campaignId, campaign.startsOn(),
-                            campaign.endsOn(), layout.measures(), sink));
+            CompletableFuture<Void> second = snapshots.start(SnapshotReader.export(jdbc), client -> {
+                serial(client);
+                new Measures(client).eachOwnFact(new Measures.PathRange(middle, all.upper()), campaignId,
+                        campaign.startsOn(), campaign.endsOn(), layout.measures(), sink);
+            });
+            serial(jdbc);
             try {
                 measures.eachOwnFact(new Measures.PathRange(all.lower(), middle), campaignId, campaign.startsOn(),
                         campaign.endsOn(), layout.measures(), sink);
@@ -120,6 +123,14 @@ public class SubtreeRollUp {
             }
         }
         return new SubtreeTables(layout, tree.ids, tree.slots, own, totals);
+    }
+
+    /**
+     * No parallel workers for the rest of the transaction: the two connections already keep the cores
+     * busy, and workers would only add their start-up, exchange and merge to the same CPU time.
+     */
+    private static void serial(JdbcClient client) {
+        client.sql("set local max_parallel_workers_per_gather = 0").update();
     }
 
     private static void join(CompletableFuture<Void> work) {
