@@ -146,4 +146,4 @@ select nextval('visit_seq'), b.id, null, date '2027-01-15', case when b.n % 2 = 
        '工会主席', '一线职工', 10 + b.n % 40, u.clerk, now()
   from bench_union b cross join bench_user u;
 
-analyze;
+analyze;  -- RollUpBenchmark then runs VACUUM ANALYZE (not allowed in this multi-statement script)

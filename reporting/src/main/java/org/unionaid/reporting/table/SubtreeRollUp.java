@@ -26,8 +26,9 @@ import org.unionaid.domain.shared.NotFoundException;
  * and every parent accepted it, so a province can see its whole tree at once and check the tables
  * actually reported against the records.
  * <p>
- * The measures run once per statement for the whole subtree (grouped by union, see
- * {@link Measures#eachOwnFact}); the sums up the tree are done in memory, children before parents.
+ * The measures run once per statement for the whole subtree, or for each of its two halves (grouped by
+ * union, see {@link Measures#eachOwnFact}), never once per union; the sums up the tree are done in
+ * memory, children before parents (which is deepest level first for every branch).
  */
 @Service
 public class SubtreeRollUp {
