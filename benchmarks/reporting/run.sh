@@ -3,6 +3,8 @@
 # paid lines; seed.sql) computed bottom-up by SubtreeRollUp, against the hand-written set-based SQL
 # aggregate of the same numbers (baseline.sql) and the provincial table alone, measured in one run on
 # the embedded PostgreSQL of the tests; checks both give the same figures. Prints the ROLLUP lines.
+# Options: -Drollup.runs=5 (rounds, default 3). UNIONAID_TEST_JDBC_URL=jdbc:postgresql://host:port/db (with
+# UNIONAID_TEST_USERNAME) runs it on that server instead, seeding it only once.
 # Usage: benchmarks/reporting/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
