@@ -52,9 +52,9 @@ public class SubtreeRollUp {
 
     /**
      * The tables of every union under {@code rootId} (itself included) for the campaign's period. Called
-     * outside a transaction, it reads in one REPEATABLE READ snapshot on two connections at once (the
-     * payment lines, by far the largest table, on the second); inside the caller's transaction, whose
-     * own writes no other connection could see, on its connection alone.
+     * outside a transaction, it reads in one REPEATABLE READ snapshot on two connections at once, each for
+     * half of the unions; inside the caller's transaction, whose own writes no other connection could
+     * see, on its connection alone.
      */
     public SubtreeTables rollUp(long rootId, long campaignId, List<TableDefinition> definitions) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
