@@ -23,10 +23,15 @@ public record MeasureFacts(Map<String, BigDecimal> facts) {
     /** The value of a measure cell; an argument {@code A,B} adds the facts of A and of B. */
     public BigDecimal value(CellSource.Measure measure) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (List<String> arguments : expand(measure.arguments(), 0)) {
-            sum = sum.add(facts.getOrDefault(key(measure.name(), arguments), BigDecimal.ZERO));
+        for (String key : keys(measure)) {
+            sum = sum.add(facts.getOrDefault(key, BigDecimal.ZERO));
         }
         return sum;
+    }
+
+    /** The keys of the facts a measure cell adds up, one per combination of its listed arguments. */
+    static List<String> keys(CellSource.Measure measure) {
+        return expand(measure.arguments(), 0).stream().map(arguments -> key(measure.name(), arguments)).toList();
     }
 
     private static List<List<String>> expand(List<String> arguments, int from) {
