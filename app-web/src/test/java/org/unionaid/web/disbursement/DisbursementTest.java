@@ -129,6 +129,32 @@ class DisbursementTest {
     }
 
     @Test
+    void fillingForOneUnionTakesOnlyThatUnionsHouseholds() {
+        HardshipFile teaCompany = files.approvedWithCard("茶厂职工", FileLevel.COUNTY);
+        long tea = demo.organisationId("ZJ-HZ-XH-LJ");
+        long campus = demo.organisationId("ZJ-HZ-XH-HQ");
+
+        Batch campusBatch = condolenceBatch();
+        disbursement.fill(finance, campusBatch.id(), HardshipCategory.DEEP, campus);
+        Batch teaBatch = condolenceBatch();
+        disbursement.fill(finance, teaBatch.id(), HardshipCategory.DEEP, tea);
+
+        assertThat(unionsPaidBy(campusBatch)).doesNotContain(tea);
+        assertThat(unionsPaidBy(teaBatch)).containsOnly(tea);
+        assertThat(disbursement.lines(finance, teaBatch.id())).extracting(BatchLine::fileId)
+                .contains(teaCompany.getId());
+        assertThatThrownBy(() -> disbursement.fill(finance, condolenceBatch().id(), HardshipCategory.DEEP,
+                demo.organisationId("ZJ-HZ"))).isInstanceOf(OutsideScopeException.class);
+    }
+
+    private List<Long> unionsPaidBy(Batch batch) {
+        return jdbc.sql("""
+                select f.organisation_id from disbursement_line l join hardship_file f on f.id = l.file_id
+                 where l.batch_id = :batch
+                """).param("batch", batch.id()).query(Long.class).list();
+    }
+
+    @Test
     void centralMoneyGoesByBankToNationalFilesWithinItsCap() {
         HardshipFile national = files.approvedWithCard("中央甲", FileLevel.NATIONAL);
         HardshipFile county = files.approvedWithCard("中央乙", FileLevel.COUNTY);

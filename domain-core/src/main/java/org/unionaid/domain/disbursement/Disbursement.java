@@ -127,7 +127,7 @@ public class Disbursement {
         LivingStandards living = new LivingStandards();
         int[] added = {0};
         List<LineRefusal> refused = new ArrayList<>();
-        files.forEachPage(actor.organisationPath(), filter, PAGE, page -> {
+        files.forEachPage(filter.scope(actor, organisations), filter, PAGE, page -> {
             Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(),
                     page.stream().map(HardshipFile::getId).toList(), null);
             List<Batches.NewLine> payable = new ArrayList<>();

@@ -49,7 +49,7 @@ public record FileFilter(String name, String personKey, FileStatus status, Hards
      * The subtree the list covers: the actor's, or that of the union the filter names, which must
      * lie in the actor's.
      */
-    OrganisationPath scope(Actor actor, Organisations organisations) {
+    public OrganisationPath scope(Actor actor, Organisations organisations) {
         if (organisationId == null) {
             return actor.organisationPath();
         }
