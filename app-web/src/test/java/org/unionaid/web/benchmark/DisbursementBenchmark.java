@@ -119,11 +119,6 @@ class DisbursementBenchmark {
         report("fill", size + " lines");
         report("approve", size + " lines");
         report("bank file CSV", size + " lines");
-        System.out.printf("BATCH bank file CSV beside COPY + UPDATE to SENT: floor %.2f s [%.2f–%.2f]; %.2f× the floor%n",
-                median(floors.get("bank file CSV, lines marked sent")) / 1e9,
-                min(floors.get("bank file CSV, lines marked sent")) / 1e9,
-                max(floors.get("bank file CSV, lines marked sent")) / 1e9,
-                (double) median(times.get("bank file CSV")) / median(floors.get("bank file CSV, lines marked sent")));
         report("bank file GBK", size + " lines");
         report("return import", size + " lines, 2 % failed");
         assertThat(ledger.balancesMatchPostings()).isTrue();
@@ -150,7 +145,6 @@ class DisbursementBenchmark {
         measure(run, "approve", () -> disbursement.approve(demo.actor("approver"), batch.id()));
 
         floor(run, "bank file CSV", () -> fileFloor(batch.id()));
-        floor(run, "bank file CSV, lines marked sent", () -> fileAndSentFloor(batch.id()));
         measure(run, "bank file CSV", () -> bankFiles.generate(finance, batch.id(), template(CSV), false, null));
         floor(run, "bank file GBK", () -> fileFloor(batch.id()));
         measure(run, "bank file GBK",
@@ -266,31 +260,9 @@ class DisbursementBenchmark {
                     copy (select l.id, l.reference, f.bank_card_sealed, f.bank_holder, l.amount, f.bank,
                                  f.worker_id_masked, f.worker_name
                             from disbursement_line l join hardship_file f on f.id = l.file_id
-                           where l.batch_id = %d and l.status in ('PENDING', 'SENT') order by l.id) to stdout
+                           where l.batch_id = %d and l.status = 'PENDING' order by l.id) to stdout
                     """.formatted(batchId), out);
             assertThat(out.size()).isPositive();
-        }
-    }
-
-    /**
-     * The first file also marks every line SENT: the same COPY, then the same UPDATE the application makes,
-     * rolled back. PostgreSQL writes a new version of each line and of each of its index entries (the status
-     * is in the predicate of the paid-once index, so the update is never HOT).
-     */
-    private void fileAndSentFloor(long batchId) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            connection.unwrap(PGConnection.class).getCopyAPI().copyOut("""
-                    copy (select l.id, l.reference, f.bank_card_sealed, f.bank_holder, l.amount, f.bank,
-                                 f.worker_id_masked, f.worker_name
-                            from disbursement_line l join hardship_file f on f.id = l.file_id
-                           where l.batch_id = %d and l.status in ('PENDING', 'SENT') order by l.id) to stdout
-                    """.formatted(batchId), out);
-            int rows = statement.executeUpdate("update disbursement_line set status = 'SENT' where batch_id = "
-                    + batchId + " and status = 'PENDING'");
-            assertThat(rows).isPositive();
-            connection.rollback();
         }
     }
 
@@ -306,7 +278,7 @@ class DisbursementBenchmark {
                     update disbursement_line l
                        set status = case when r.status = '成功' then 'PAID' else 'FAILED' end,
                            failure_reason = nullif(r.reason, '')
-                      from return_floor r where r.reference = l.reference and l.status = 'SENT'
+                      from return_floor r where r.reference = l.reference and l.status = 'PENDING'
                     """);
             assertThat(rows).isPositive();
             connection.rollback();

@@ -37,17 +37,14 @@ public interface BankFileStore {
     /** Voids a file in force; false when it was voided already. */
     boolean voidFile(long fileId, long voidedBy, String reason, Instant at);
 
-    /** PENDING → SENT for every line of the batch; how many lines changed. */
-    int markSent(long batchId);
-
     /** What a bank file line is written from: the line and its file's account, the card still sealed. */
     record Payee(long lineId, String reference, Money amount, Bank bank, byte[] cardSealed, String holder,
             String workerIdMasked, String workerName) {
     }
 
     /**
-     * The batch's PENDING and SENT lines in id order with their accounts, handed on one at a time from pages
-     * read by id (a few queries for any size, never one per line).
+     * The batch's lines not yet settled (PENDING, or SENT once it has a file) in id order with their
+     * accounts, handed on one at a time from one cursor read a page at a time.
      */
     void forEachPayee(long batchId, Consumer<Payee> each);
 
@@ -56,12 +53,13 @@ public interface BankFileStore {
     }
 
     /**
-     * SENT → PAID or FAILED (with the reason) for all these lines of the batch, set-based; only lines still
-     * SENT change. Returns how many lines changed.
+     * SENT → PAID or FAILED (with the reason) for all these lines of the batch, set-based; only lines not
+     * settled yet change (the caller holds the batch lock and has checked that the batch has a file).
+     * Returns how many lines changed.
      */
     int settle(long batchId, List<Settlement> settlements);
 
-    /** The batch's SENT lines (reference and worker). */
+    /** The batch's lines not settled yet (reference and worker): SENT, when the batch has a file. */
     List<ReturnReport.PendingLine> sentLines(long batchId);
 
     /** The lines with these references, whatever their batch, by reference. */

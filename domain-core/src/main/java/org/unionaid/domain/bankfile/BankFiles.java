@@ -95,8 +95,8 @@ public class BankFiles {
     }
 
     /**
-     * The batch's file in force, generated with {@code templateId} if there is none yet (its lines become
-     * SENT); with {@code newVersion}, a new file that voids the one in force, for a written reason.
+     * The batch's file in force, generated with {@code templateId} if there is none yet (its lines then
+     * read as SENT); with {@code newVersion}, a new file that voids the one in force, for a written reason.
      */
     public BankFile generate(Actor actor, long batchId, long templateId, boolean newVersion, String reason) {
         Batch batch = payableBatch(actor, batchId);
@@ -141,7 +141,6 @@ public class BankFiles {
         String sha256 = sha256(content);
         BankFile file = store.addFile(batchId, template, version, sha256, seal(content), content.length, lineCount,
                 total, actor.userId(), now);
-        store.markSent(batchId);
         auditLog.record(AuditEntry.success(actor, AuditAction.BANK_FILE_GENERATE, "disbursement_batch", batchId,
                 "v" + version + " template " + templateId + ", " + lineCount + " lines, " + total + ", sha256 "
                         + sha256 + voided));

@@ -28,6 +28,7 @@ import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.EntryKind;
 import org.unionaid.domain.money.Money;
+import org.unionaid.persistence.disbursement.LineStatusSql;
 
 /**
  * Bank files, return files and line settlement in PostgreSQL. Every change of a line's status names the
@@ -106,12 +107,6 @@ class JdbcBankFileStore implements BankFileStore {
     }
 
     @Override
-    public int markSent(long batchId) {
-        return jdbc.sql("update disbursement_line set status = 'SENT' where batch_id = :batch and status = 'PENDING'")
-                .param("batch", batchId).update();
-    }
-
-    @Override
     public void forEachPayee(long batchId, Consumer<Payee> each) {
         // One query, its rows fetched a page at a time from a cursor (the generation's transaction keeps it
         // open): the same single scan and sort a COPY of these rows costs. Keyset pages of separate queries
@@ -120,7 +115,7 @@ class JdbcBankFileStore implements BankFileStore {
                 select l.id, l.reference, l.amount, f.bank, f.bank_card_sealed, f.bank_holder, f.worker_id_masked,
                        f.worker_name
                   from disbursement_line l join hardship_file f on f.id = l.file_id
-                 where l.batch_id = :batch and l.status in ('PENDING', 'SENT')
+                 where l.batch_id = :batch and l.status = 'PENDING'
                  order by l.id
                 """).withFetchSize(PAYEE_PAGE).param("batch", batchId)
                 .query(rs -> {
@@ -142,7 +137,7 @@ class JdbcBankFileStore implements BankFileStore {
                    set status = v.status,
                        failure_reason = case when v.status = 'FAILED' then v.reason else l.failure_reason end
                   from unnest(:ids::bigint[], :statuses::text[], :reasons::text[]) as v(id, status, reason)
-                 where l.id = v.id and l.batch_id = :batch and l.status = 'SENT'
+                 where l.id = v.id and l.batch_id = :batch and l.status = 'PENDING'
                 """).param("ids", settlements.stream().map(Settlement::lineId).toArray(Long[]::new))
                 .param("statuses", settlements.stream().map(s -> s.paid() ? "PAID" : "FAILED").toArray(String[]::new))
                 .param("reasons", settlements.stream().map(Settlement::reason).toArray(String[]::new))
@@ -153,7 +148,7 @@ class JdbcBankFileStore implements BankFileStore {
     public List<ReturnReport.PendingLine> sentLines(long batchId) {
         return jdbc.sql("""
                 select l.reference, f.worker_name from disbursement_line l join hardship_file f on f.id = l.file_id
-                 where l.batch_id = :batch and l.status = 'SENT' order by f.worker_name, l.id
+                 where l.batch_id = :batch and l.status = 'PENDING' order by f.worker_name, l.id
                 """).param("batch", batchId)
                 .query((rs, row) -> new ReturnReport.PendingLine(rs.getString(1), rs.getString(2))).list();
     }
@@ -166,11 +161,11 @@ class JdbcBankFileStore implements BankFileStore {
         }
         // One statement with the references as an array, probing the reference index once each.
         jdbc.sql("""
-                select l.id, l.batch_id, l.reference, l.amount, l.status, f.worker_name, f.bank_holder,
+                select l.id, l.batch_id, l.reference, l.amount, %s as status, f.worker_name, f.bank_holder,
                        f.bank_card_masked
                   from disbursement_line l join hardship_file f on f.id = l.file_id
                  where l.reference = any(:references::text[])
-                """).withFetchSize(PAYEE_PAGE).param("references", references.toArray(String[]::new))
+                """.formatted(LineStatusSql.of("l"))).withFetchSize(PAYEE_PAGE).param("references", references.toArray(String[]::new))
                 .query(rs -> {
                     SettlementLine line = new SettlementLine(rs.getLong("id"), rs.getLong("batch_id"),
                             rs.getString("reference"), Money.of(rs.getBigDecimal("amount")),
@@ -216,9 +211,9 @@ class JdbcBankFileStore implements BankFileStore {
     public Map<LineStatus, Figure> lineFigures(long batchId) {
         Map<LineStatus, Figure> figures = new EnumMap<>(LineStatus.class);
         jdbc.sql("""
-                select status, count(*) as lines, sum(amount) as amount from disbursement_line
-                 where batch_id = :batch group by status
-                """).param("batch", batchId).query((rs, row) -> figures.put(LineStatus.valueOf(rs.getString("status")),
+                select %s as status, count(*) as lines, sum(l.amount) as amount from disbursement_line l
+                 where l.batch_id = :batch group by 1
+                """.formatted(LineStatusSql.of("l"))).param("batch", batchId).query((rs, row) -> figures.put(LineStatus.valueOf(rs.getString("status")),
                         new Figure(rs.getInt("lines"), Money.of(rs.getBigDecimal("amount"))))).list();
         return figures;
     }

@@ -38,9 +38,10 @@ class JdbcBatches implements Batches {
             """;
 
     private static final String LINES = """
-            select l.*, f.worker_name, coalesce(f.confirmed_category, f.suggested_category) as category
+            select l.id, l.batch_id, l.file_id, l.amount, l.standard, l.edit_reason, l.reference, l.failure_reason,
+                   %s as status, f.worker_name, coalesce(f.confirmed_category, f.suggested_category) as category
               from disbursement_line l join hardship_file f on f.id = l.file_id
-            """;
+            """.formatted(LineStatusSql.of("l"));
 
     private final JdbcClient jdbc;
 

@@ -78,14 +78,15 @@ class JdbcCampaignProgress implements CampaignProgress {
     @Override
     public List<FilePayment> paymentsOf(long fileId) {
         return jdbc.sql("""
-                select b.id as batch_id, c.name as campaign_name, b.source, b.purpose, b.method, l.amount, l.status,
-                       l.failure_reason, (l.created_at at time zone 'Asia/Shanghai')::date as created_on
+                select b.id as batch_id, c.name as campaign_name, b.source, b.purpose, b.method, l.amount,
+                       %s as status, l.failure_reason,
+                       (l.created_at at time zone 'Asia/Shanghai')::date as created_on
                   from disbursement_line l
                   join disbursement_batch b on b.id = l.batch_id
                   join campaign c on c.id = l.campaign_id
                  where l.file_id = :file
                  order by l.created_at desc, l.id desc
-                """).param("file", fileId)
+                """.formatted(LineStatusSql.of("l"))).param("file", fileId)
                 .query((rs, row) -> new FilePayment(rs.getLong("batch_id"), rs.getString("campaign_name"),
                         FundSource.valueOf(rs.getString("source")), FundPurpose.valueOf(rs.getString("purpose")),
                         PaymentMethod.valueOf(rs.getString("method")), Money.of(rs.getBigDecimal("amount")),
