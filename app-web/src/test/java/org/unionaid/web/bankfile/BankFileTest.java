@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.person.PersonalDataProtector;
+import org.unionaid.domain.person.PersonalDataProtector.Purpose;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
@@ -190,6 +192,9 @@ class BankFileTest {
         assertThat(sameBytes).isEqualTo(bytes);
         assertThat(file.version()).isEqualTo(1);
         assertThat(lines(batch)).extracting(BatchLine::status).containsOnly(LineStatus.SENT);
+        // SENT is read from the batch's file: generating it wrote nothing to the lines.
+        assertThat(jdbc.sql("select distinct status from disbursement_line where batch_id = :batch")
+                .param("batch", batch.id()).query(String.class).list()).containsExactly("PENDING");
         String text = new String(bytes, StandardCharsets.UTF_8);
         String firstCard = first.getBankAccount().revealCard(protector);
         Map<Long, HardshipFile> payees = Map.of(first.getId(), first, second.getId(), second);
@@ -212,6 +217,30 @@ class BankFileTest {
         assertThatThrownBy(() -> bankFiles.generate(finance, batch.id(), template(FIXED), false, null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(key(e)).isEqualTo("bankfile.otherTemplate"));
+    }
+
+    @Test
+    void aFileSealedInTheEarlierBase64FormDownloadsAsGeneratedAndAnAlteredOneIsRefused() {
+        Batch batch = approvedBatch(files.approvedWithCard("旧格式甲", FileLevel.COUNTY));
+        BankFile file = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
+        byte[] bytes = bankFiles.download(finance, file.id()).content();
+
+        storeSealed(file, protector.seal(Purpose.BANK_FILE, Base64.getEncoder().encodeToString(bytes)));
+        assertThat(bankFiles.download(finance, file.id()).content()).isEqualTo(bytes);
+
+        byte[] altered = bytes.clone();
+        altered[altered.length - 3]++;
+        storeSealed(file, protector.sealBytes(Purpose.BANK_FILE, altered));
+        assertThatThrownBy(() -> bankFiles.download(finance, file.id())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SHA-256");
+    }
+
+    /** Replaces a stored file's sealed bytes past the trigger that forbids it (rolled back with the test). */
+    private void storeSealed(BankFile file, byte[] sealed) {
+        jdbc.sql("alter table bank_file disable trigger bank_file_void_only").update();
+        jdbc.sql("update bank_file set content_sealed = :sealed where id = :id").param("sealed", sealed)
+                .param("id", file.id()).update();
+        jdbc.sql("alter table bank_file enable trigger bank_file_void_only").update();
     }
 
     @Test

@@ -154,10 +154,7 @@ public class BankFiles {
         if (file.isVoided()) {
             throw new DomainException("bankfile.voided", String.valueOf(file.version()));
         }
-        byte[] content = Base64.getDecoder().decode(protector.open(Purpose.BANK_FILE, store.sealedContent(fileId)));
-        if (!sha256(content).equals(file.sha256())) {
-            throw new IllegalStateException("bank file " + fileId + " does not match its SHA-256");
-        }
+        byte[] content = opened(file);
         BankFileTemplate template = templates.find(file.templateId()).orElseThrow();
         auditLog.record(AuditEntry.success(actor, AuditAction.BANK_FILE_DOWNLOAD, "bank_file", fileId,
                 BatchHeading.batchReference(file.batchId()) + " v" + file.version() + ", sha256 " + file.sha256()));
@@ -571,7 +568,27 @@ public class BankFiles {
     }
 
     private byte[] seal(byte[] content) {
-        return protector.seal(Purpose.BANK_FILE, Base64.getEncoder().encodeToString(content));
+        return protector.sealBytes(Purpose.BANK_FILE, content);
+    }
+
+    /**
+     * The stored file's bytes, checked against its SHA-256. Files generated before bank files were sealed as
+     * bytes hold their bytes in Base64: the hash tells which.
+     */
+    private byte[] opened(BankFile file) {
+        byte[] content = protector.openBytes(Purpose.BANK_FILE, store.sealedContent(file.id()));
+        if (sha256(content).equals(file.sha256())) {
+            return content;
+        }
+        try {
+            byte[] decoded = Base64.getDecoder().decode(content);
+            if (sha256(decoded).equals(file.sha256())) {
+                return decoded;
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // neither form: fall through to the refusal
+        }
+        throw new IllegalStateException("bank file " + file.id() + " does not match its SHA-256");
     }
 
     private static String trimmedName(String filename) {

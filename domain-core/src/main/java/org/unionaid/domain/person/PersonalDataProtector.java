@@ -12,7 +12,7 @@ public interface PersonalDataProtector {
     enum Purpose {
         RESIDENT_ID,
         BANK_CARD,
-        /** a bank payment or return file, which holds card numbers (its bytes in Base64) */
+        /** a bank payment or return file, which holds card numbers (its bytes as they are) */
         BANK_FILE
     }
 
@@ -21,6 +21,12 @@ public interface PersonalDataProtector {
 
     /** Decrypts, verifying that the bytes were sealed for {@code purpose} and not altered. */
     String open(Purpose purpose, byte[] sealed);
+
+    /** {@link #seal(Purpose, String)} for bytes that are not text, e.g. a whole bank file. */
+    byte[] sealBytes(Purpose purpose, byte[] value);
+
+    /** {@link #open(Purpose, byte[])} for what {@link #sealBytes} sealed. */
+    byte[] openBytes(Purpose purpose, byte[] sealed);
 
     /** A keyed, deterministic digest of the value: equal values, equal indexes; no way back. */
     byte[] blindIndex(Purpose purpose, String value);

@@ -1,9 +1,9 @@
 package org.unionaid.persistence.crypto;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -48,22 +48,35 @@ public final class AesGcmPersonalDataProtector implements PersonalDataProtector 
 
     @Override
     public byte[] seal(Purpose purpose, String value) {
+        return sealBytes(purpose, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String open(Purpose purpose, byte[] sealed) {
+        return new String(openBytes(purpose, sealed), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] sealBytes(Purpose purpose, byte[] value) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(purpose));
-            byte[] ciphertext = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length).put(VERSION).put(nonce).put(ciphertext)
-                    .array();
+            // Straight into the sealed array: a bank file is megabytes, not worth copying once more.
+            byte[] sealed = new byte[1 + NONCE_BYTES + cipher.getOutputSize(value.length)];
+            sealed[0] = VERSION;
+            System.arraycopy(nonce, 0, sealed, 1, NONCE_BYTES);
+            int written = cipher.doFinal(value, 0, value.length, sealed, 1 + NONCE_BYTES);
+            return written == sealed.length - 1 - NONCE_BYTES ? sealed : Arrays.copyOf(sealed, 1 + NONCE_BYTES + written);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal personal data", e);
         }
     }
 
     @Override
-    public String open(Purpose purpose, byte[] sealed) {
+    public byte[] openBytes(Purpose purpose, byte[] sealed) {
         if (sealed == null || sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[0] != VERSION) {
             throw new IllegalArgumentException("not a sealed value of version " + VERSION);
         }
@@ -71,8 +84,7 @@ public final class AesGcmPersonalDataProtector implements PersonalDataProtector 
             Cipher cipher = decrypting.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
             cipher.updateAAD(associatedData(purpose));
-            byte[] plaintext = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
-            return new String(plaintext, StandardCharsets.UTF_8);
+            return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("sealed value altered, or sealed for another purpose or key", e);
         }

@@ -3,6 +3,7 @@ package org.unionaid.persistence.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.unionaid.domain.person.PersonalDataProtector.Purpose.BANK_CARD;
+import static org.unionaid.domain.person.PersonalDataProtector.Purpose.BANK_FILE;
 import static org.unionaid.domain.person.PersonalDataProtector.Purpose.RESIDENT_ID;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,16 @@ class AesGcmPersonalDataProtectorTest {
 
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("1949");
         assertThat(protector.open(RESIDENT_ID, sealed)).isEqualTo(ID);
+    }
+
+    @Test
+    void bytesThatAreNotTextOpenAgainExactlyAndOnlyForTheirPurpose() {
+        byte[] gbkFile = "622202,欧阳喆,2000.00\r\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] sealed = protector.sealBytes(BANK_FILE, gbkFile);
+
+        assertThat(sealed).hasSize(1 + 12 + gbkFile.length + 16);
+        assertThat(protector.openBytes(BANK_FILE, sealed)).isEqualTo(gbkFile);
+        assertThatThrownBy(() -> protector.openBytes(BANK_CARD, sealed)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
