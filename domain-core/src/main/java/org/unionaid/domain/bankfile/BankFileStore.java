@@ -48,6 +48,9 @@ public interface BankFileStore {
      */
     void forEachPayee(long batchId, Consumer<Payee> each);
 
+    /** Count and total of the batch's lines not settled yet: what its bank file holds. */
+    Figure unsettled(long batchId);
+
     /** A line's outcome in a return file: paid, or failed with the bank's reason. */
     record Settlement(long lineId, boolean paid, String reason) {
     }

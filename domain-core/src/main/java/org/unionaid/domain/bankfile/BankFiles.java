@@ -128,9 +128,7 @@ public class BankFiles {
             voided = ", voids v" + current.get().version();
         }
         // Under the batch lock the lines cannot change: the figures announced in the header are those written.
-        Map<LineStatus, Figure> figures = store.lineFigures(batchId);
-        Figure payable = figures.getOrDefault(LineStatus.PENDING, Figure.NONE)
-                .plus(figures.getOrDefault(LineStatus.SENT, Figure.NONE));
+        Figure payable = store.unsettled(batchId);
         BankFileWriter.Lines writing = new BankFileWriter(template).start(
                 new BatchHeading(BatchHeading.batchReference(batchId), batch.payingUnionName(), LocalDate.now(clock)),
                 payable.count(), payable.amount());

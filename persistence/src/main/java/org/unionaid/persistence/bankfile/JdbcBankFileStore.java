@@ -1,6 +1,7 @@
 package org.unionaid.persistence.bankfile;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.bankfile.BankFile;
@@ -47,9 +51,11 @@ class JdbcBankFileStore implements BankFileStore {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    JdbcBankFileStore(JdbcClient jdbc) {
+    JdbcBankFileStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     @Override
@@ -110,21 +116,36 @@ class JdbcBankFileStore implements BankFileStore {
     public void forEachPayee(long batchId, Consumer<Payee> each) {
         // One query, its rows fetched a page at a time from a cursor (the generation's transaction keeps it
         // open): the same single scan and sort a COPY of these rows costs. Keyset pages of separate queries
-        // scanned and sorted the batch's lines once per page.
-        jdbc.sql("""
-                select l.id, l.reference, l.amount, f.bank, f.bank_card_sealed, f.bank_holder, f.worker_id_masked,
-                       f.worker_name
-                  from disbursement_line l join hardship_file f on f.id = l.file_id
-                 where l.batch_id = :batch and l.status = 'PENDING'
-                 order by l.id
-                """).withFetchSize(PAYEE_PAGE).param("batch", batchId)
-                .query(rs -> {
-                    // by position: looking 100,000 rows' columns up by name is a measurable part of a bank file
-                    String bank = rs.getString(4);
-                    each.accept(new Payee(rs.getLong(1), rs.getString(2), Money.of(rs.getBigDecimal(3)),
-                            bank == null ? null : Bank.valueOf(bank), rs.getBytes(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8)));
-                });
+        // scanned and sorted the batch's lines once per page. Rows come in PostgreSQL's binary format (the
+        // sealed cards as bytes, not hex text to decode) and columns are read by position.
+        jdbcTemplate.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    select l.id, l.reference, l.amount, f.bank, f.bank_card_sealed, f.bank_holder,
+                           f.worker_id_masked, f.worker_name
+                      from disbursement_line l join hardship_file f on f.id = l.file_id
+                     where l.batch_id = ? and l.status = 'PENDING'
+                     order by l.id
+                    """);
+            // a negative threshold is pgjdbc's "binary transfer from the first execution"
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            statement.setFetchSize(PAYEE_PAGE);
+            statement.setLong(1, batchId);
+            return statement;
+        }, (RowCallbackHandler) rs -> {
+            String bank = rs.getString(4);
+            each.accept(new Payee(rs.getLong(1), rs.getString(2), Money.of(rs.getBigDecimal(3)),
+                    bank == null ? null : Bank.valueOf(bank), rs.getBytes(5), rs.getString(6), rs.getString(7),
+                    rs.getString(8)));
+        });
+    }
+
+    @Override
+    public Figure unsettled(long batchId) {
+        return jdbc.sql("""
+                select count(*) as lines, coalesce(sum(amount), 0) as amount from disbursement_line
+                 where batch_id = :batch and status = 'PENDING'
+                """).param("batch", batchId)
+                .query((rs, row) -> new Figure(rs.getInt("lines"), Money.of(rs.getBigDecimal("amount")))).single();
     }
 
     @Override
