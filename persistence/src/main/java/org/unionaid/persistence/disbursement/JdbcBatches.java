@@ -29,12 +29,13 @@ import org.unionaid.domain.organisation.OrganisationPath;
 class JdbcBatches implements Batches {
 
     private static final String BATCHES = """
-            select b.*, c.name as campaign_name, o.name as union_name,
-                   (select count(*) from disbursement_line l where l.batch_id = b.id) as line_count,
-                   (select coalesce(sum(l.amount), 0) from disbursement_line l where l.batch_id = b.id) as total
+            select b.*, c.name as campaign_name, o.name as union_name, t.line_count, t.total
               from disbursement_batch b
               join campaign c on c.id = b.campaign_id
               join organisation o on o.id = b.paying_union_id
+              -- count and total in one pass over the batch's lines (two subqueries read them twice)
+              cross join lateral (select count(*) as line_count, coalesce(sum(l.amount), 0) as total
+                                    from disbursement_line l where l.batch_id = b.id) t
             """;
 
     private static final String LINES = """
