@@ -127,11 +127,15 @@ public class SubtreeRollUp {
     }
 
     /**
-     * No parallel workers for the rest of the transaction: the two connections already keep the cores
-     * busy, and workers would only add their start-up, exchange and merge to the same CPU time.
+     * For the rest of the transaction: no parallel workers — the two connections already keep the cores
+     * busy, and workers would only add their start-up, exchange and merge to the same CPU time; and sorts
+     * of 32 MB in memory — the payments statement sorts half a province's paid lines (about 20 MB) for its
+     * distinct households, which at the default 4 MB spill to disk in runs that are merged again (a
+     * quarter of its time, docs/benchmarks.md). Two connections, a few sorts each: well within memory.
      */
     private static void serial(JdbcClient client) {
         client.sql("set local max_parallel_workers_per_gather = 0").update();
+        client.sql("set local work_mem = '32MB'").update();
     }
 
     private static void join(CompletableFuture<Void> work) {
