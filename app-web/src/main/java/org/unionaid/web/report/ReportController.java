@@ -25,6 +25,7 @@ import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.reporting.pdf.PdfRenderer;
+import org.unionaid.reporting.statistics.RecordCheck;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportVersion;
 import org.unionaid.reporting.statistics.StatisticsReports;
@@ -48,10 +49,12 @@ class ReportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final StatisticsReports reports;
+    private final RecordCheck recordCheck;
     private final ITemplateEngine templates;
 
-    ReportController(StatisticsReports reports, ITemplateEngine templates) {
+    ReportController(StatisticsReports reports, RecordCheck recordCheck, ITemplateEngine templates) {
         this.reports = reports;
+        this.recordCheck = recordCheck;
         this.templates = templates;
     }
 
@@ -88,6 +91,14 @@ class ReportController {
         model.addAttribute("manualFields", own && table.status().open() && version == null
                 ? manualFields(table) : List.of());
         return "reports/table";
+    }
+
+    /** The table as reported beside the same table summed from the records of the union's whole subtree. */
+    @GetMapping("/{campaign}/{definition}/{union}/records")
+    String records(Actor actor, @PathVariable long campaign, @PathVariable String definition,
+            @PathVariable long union, Model model) {
+        model.addAttribute("check", recordCheck.compare(actor, campaign, definition, union));
+        return "reports/records";
     }
 
     @PostMapping("/{campaign}/{definition}/manual")

@@ -137,6 +137,26 @@ class ReportPagesTest {
     }
 
     @Test
+    void theDistrictChecksItsTableAgainstTheRecordsOfItsUnionsAndASiblingCannot() throws Exception {
+        intake.record(demo.actor("lj.finance"), new ReceiptDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, "800", LocalDate.now(clock), "HD-" + campaign.id(), null, null, null));
+        em.flush();
+        String district = "/reports/" + campaign.id() + "/" + TableDefinitions.WARMTH + "/"
+                + demo.organisationId("ZJ-HZ-XH");
+
+        mvc.perform(get(district).with(demo.as("approver"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(district + "/records")));
+        mvc.perform(get(district + "/records").with(demo.as("approver"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("按记录核对")))
+                .andExpect(content().string(containsString("与记录汇总不一致")))
+                // the tea company has not reported its 800: reported 0.00, from records 800.00, difference −800
+                .andExpect(content().string(containsString("data-cell=\"raised.total.amount\"")))
+                .andExpect(content().string(containsString("800.00")))
+                .andExpect(content().string(containsString("-800.00")));
+        mvc.perform(get(district + "/records").with(demo.as("yuhang.admin"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void theTableDownloadsAsExcelAndAsAPdfWhoseTextCanBeSearched() throws Exception {
         mvc.perform(post("/reports/{c}/{d}/manual", campaign.id(), TableDefinitions.WARMTH).with(demo.as("clerk"))
                 .with(csrf()).param("cell", "others.models.people").param("value", "7").param("note", "劳模办名单"));

@@ -48,6 +48,7 @@ import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.reporting.statistics.BoardStatus;
 import org.unionaid.reporting.statistics.ChildReport;
+import org.unionaid.reporting.statistics.RecordCheck;
 import org.unionaid.reporting.statistics.ReportStatus;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportVersion;
@@ -74,6 +75,9 @@ class StatisticsReportsTest {
 
     @Autowired
     StatisticsReports reports;
+
+    @Autowired
+    RecordCheck recordCheck;
 
     @Autowired
     CampaignAdministration campaigns;
@@ -140,6 +144,45 @@ class StatisticsReportsTest {
 
     private static BigDecimal total(ReportTable table, String cell) {
         return table.cell(cell).total();
+    }
+
+    @Test
+    void theRecordCheckShowsWhatAChildHasNotReportedAndWhatCameInAfterItsSnapshot() {
+        Campaign campaign = provinceCampaign(today.minusDays(5), today.plusDays(30), today.plusDays(40));
+        Actor xhApprover = demo.actor("approver");
+        long district = demo.organisationId("ZJ-HZ-XH");
+        receive(demo.actor("lj.finance"), campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1000");
+        receive(demo.actor("finance"), campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "300");
+        reports.submit(demo.actor("clerk"), campaign.id(), WARMTH);
+        reports.accept(xhApprover, campaign.id(), WARMTH, demo.organisationId("ZJ-HZ-XH-LJ"));
+        em.flush();
+
+        RecordCheck.Comparison agreed = recordCheck.compare(xhApprover, campaign.id(), WARMTH, district);
+        // (visits of the demo data in the period may differ; the money is this test's alone)
+        assertThat(agreed.cells()).filteredOn(c -> c.key().startsWith("raised.")).isNotEmpty()
+                .noneMatch(RecordCheck.Cell::differs);
+        assertThat(cell(agreed, "raised.total.amount").reported()).isEqualByComparingTo("1300.00");
+
+        // The campus union has not reported its 500; the tea company's 200 came after its snapshot.
+        receive(at("ZJ-HZ-XH-HQ", "lj.finance", Role.FINANCE), campaign, FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, "500");
+        receive(demo.actor("lj.finance"), campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "200");
+        RecordCheck.Comparison check = recordCheck.compare(xhApprover, campaign.id(), WARMTH, district);
+
+        assertThat(cell(check, "raised.total.amount")).satisfies(cell -> {
+            assertThat(cell.reported()).isEqualByComparingTo("1300.00");
+            assertThat(cell.fromRecords()).isEqualByComparingTo("2000.00");
+            assertThat(cell.difference()).isEqualByComparingTo("-700.00");
+            assertThat(cell.label()).startsWith("一、").contains("合计");
+        });
+        assertThat(check.cells()).filteredOn(RecordCheck.Cell::differs).extracting(RecordCheck.Cell::key)
+                .contains("raised.total.amount").doesNotContain("others.models.people");
+        assertThatThrownBy(() -> recordCheck.compare(demo.actor("clerk"), campaign.id(), WARMTH, district))
+                .isInstanceOf(OutsideScopeException.class);
+    }
+
+    private static RecordCheck.Cell cell(RecordCheck.Comparison comparison, String key) {
+        return comparison.cells().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test

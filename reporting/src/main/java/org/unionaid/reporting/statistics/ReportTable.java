@@ -23,4 +23,9 @@ public record ReportTable(Campaign campaign, TableDefinition definition, Organis
     public boolean consistent() {
         return inconsistentCells.isEmpty();
     }
+
+    /** The cells failing the check as a reader names them (section · row · column). */
+    public List<String> inconsistentLabels() {
+        return inconsistentCells.stream().map(definition::label).toList();
+    }
 }

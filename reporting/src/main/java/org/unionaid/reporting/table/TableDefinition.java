@@ -50,6 +50,26 @@ public record TableDefinition(String code, String title, List<Section> sections)
         return keys;
     }
 
+    /**
+     * A cell as a reader names it — section · row · merged header · column (unit), e.g. 二、慰问困难职工 · 合计 ·
+     * 发放现金 · 户数（户）; the key itself if the form has no such cell.
+     */
+    public String label(String cellKey) {
+        for (Section section : sections) {
+            for (Row row : section.rows()) {
+                for (String column : row.cells().keySet()) {
+                    if (key(section, row, column).equals(cellKey)) {
+                        Column named = section.column(column);
+                        return section.title() + " · " + row.label() + " · "
+                                + (named.group() == null ? "" : named.group() + " · ") + named.label()
+                                + "（" + named.unit() + "）";
+                    }
+                }
+            }
+        }
+        return cellKey;
+    }
+
     public static String key(Section section, Row row, String column) {
         return section.key() + "." + row.key() + "." + column;
     }

@@ -27,6 +27,16 @@ class TableDefinitionsTest {
     }
 
     @Test
+    void aCellIsNamedBySectionRowMergedHeaderAndColumnSoThatTwoLikeColumnsDiffer() {
+        TableDefinition warmth = definitions.find(TableDefinitions.WARMTH).orElseThrow();
+
+        assertThat(warmth.label("helped.total.cashHouseholds")).isEqualTo("二、慰问困难职工 · 合计 · 资金慰问 · 户数（户）");
+        assertThat(warmth.label("helped.total.goodsHouseholds")).isEqualTo("二、慰问困难职工 · 合计 · 实物慰问 · 户数（户）");
+        assertThat(warmth.label("raised.total.amount")).isEqualTo("一、筹集资金 · 合计 · 金额（元）");
+        assertThat(warmth.label("no.such.cell")).isEqualTo("no.such.cell");
+    }
+
+    @Test
     void aListedArgumentAddsItsFactsAndAnAbsentFactIsZero() {
         MeasureFacts facts = new MeasureFacts(Map.of(
                 MeasureFacts.key("received", List.of("CENTRAL_SPECIAL")), new BigDecimal("100.00"),
