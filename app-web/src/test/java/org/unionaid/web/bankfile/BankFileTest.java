@@ -347,6 +347,9 @@ class BankFileTest {
         assertThat(lineOf(other, elsewhere).status()).isEqualTo(LineStatus.PENDING);
         assertThat(balance(AccountKind.COMMITTED)).isEqualTo(committed);
         assertThat(bankFiles.returns(finance, batch.id())).isEmpty();
+        // The refusal is on the record, by kind of problem, without the names or cards of the file.
+        assertThat(demo.lastAuditDetail("finance", "BANK_RETURN_IMPORT")).contains("refused", "6 problems",
+                "bankreturn.amountDiffers", "from line 3").doesNotContain("回盘", "查无此人", "6222");
     }
 
     @Test
@@ -393,6 +396,8 @@ class BankFileTest {
         ReturnReport again = bankFiles.importReturn(finance, batch.id(), "copy.csv", content);
 
         assertThat(again.outcome()).isEqualTo(ReturnReport.Outcome.ALREADY_IMPORTED);
+        assertThat(demo.lastAuditDetail("finance", "BANK_RETURN_IMPORT"))
+                .contains("imported before as return " + again.earlier().id(), "nothing changed");
         assertThat(again.earlier().paid()).isEqualTo(new Figure(1, Money.yuan("1500")));
         assertThat(balance(AccountKind.DISBURSED)).isEqualTo(disbursed.plus(Money.yuan("1500")));
         assertThat(bankFiles.returns(finance, batch.id())).hasSize(1);

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.audit.AuditOutcome;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.Batches;
 import org.unionaid.domain.disbursement.Disbursement;
@@ -177,6 +178,8 @@ public class BankFiles {
         store.lockBatch(batchId);
         var earlier = store.returnOf(batchId, sha256);
         if (earlier.isPresent()) {
+            auditLog.record(AuditEntry.success(actor, AuditAction.BANK_RETURN_IMPORT, "disbursement_batch", batchId,
+                    "sha256 " + sha256 + " imported before as return " + earlier.get().id() + ": nothing changed"));
             return new ReturnReport(ReturnReport.Outcome.ALREADY_IMPORTED, List.of(), Figure.NONE, Figure.NONE, 0,
                     List.of(), earlier.get());
         }
@@ -200,6 +203,12 @@ public class BankFiles {
         Set<String> named = parsed.lines().stream().map(ReturnLine::reference).collect(Collectors.toSet());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(ReturnProblem::lineNumber));
+            // The kinds of problem and the first lines, never their arguments (names, card digits).
+            auditLog.record(AuditEntry.of(actor, AuditAction.BANK_RETURN_IMPORT, "disbursement_batch", batchId,
+                    AuditOutcome.FAILURE, "sha256 " + sha256 + " refused, nothing applied: " + problems.size()
+                            + " problems " + problems.stream().map(ReturnProblem::messageKey).distinct().sorted()
+                                    .collect(Collectors.joining(", "))
+                            + " from line " + problems.get(0).lineNumber()));
             return new ReturnReport(ReturnReport.Outcome.REFUSED, problems, Figure.NONE, Figure.NONE, 0,
                     pending(batchId, named), null);
         }
