@@ -1,7 +1,12 @@
 package org.unionaid.web.disbursement;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Handover;
+import org.unionaid.domain.disbursement.LineQuery;
+import org.unionaid.domain.disbursement.LineRefusal;
+import org.unionaid.domain.disbursement.LineStatus;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCategory;
@@ -22,6 +31,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.bankfile.BankSection;
 import org.unionaid.web.shared.DisplayFormats;
+import org.unionaid.web.shared.PageLinks;
 
 /** Disbursement batches (发放批次): building one from approved files, checking and approving it. */
 @Controller
@@ -71,12 +81,29 @@ class BatchController {
     }
 
     @GetMapping("/batches/{id}")
-    String show(Actor actor, @PathVariable long id, Model model) {
+    String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String name,
+            @RequestParam(required = false) LineStatus status, @RequestParam(defaultValue = "false") boolean problemsOnly,
+            @PageableDefault(size = 100) Pageable pageable, Model model) {
         Batch batch = disbursement.view(actor, id);
         model.addAttribute("batch", batch);
         bankSection.addTo(actor, batch, model);
-        model.addAttribute("lines", disbursement.lines(actor, id));
-        model.addAttribute("problems", disbursement.problems(actor, id));
+        // A draft's every line is checked again on each view (the whole batch, as approval will), so that
+        // a refusal on any page shows in the count and "only these" filter; the page shows its own lines.
+        Map<Long, LineRefusal> problems = disbursement.problems(actor, id);
+        Page<BatchLine> page = disbursement.lines(actor, id,
+                new LineQuery(name, status, problemsOnly ? problems.keySet() : null), pageable);
+        model.addAttribute("page", page);
+        model.addAttribute("lines", page.getContent());
+        model.addAttribute("problems", problems);
+        model.addAttribute("lineName", name);
+        model.addAttribute("lineStatus", status);
+        model.addAttribute("problemsOnly", problemsOnly);
+        model.addAttribute("lineStatuses", LineStatus.values());
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("name", name);
+        filters.put("status", status);
+        filters.put("problemsOnly", problemsOnly ? "true" : null);
+        model.addAttribute("filterQuery", PageLinks.filterQuery(filters));
         model.addAttribute("categories", HardshipCategory.values());
         model.addAttribute("unions", registration.unionsInReach(actor));
         model.addAttribute("self", actor.userId());

@@ -2,6 +2,7 @@ package org.unionaid.web.disbursement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +26,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.campaign.Campaign;
@@ -32,6 +34,7 @@ import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -66,6 +69,9 @@ class BatchPagesTest {
 
     @Autowired
     PersonalDataProtector protector;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void financeBuildsABatchThatAnotherPersonApprovesAndASiblingDistrictCannotSee() throws Exception {
@@ -119,5 +125,44 @@ class BatchPagesTest {
                 .andExpect(flash().attribute("success", "batch.approved"));
 
         assertThat(disbursement.view(demo.actor("finance"), batch).status()).isEqualTo(Batch.Status.APPROVED);
+    }
+
+    @Test
+    void aBatchPagesItsLinesFiltersThemAndCountsTheLinesThatWouldBeRefusedOnEveryPage() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        Campaign campaign = campaigns.create(demo.actor("approver"), new CampaignDraft("分页" + UUID.randomUUID(),
+                today.getYear(), today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
+                Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "2000")),
+                Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
+        for (int i = 1; i <= 3; i++) {
+            files.approvedWithCard("分页" + i, FileLevel.COUNTY);
+        }
+        Batch batch = disbursement.create(demo.actor("finance"), campaign.id(), FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, null);
+        disbursement.fill(demo.actor("finance"), batch.id(), HardshipCategory.DEEP, null);
+
+        mvc.perform(get("/batches/{id}", batch.id()).param("name", "分页").param("size", "2").with(demo.as("finance")))
+                .andExpect(content().string(containsString("分页1"))).andExpect(content().string(containsString("分页2")))
+                .andExpect(content().string(not(containsString("分页3"))))
+                .andExpect(content().string(containsString("name=%E5%88%86%E9%A1%B5")));
+        mvc.perform(get("/batches/{id}", batch.id()).param("name", "分页").param("size", "2").param("page", "1")
+                        .with(demo.as("finance")))
+                .andExpect(content().string(containsString("分页3")))
+                .andExpect(content().string(not(containsString("分页1"))));
+        mvc.perform(get("/batches/{id}", batch.id()).param("name", "分页").param("status", "PAID")
+                        .with(demo.as("finance")))
+                .andExpect(content().string(not(containsString("分页1"))))
+                .andExpect(content().string(containsString("名单为空")));
+
+        // A card handed to someone else after the fill: counted above the list whatever page is shown.
+        jdbc.sql("update hardship_file set bank_holder = '他人' where worker_name = '分页3'").update();
+        mvc.perform(get("/batches/{id}", batch.id()).param("name", "分页").param("size", "1")
+                        .with(demo.as("finance")))
+                .andExpect(content().string(containsString("有 1 条明细将被拒绝")))
+                .andExpect(content().string(containsString("分页1")));
+        mvc.perform(get("/batches/{id}", batch.id()).param("problemsOnly", "true").with(demo.as("finance")))
+                .andExpect(content().string(containsString("分页3")))
+                .andExpect(content().string(not(containsString("分页1"))))
+                .andExpect(content().string(not(containsString("分页2"))));
     }
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.OrganisationPath;
@@ -49,6 +52,9 @@ public interface Batches {
     Set<Long> claimedElsewhere(long campaignId, FundPurpose purpose, Map<Long, Long> fileByLine);
 
     List<BatchLine> lines(long batchId);
+
+    /** A page of the batch's lines matching the query, by worker name then id, with the count of all matching. */
+    Page<BatchLine> lines(long batchId, LineQuery query, Pageable pageable);
 
     Optional<BatchLine> line(long lineId);
 

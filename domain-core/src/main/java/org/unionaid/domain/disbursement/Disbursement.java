@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
@@ -241,6 +243,13 @@ public class Disbursement {
     public List<BatchLine> lines(Actor actor, long batchId) {
         view(actor, batchId);
         return batches.lines(batchId);
+    }
+
+    /** A page of a batch's lines for anyone who may see the batch. */
+    @Transactional(readOnly = true)
+    public Page<BatchLine> lines(Actor actor, long batchId, LineQuery query, Pageable pageable) {
+        view(actor, batchId);
+        return batches.lines(batchId, query, pageable);
     }
 
     /** The lines of a batch that would be refused now (a file exited, a card changed hands...), by line id. */

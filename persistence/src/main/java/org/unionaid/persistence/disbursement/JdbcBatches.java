@@ -5,16 +5,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.BatchLine;
+import org.unionaid.domain.disbursement.LineQuery;
 import org.unionaid.domain.disbursement.Batches;
 import org.unionaid.domain.disbursement.LineStatus;
 import org.unionaid.domain.disbursement.PaymentMethod;
@@ -23,6 +28,7 @@ import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.persistence.shared.LikePatterns;
 
 /** Batches and lines in PostgreSQL; the partial unique index on lines keeps a file paid once per campaign and purpose. */
 @Repository
@@ -163,6 +169,31 @@ class JdbcBatches implements Batches {
     public List<BatchLine> lines(long batchId) {
         return jdbc.sql(LINES + " where l.batch_id = :batch order by f.worker_name, l.id").param("batch", batchId)
                 .query(JdbcBatches::line).list();
+    }
+
+    @Override
+    public Page<BatchLine> lines(long batchId, LineQuery query, Pageable pageable) {
+        StringBuilder where = new StringBuilder(" where l.batch_id = :batch");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("batch", batchId);
+        if (query.namePrefix() != null) {
+            where.append(" and f.worker_name like :name escape '\\'");
+            parameters.put("name", LikePatterns.startingWith(query.namePrefix()));
+        }
+        if (query.status() != null) {
+            where.append(" and ").append(LineStatusSql.of("l")).append(" = :status");
+            parameters.put("status", query.status().name());
+        }
+        if (query.lineIds() != null) {
+            where.append(" and l.id = any(:ids::bigint[])");
+            parameters.put("ids", query.lineIds().toArray(Long[]::new));
+        }
+        long total = jdbc.sql("select count(*) from disbursement_line l join hardship_file f on f.id = l.file_id" + where)
+                .params(parameters).query(Long.class).single();
+        List<BatchLine> content = jdbc.sql(LINES + where + " order by f.worker_name, l.id limit :limit offset :offset")
+                .params(parameters).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(JdbcBatches::line).list();
+        return new PageImpl<>(content, pageable, total);
     }
 
     @Override
