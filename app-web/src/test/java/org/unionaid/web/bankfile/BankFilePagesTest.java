@@ -109,7 +109,10 @@ class BankFilePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("回盘已导入：支付成功 0 笔 0.00 元，失败退回 1 笔 1500.00 元")))
                 .andExpect(content().string(containsString("卡已销户")))
-                .andExpect(content().string(containsString("对账平衡")));
+                .andExpect(content().string(containsString("对账平衡")))
+                // the returns list each file by number; the failed line links to the one that settled it
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*id=\"return-(\\d+)\".*href=\"#return-\\1\">回盘 #\\1<.*")));
         mvc.perform(get("/bank-files").with(demo.as("finance"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/batches/" + batch.id())));
     }

@@ -381,6 +381,11 @@ class BankFileTest {
             assertThat(line.failureReason()).isEqualTo("账户已冻结");
         });
         assertThat(lineOf(batch, later).status()).isEqualTo(LineStatus.SENT);
+        // Each settled line names the stored return file that settled it; the pending one none yet.
+        long returnId = bankFiles.returns(finance, batch.id()).get(0).id();
+        assertThat(List.of(lineOf(batch, paid), lineOf(batch, failed))).extracting(BatchLine::settledByReturn)
+                .containsOnly(returnId);
+        assertThat(lineOf(batch, later).settledByReturn()).isNull();
         assertThat(balance(AccountKind.COMMITTED)).isEqualTo(committed.minus(Money.yuan("3500")));
         assertThat(balance(AccountKind.DISBURSED)).isEqualTo(disbursed.plus(Money.yuan("1500")));
         assertThat(balance(AccountKind.AVAILABLE)).isEqualTo(available.plus(Money.yuan("2000")));

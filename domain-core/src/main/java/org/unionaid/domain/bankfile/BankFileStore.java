@@ -58,9 +58,9 @@ public interface BankFileStore {
     /**
      * SENT → PAID or FAILED (with the reason) for all these lines of the batch, set-based; only lines not
      * settled yet change (the caller holds the batch lock and has checked that the batch has a file).
-     * Returns how many lines changed.
+     * Each line names the return that settled it. Returns how many lines changed.
      */
-    int settle(long batchId, List<Settlement> settlements);
+    int settle(long batchId, long returnId, List<Settlement> settlements);
 
     /** The batch's lines not settled yet (reference and worker): SENT, when the batch has a file. */
     List<ReturnReport.PendingLine> sentLines(long batchId);

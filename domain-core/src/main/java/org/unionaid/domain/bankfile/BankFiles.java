@@ -228,7 +228,7 @@ public class BankFiles {
             }
         }
         // Each line only from SENT, all in one statement, under the batch lock.
-        int settled = store.settle(batchId, settlements);
+        int settled = store.settle(batchId, returnId, settlements);
         if (settled != settlements.size()) {
             // Checked SENT under the batch lock a moment ago: someone changed a line without the lock.
             throw new IllegalStateException((settlements.size() - settled)

@@ -149,20 +149,21 @@ class JdbcBankFileStore implements BankFileStore {
     }
 
     @Override
-    public int settle(long batchId, List<Settlement> settlements) {
+    public int settle(long batchId, long returnId, List<Settlement> settlements) {
         if (settlements.isEmpty()) {
             return 0;
         }
         return jdbc.sql("""
                 update disbursement_line l
                    set status = v.status,
-                       failure_reason = case when v.status = 'FAILED' then v.reason else l.failure_reason end
+                       failure_reason = case when v.status = 'FAILED' then v.reason else l.failure_reason end,
+                       settled_by_return = :returnId
                   from unnest(:ids::bigint[], :statuses::text[], :reasons::text[]) as v(id, status, reason)
                  where l.id = v.id and l.batch_id = :batch and l.status = 'PENDING'
                 """).param("ids", settlements.stream().map(Settlement::lineId).toArray(Long[]::new))
                 .param("statuses", settlements.stream().map(s -> s.paid() ? "PAID" : "FAILED").toArray(String[]::new))
                 .param("reasons", settlements.stream().map(Settlement::reason).toArray(String[]::new))
-                .param("batch", batchId).update();
+                .param("batch", batchId).param("returnId", returnId).update();
     }
 
     @Override

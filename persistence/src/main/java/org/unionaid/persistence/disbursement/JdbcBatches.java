@@ -46,7 +46,7 @@ class JdbcBatches implements Batches {
 
     private static final String LINES = """
             select l.id, l.batch_id, l.file_id, l.amount, l.standard, l.edit_reason, l.reference, l.failure_reason,
-                   %s as status, f.worker_name, coalesce(f.confirmed_category, f.suggested_category) as category
+                   l.settled_by_return, %s as status, f.worker_name, coalesce(f.confirmed_category, f.suggested_category) as category
               from disbursement_line l join hardship_file f on f.id = l.file_id
             """.formatted(LineStatusSql.of("l"));
 
@@ -236,6 +236,6 @@ class JdbcBatches implements Batches {
                 category == null ? null : HardshipCategory.valueOf(category), Money.of(rs.getBigDecimal("amount")),
                 rs.getBigDecimal("standard") == null ? null : Money.of(rs.getBigDecimal("standard")),
                 rs.getString("edit_reason"), rs.getString("reference"), LineStatus.valueOf(rs.getString("status")),
-                rs.getString("failure_reason"));
+                rs.getString("failure_reason"), rs.getObject("settled_by_return", Long.class));
     }
 }
