@@ -8,8 +8,6 @@ import java.util.Set;
  */
 public record LineQuery(String namePrefix, LineStatus status, Set<Long> lineIds) {
 
-    public static final LineQuery ALL = new LineQuery(null, null, null);
-
     public LineQuery {
         namePrefix = namePrefix == null || namePrefix.isBlank() ? null : namePrefix.strip();
         lineIds = lineIds == null ? null : Set.copyOf(lineIds);
