@@ -142,6 +142,24 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aNavigationMenuClosesOnAClickElsewhereAndOnEscape() {
+        Page page = signIn("admin");
+        Locator menu = page.locator("details.nav-menu", new Page.LocatorOptions().setHasText("系统管理"));
+
+        menu.locator("summary").click();
+        assertThat(menu).hasAttribute("open", "");
+        page.locator("footer").click();
+        assertThat(menu).not().hasAttribute("open", "");
+
+        menu.locator("summary").click();
+        assertThat(menu).hasAttribute("open", "");
+        page.keyboard().press("Escape");
+        assertThat(menu).not().hasAttribute("open", "");
+        assertThat(menu.locator("summary")).isFocused();
+        page.close();
+    }
+
+    @Test
     void provincialAdminBrowsesTheUnionTreeWithTheKeyboardAndFilters() throws Exception {
         Page page = signIn("admin");
         assertThat(page.locator("h1")).hasText("张建国，您好");
