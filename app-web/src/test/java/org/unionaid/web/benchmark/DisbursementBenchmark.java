@@ -50,6 +50,7 @@ import org.unionaid.domain.person.PersonalDataProtector.Purpose;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.TestCards;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
@@ -172,7 +173,7 @@ class DisbursementBenchmark {
         StringBuilder cards = new StringBuilder();
         HexFormat hex = HexFormat.of();
         for (int i = 1; i <= size; i++) {
-            String card = luhn("622202" + String.format("%09d", 500_000_000 + i));
+            String card = TestCards.withCheckDigit("622202" + String.format("%09d", 500_000_000 + i));
             cards.append(i).append('\t').append("\\\\x").append(hex.formatHex(protector.seal(Purpose.BANK_CARD, card)))
                     .append('\t').append("\\\\x").append(hex.formatHex(protector.blindIndex(Purpose.BANK_CARD, card)))
                     .append('\t').append(BankCardNumber.parse("card", card).masked()).append('\n');
@@ -206,21 +207,6 @@ class DisbursementBenchmark {
             statement.execute("analyze hardship_file");
             statement.execute("analyze disbursement_line");
         }
-    }
-
-    private static String luhn(String payload) {
-        int sum = 0;
-        for (int i = 0; i < payload.length(); i++) {
-            int digit = payload.charAt(payload.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return payload + (10 - sum % 10) % 10;
     }
 
     /**
@@ -332,29 +318,15 @@ class DisbursementBenchmark {
     private void report(String what, String size) {
         long[] time = times.get(what);
         long[] floor = floors.get(what);
-        String application = String.format("application %.2f s [%.2f–%.2f]", median(time) / 1e9, min(time) / 1e9,
-                max(time) / 1e9);
+        String application = String.format("application %.2f s [%.2f–%.2f]", Runs.median(time) / 1e9,
+                Runs.min(time) / 1e9, Runs.max(time) / 1e9);
         if (floor == null) {
             System.out.printf("BATCH %s (%s), median of %d: %s; peak heap %d MB%n", what, size, RUNS, application,
                     peaks.get(what) / (1024 * 1024));
         } else {
             System.out.printf("BATCH %s (%s), median of %d: floor %.2f s [%.2f–%.2f]; %s; %.2f× the floor; "
-                    + "peak heap %d MB%n", what, size, RUNS, median(floor) / 1e9, min(floor) / 1e9, max(floor) / 1e9,
-                    application, (double) median(time) / median(floor), peaks.get(what) / (1024 * 1024));
+                    + "peak heap %d MB%n", what, size, RUNS, Runs.median(floor) / 1e9, Runs.min(floor) / 1e9,
+                    Runs.max(floor) / 1e9, application, (double) Runs.median(time) / Runs.median(floor), peaks.get(what) / (1024 * 1024));
         }
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static long min(long[] values) {
-        return java.util.Arrays.stream(values).min().orElseThrow();
-    }
-
-    private static long max(long[] values) {
-        return java.util.Arrays.stream(values).max().orElseThrow();
     }
 }

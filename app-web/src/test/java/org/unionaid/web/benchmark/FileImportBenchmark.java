@@ -122,28 +122,14 @@ class FileImportBenchmark {
                 assertThat(opened).isEqualTo(rows);
                 Files.delete(file);
             }
-            long baseline = median(baselines);
-            long imported = median(imports);
+            long baseline = Runs.median(baselines);
+            long imported = Runs.median(imports);
             System.out.printf("IMPORT %,d rows (%,d KB sheet), median of %d: parse+COPY %.2f s [%.2f–%.2f]; "
                     + "validated import %.2f s [%.2f–%.2f]; %.2f× the baseline; peak heap %d MB%n", rows,
-                    sheetSize / 1024, RUNS, baseline / 1e9, min(baselines) / 1e9, max(baselines) / 1e9,
-                    imported / 1e9, min(imports) / 1e9, max(imports) / 1e9, (double) imported / baseline,
+                    sheetSize / 1024, RUNS, baseline / 1e9, Runs.min(baselines) / 1e9, Runs.max(baselines) / 1e9,
+                    imported / 1e9, Runs.min(imports) / 1e9, Runs.max(imports) / 1e9, (double) imported / baseline,
                     peak / (1024 * 1024));
         }
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static long min(long[] values) {
-        return java.util.Arrays.stream(values).min().orElseThrow();
-    }
-
-    private static long max(long[] values) {
-        return java.util.Arrays.stream(values).max().orElseThrow();
     }
 
     /** Only parsing the sheet and COPYing its cells, as text, into a scratch table. */

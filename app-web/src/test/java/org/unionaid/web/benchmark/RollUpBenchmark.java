@@ -10,7 +10,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,7 @@ class RollUpBenchmark {
         print("provincial table", provincials);
         print("the measures' statements alone, one after the other on one connection", statements);
         System.out.printf("ROLLUP ratio SubtreeRollUp / SQL aggregate: %.2f×%n",
-                (double) median(rollUps) / median(baselines));
+                (double) Runs.median(rollUps) / Runs.median(baselines));
     }
 
     private void seed() throws Exception {
@@ -182,13 +181,7 @@ class RollUpBenchmark {
     }
 
     private static void print(String what, long[] nanos) {
-        System.out.printf("ROLLUP %s: median %.2f s [%.2f–%.2f]%n", what, median(nanos) / 1e9,
-                Arrays.stream(nanos).min().orElseThrow() / 1e9, Arrays.stream(nanos).max().orElseThrow() / 1e9);
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        System.out.printf("ROLLUP %s: median %.2f s [%.2f–%.2f]%n", what, Runs.median(nanos) / 1e9,
+                Runs.min(nanos) / 1e9, Runs.max(nanos) / 1e9);
     }
 }

@@ -73,13 +73,18 @@ class BatchPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Test
-    void financeBuildsABatchThatAnotherPersonApprovesAndASiblingDistrictCannotSee() throws Exception {
+    /** A campaign of the district paying 2,000 元 condolence to 困难 households from the union's own funds. */
+    private Campaign condolenceCampaign(String name) {
         LocalDate today = LocalDate.now(clock);
-        Campaign campaign = campaigns.create(demo.actor("approver"), new CampaignDraft("批次页" + UUID.randomUUID(),
-                today.getYear(), today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
+        return campaigns.create(demo.actor("approver"), new CampaignDraft(name + UUID.randomUUID(), today.getYear(),
+                today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
                 Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "2000")),
                 Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
+    }
+
+    @Test
+    void financeBuildsABatchThatAnotherPersonApprovesAndASiblingDistrictCannotSee() throws Exception {
+        Campaign campaign = condolenceCampaign("批次页");
         HardshipFile worker = files.approvedWithCard("批次页甲", FileLevel.COUNTY);
         String fullId = worker.getWorkerId().reveal(protector);
 
@@ -129,11 +134,7 @@ class BatchPagesTest {
 
     @Test
     void aBatchPagesItsLinesFiltersThemAndCountsTheLinesThatWouldBeRefusedOnEveryPage() throws Exception {
-        LocalDate today = LocalDate.now(clock);
-        Campaign campaign = campaigns.create(demo.actor("approver"), new CampaignDraft("批次分页" + UUID.randomUUID(),
-                today.getYear(), today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
-                Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "2000")),
-                Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
+        Campaign campaign = condolenceCampaign("批次分页");
         for (int i = 1; i <= 3; i++) {
             files.approvedWithCard("页测0" + i, FileLevel.COUNTY);
         }

@@ -11,7 +11,11 @@ public final class TestCards {
     }
 
     public static String next() {
-        String payload = "622202" + String.format("%09d", NEXT.incrementAndGet() % 1_000_000_000L);
+        return withCheckDigit("622202" + String.format("%09d", NEXT.incrementAndGet() % 1_000_000_000L));
+    }
+
+    /** The digits followed by their Luhn check digit. */
+    public static String withCheckDigit(String payload) {
         int sum = 0;
         for (int i = 0; i < payload.length(); i++) {
             int digit = payload.charAt(payload.length() - 1 - i) - '0';

@@ -42,16 +42,16 @@ public final class BankFileWriter {
         this.charset = template.encoding().charset();
         this.encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.separator = template.format() == BankFileFormat.CSV ? encode(template.separator()) : new byte[0];
-        this.lineEnding = encode(template.lineEnding().characters());
-        for (TemplateSection section : TemplateSection.values()) {
-            columns.put(section, template.columns(section));
-        }
         byte[] ascii = new byte[128];
         for (int i = 0; i < ascii.length; i++) {
             ascii[i] = (byte) i;
         }
         this.asciiAsIs = Arrays.equals(new String(ascii, StandardCharsets.US_ASCII).getBytes(charset), ascii);
+        this.separator = template.format() == BankFileFormat.CSV ? encode(template.separator()) : new byte[0];
+        this.lineEnding = encode(template.lineEnding().characters());
+        for (TemplateSection section : TemplateSection.values()) {
+            columns.put(section, template.columns(section));
+        }
     }
 
     public byte[] write(BatchHeading heading, List<PaymentRow> rows) {
@@ -262,13 +262,10 @@ public final class BankFileWriter {
     }
 
     private byte[] encode(String text) {
-        try {
-            var buffer = encoder.reset().encode(CharBuffer.wrap(text));
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("checked character by character before", e);
+        byte[] bytes = tryEncode(text);
+        if (bytes == null) {
+            throw new IllegalStateException("checked character by character before");
         }
+        return bytes;
     }
 }

@@ -12,7 +12,9 @@ public final class LineStatusSql {
 
     /** The status of the line aliased {@code line}, as the name {@code status} takes it in Java. */
     public static String of(String line) {
-        return "case when %1$s.status = 'PENDING' and exists (select 1 from bank_file sent where sent.batch_id = %1$s.batch_id)"
-                .formatted(line) + " then 'SENT' else %s.status end".formatted(line);
+        return """
+                case when %1$s.status = 'PENDING'
+                          and exists (select 1 from bank_file sent where sent.batch_id = %1$s.batch_id)
+                     then 'SENT' else %1$s.status end""".formatted(line);
     }
 }
