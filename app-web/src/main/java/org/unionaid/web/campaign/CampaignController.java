@@ -73,11 +73,12 @@ class CampaignController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportingDeadline,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filingDeadline,
             @RequestParam(required = false) String studyLivingCostMonthly,
             @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         try {
             Campaign campaign = campaigns.create(actor, new CampaignDraft(name, year, startsOn, endsOn,
-                    reportingDeadline, studyLivingCostMonthly, standards(params), sources(params)));
+                    reportingDeadline, studyLivingCostMonthly, standards(params), sources(params), filingDeadline));
             redirect.addFlashAttribute("success", "campaign.created");
             return "redirect:/campaigns/" + campaign.id();
         } catch (DomainException refusal) {

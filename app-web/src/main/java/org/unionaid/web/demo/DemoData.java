@@ -1,6 +1,6 @@
 package org.unionaid.web.demo;
 
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -17,13 +17,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.CategoryReview;
+import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
+import org.unionaid.domain.hardship.WorkerDetails;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.notice.NewNotice;
@@ -33,8 +37,6 @@ import org.unionaid.domain.organisation.OrganisationDetails;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.RegionCode;
-import org.unionaid.domain.reference.CalendarDay;
-import org.unionaid.domain.reference.DayKind;
 import org.unionaid.domain.reference.MinimumLivingStandard;
 import org.unionaid.domain.reference.MinimumLivingStandards;
 import org.unionaid.domain.reference.WorkingCalendar;
@@ -45,6 +47,7 @@ import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.domain.user.PasswordHasher;
 import org.unionaid.domain.user.UserAccount;
 import org.unionaid.domain.user.UserAccounts;
+import org.unionaid.web.shared.MovableClock;
 
 /**
  * Demo data for the embedded/demo profile only ({@code unionaid.demo-data.enabled=true}): a
@@ -73,13 +76,17 @@ class DemoData {
     private final IncomeTracking incomes;
     private final DemoFunds funds;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final MovableClock clock;
+    private final CategoryReview categories;
+    private final FileDocuments documents;
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
 
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
             MinimumLivingStandards standards, WorkingCalendar calendar, FileRegistration files,
             NoticeAdministration notices, FileApproval approval, IncomeTracking incomes, DemoFunds funds,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, MovableClock clock, CategoryReview categories, FileDocuments documents) {
+        this.categories = categories;
+        this.documents = documents;
         this.funds = funds;
         this.notices = notices;
         this.approval = approval;
@@ -163,26 +170,12 @@ class DemoData {
         standard("330100", year - 1, "1200", "杭州市民政局 演示数据");
         standard("330000", year, "1100", "浙江省民政厅 演示数据");
         standard("330100", year, "1250", "杭州市民政局 演示数据");
-        holidays2026();
         loadFiles(accounts.get("clerk"), accounts.get("reviewer"));
         loadApprovedFiles(accounts.get("clerk"), accounts.get("reviewer"), accounts.get("approver"));
         funds.load(actorOf(accounts.get("approver")), actorOf(accounts.get("finance")),
                 actorOf(accounts.get("lj.finance")), byCode.get("ZJ-HZ-XH-LJ").getId());
         log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 1 campaign with its ledger",
                 byCode.size(), LOGINS.size());
-    }
-
-    /** 2026's New Year and Spring Festival as the State Council arranged them (国办发明电〔2025〕7号). */
-    private void holidays2026() {
-        for (int day = 1; day <= 3; day++) {
-            calendar.mark(new CalendarDay(LocalDate.of(2026, 1, day), DayKind.HOLIDAY, "元旦"));
-        }
-        calendar.mark(new CalendarDay(LocalDate.of(2026, 1, 4), DayKind.WORKDAY, "元旦调休上班"));
-        for (int day = 15; day <= 23; day++) {
-            calendar.mark(new CalendarDay(LocalDate.of(2026, 2, day), DayKind.HOLIDAY, "春节"));
-        }
-        calendar.mark(new CalendarDay(LocalDate.of(2026, 2, 14), DayKind.WORKDAY, "春节调休上班"));
-        calendar.mark(new CalendarDay(LocalDate.of(2026, 2, 28), DayKind.WORKDAY, "春节调休上班"));
     }
 
     private void standard(String region, int year, String amount, String document) {
@@ -201,7 +194,8 @@ class DemoData {
                 finances("42000", "18000", "0"),
                 new FileEntry.BankEntry(Bank.ICBC, "6222 0212 3456 7890 128", "陈卫东"),
                 new HardshipFile.Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_FAMILY, HardshipCause.CHILDREN_SCHOOLING),
-                        HardshipCause.SERIOUS_ILLNESS_FAMILY, EnumSet.of(Need.MEDICAL, Need.EDUCATION), FileLevel.COUNTY)));
+                        HardshipCause.SERIOUS_ILLNESS_FAMILY, EnumSet.of(Need.MEDICAL, Need.EDUCATION), FileLevel.COUNTY),
+                member(2001)));
         files.submit(clerk, sick.getId());
         HardshipFile returned = files.open(clerk, new FileEntry(union, "黄建平", "330106196501121036",
                 List.of(new FileEntry.MemberEntry("赵桂芳", Relation.SPOUSE, "33010619681205204X")),
@@ -217,11 +211,44 @@ class DemoData {
 
     /**
      * Three households approved after a notice two months ago, ready for visits and payments; one has
-     * earned above 低保 for the last six months and is proposed for exit.
+     * earned above 低保 for the last six months and is proposed for exit. Built the way the union built them,
+     * on the days they did it: the clock is moved to each day and every gate applies — documents, membership,
+     * the income check, a notice posted on the day it starts and closed after its last working day.
      */
     private void loadApprovedFiles(UserAccount clerkAccount, UserAccount reviewerAccount, UserAccount approverAccount) {
         Actor clerk = actorOf(clerkAccount);
         Actor reviewer = actorOf(reviewerAccount);
+        Actor approver = actorOf(approverAccount);
+        LocalDate noticeDay = noticeDay();
+        List<Long> ids;
+        try (MovableClock.Moved filed = clock.moveTo(noticeDay.minusDays(7))) {
+            ids = fileApprovedHouseholds(clerk, reviewer, approver);
+            try (MovableClock.Moved posted = clock.moveTo(noticeDay)) {
+                long notice = notices.open(reviewer, new NewNotice(ids, noticeDay, 5, "公司一楼公告栏",
+                        "工会办公室 李娜 0571-87000000")).getId();
+                LocalDate after = notices.view(reviewer, notice).getEndsOn().plusDays(1);
+                try (MovableClock.Moved closed = clock.moveTo(after)) {
+                    notices.close(reviewer, notice);
+                    approval.approve(approver, ids);
+                }
+            }
+        }
+        recordIncomes(clerk, ids.get(0), ids.get(1));
+    }
+
+    /**
+     * Two months ago, or — when that year's holiday calendar is not confirmed yet — early November of the
+     * last confirmed year, so that the demo notice is counted on a complete calendar.
+     */
+    private LocalDate noticeDay() {
+        LocalDate day = LocalDate.now(clock).minusMonths(2);
+        while (calendar.confirmedYear(day.getYear()).isEmpty() && day.getYear() > 2000) {
+            day = LocalDate.of(day.getYear() - 1, 11, 2);
+        }
+        return day;
+    }
+
+    private List<Long> fileApprovedHouseholds(Actor clerk, Actor reviewer, Actor approver) {
         long union = byCode.get("ZJ-HZ-XH-LJ").getId();
         HardshipFile li = files.open(clerk, new FileEntry(union, "李建华", "330106197004123035",
                 List.of(new FileEntry.MemberEntry("王秀英", Relation.SPOUSE, "330106196811231011"),
@@ -229,33 +256,41 @@ class DemoData {
                 finances("24000", "6000", "0"),
                 new FileEntry.BankEntry(Bank.ICBC, "6222 0212 3456 7890 342", "李建华"),
                 new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
-                        EnumSet.of(Need.LIVING), FileLevel.NATIONAL)));
+                        EnumSet.of(Need.LIVING), FileLevel.NATIONAL), member(1998)));
         HardshipFile zhou = files.open(clerk, new FileEntry(union, "周丽萍", "330106198209072045", List.of(),
                 finances("26000", "0", "0"),
                 new FileEntry.BankEntry(Bank.ABC, "6228 4800 1234 5678 127", "周丽萍"),
                 new HardshipFile.Hardship(EnumSet.of(HardshipCause.SINGLE_PARENT), HardshipCause.SINGLE_PARENT,
-                        EnumSet.of(Need.LIVING, Need.EMPLOYMENT), FileLevel.COUNTY)));
+                        EnumSet.of(Need.LIVING, Need.EMPLOYMENT), FileLevel.COUNTY), member(2010)));
         HardshipFile xu = files.open(clerk, new FileEntry(union, "徐国强", "330106197202281050", List.of(),
                 finances("12000", "9000", "0"),
                 new FileEntry.BankEntry(Bank.CCB, "6217 0012 3456 7812 340", "徐国强"),
                 new HardshipFile.Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_SELF),
-                        HardshipCause.SERIOUS_ILLNESS_SELF, EnumSet.of(Need.MEDICAL), FileLevel.PROVINCIAL)));
+                        HardshipCause.SERIOUS_ILLNESS_SELF, EnumSet.of(Need.MEDICAL), FileLevel.PROVINCIAL), member(2003)));
         List<Long> ids = List.of(li.getId(), zhou.getId(), xu.getId());
         ids.forEach(id -> {
+            HardshipFile file = files.view(clerk, id);
+            file.requiredDocuments().forEach(kind -> documents.upload(clerk, id, kind, kind.name().toLowerCase() + ".pdf",
+                    ("%PDF-1.4 演示材料 " + kind).getBytes(StandardCharsets.UTF_8)));
             files.submit(clerk, id);
-            HardshipFile submitted = files.view(reviewer, id);
-            files.decideCategory(reviewer, id, submitted.getSuggestedCategory(), null);
+            categories.decide(reviewer, id, files.view(reviewer, id).getSuggestedCategory(), null);
+            files.recordIncomeCheck(approver, id, LocalDate.now(clock), IncomeCheckResult.CONSISTENT, "民政核对演示");
         });
-        LocalDate noticeStart = LocalDate.now(clock).minusMonths(2);
-        long notice = notices.open(reviewer, new NewNotice(ids, noticeStart, 5, "公司一楼公告栏",
-                "工会办公室 李娜 0571-87000000")).getId();
-        notices.close(reviewer, notice);
-        approval.approve(actorOf(approverAccount), ids);
+        return ids;
+    }
+
+    /** Six months of income: 周丽萍 above 低保 throughout (proposed for exit), 李建华 below. */
+    private void recordIncomes(Actor clerk, long li, long zhou) {
         YearMonth first = incomes.exitWindowStart();
         for (int month = 0; month < IncomeTracking.MONTHS_ABOVE_FOR_EXIT; month++) {
-            incomes.record(clerk, zhou.getId(), first.plusMonths(month), "3600", 1);
-            incomes.record(clerk, li.getId(), first.plusMonths(month), "2400", 3);
+            incomes.record(clerk, zhou, first.plusMonths(month), "3600", 1);
+            incomes.record(clerk, li, first.plusMonths(month), "2400", 3);
         }
+    }
+
+    /** A union member employed for years: what every demo household's worker is. */
+    private static WorkerDetails member(int sinceYear) {
+        return WorkerDetails.none().withEmployment(true, LocalDate.of(sinceYear, 3, 1));
     }
 
     private static HardshipFile.Finances finances(String income, String rigid, String accident) {

@@ -12,18 +12,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.assistance.MeasureStatus;
+import org.unionaid.domain.hardship.CategoryReview;
 import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.Need;
+import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.tracking.IncomeTracking;
 
 /**
- * The steps taken on a file from its page — submit, return, decide the category, record the income
- * check, plan and follow measures, close — each a post that comes back to the page with its outcome.
+ * The steps taken on a file from its page — submit, return, decide and confirm the category, confirm the
+ * level, record the income check, plan and follow measures, decide an exit proposal, close — each a post
+ * that comes back to the page with its outcome, a refusal naming the rule that refused.
  */
 @Controller
 @RequestMapping("/files")
@@ -32,9 +35,14 @@ class FileActionController {
     private final FileRegistration registration;
     private final AssistancePlanning planning;
     private final IncomeTracking incomeTracking;
+    private final CategoryReview categoryReview;
+    private final FileApproval approval;
 
-    FileActionController(FileRegistration registration, AssistancePlanning planning, IncomeTracking incomeTracking) {
+    FileActionController(FileRegistration registration, AssistancePlanning planning, IncomeTracking incomeTracking,
+            CategoryReview categoryReview, FileApproval approval) {
         this.registration = registration;
+        this.categoryReview = categoryReview;
+        this.approval = approval;
         this.planning = planning;
         this.incomeTracking = incomeTracking;
     }
@@ -43,7 +51,29 @@ class FileActionController {
     String decideCategory(Actor actor, @PathVariable long id, @RequestParam(required = false) HardshipCategory category,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return transition(id, redirect, "file.category.decided",
-                () -> registration.decideCategory(actor, id, category, reason));
+                () -> categoryReview.decide(actor, id, category, reason));
+    }
+
+    /** An approver of a higher union confirms a category decided above what the income supports (R-CAT-02). */
+    @PostMapping("/{id}/category/confirm")
+    String confirmCategory(Actor actor, @PathVariable long id, @RequestParam(required = false) String confirmation,
+            RedirectAttributes redirect) {
+        return transition(id, redirect, "file.category.confirmed",
+                () -> categoryReview.confirm(actor, id, confirmation));
+    }
+
+    /** An approver confirms the proposed level as far as the approver's union reaches (R-LEVEL-01). */
+    @PostMapping("/{id}/level/confirm")
+    String confirmLevel(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        return transition(id, redirect, "file.level.confirmed", () -> approval.confirmLevel(actor, id));
+    }
+
+    /** The exit proposal of an approved file is not followed, with the reason (R-PAY-10). */
+    @PostMapping("/{id}/exit-proposal/reject")
+    String rejectExitProposal(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return transition(id, redirect, "file.exit.rejected",
+                () -> incomeTracking.rejectExitProposal(actor, id, reason));
     }
 
     @PostMapping("/{id}/income-check")
@@ -113,6 +143,7 @@ class FileActionController {
             redirect.addFlashAttribute("success", success);
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
         }
         return "redirect:/files/" + id;
     }

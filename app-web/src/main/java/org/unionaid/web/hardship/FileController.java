@@ -426,6 +426,8 @@ class FileController {
         model.addAttribute("incomes", incomeTracking.ofFile(actor, id));
         model.addAttribute("payments", disbursement.paymentsOf(actor, id));
         model.addAttribute("monthsForExit", IncomeTracking.MONTHS_ABOVE_FOR_EXIT);
+        model.addAttribute("exitProposed", !incomeTracking.proposedForExit(List.of(id)).isEmpty());
+        model.addAttribute("aboveFilesUnion", !actor.organisationPath().equals(file.getOrganisation().path()));
         model.addAttribute("thisMonth", YearMonth.now(DisplayFormats.ZONE));
         model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
         model.addAttribute("documents", documents.list(actor, id));

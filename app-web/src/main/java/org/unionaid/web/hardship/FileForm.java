@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.EmploymentStatus;
@@ -58,6 +59,12 @@ public class FileForm {
     private boolean migrantWorker;
 
     private boolean partyMember;
+
+    /** 工会会员: a new file asks, so the default is a member; unticking records "not a member". */
+    private boolean unionMember = true;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate employedSince;
 
     private EmploymentStatus employmentStatus;
 
@@ -116,6 +123,8 @@ public class FileForm {
         form.householdRegister = details.getHouseholdRegister();
         form.migrantWorker = details.isMigrantWorker();
         form.partyMember = details.isPartyMember();
+        form.unionMember = Boolean.TRUE.equals(details.getUnionMember());
+        form.employedSince = details.getEmployedSince();
         form.employmentStatus = details.getEmploymentStatus();
         form.modelWorkerLevel = details.getModelWorkerLevel();
         form.disabilityGrade = details.getDisabilityGrade();
@@ -149,7 +158,8 @@ public class FileForm {
                 finances, noCard ? null : new FileEntry.BankEntry(bank, bankCardNumber, bankHolder),
                 new HardshipFile.Hardship(causes, mainCause, needs, level),
                 new WorkerDetails(phone, ethnicity, householdRegister, migrantWorker, partyMember, employmentStatus,
-                        modelWorkerLevel, disabilityGrade, health, addressRegion, address), applicationDate());
+                        modelWorkerLevel, disabilityGrade, health, addressRegion, address, unionMember, employedSince),
+                applicationDate());
     }
 
     /** The application date as typed (a date picker sends 2026-03-05); other forms are read as a sheet reads them. */
@@ -259,6 +269,22 @@ public class FileForm {
 
     public void setPartyMember(boolean partyMember) {
         this.partyMember = partyMember;
+    }
+
+    public boolean isUnionMember() {
+        return unionMember;
+    }
+
+    public void setUnionMember(boolean unionMember) {
+        this.unionMember = unionMember;
+    }
+
+    public LocalDate getEmployedSince() {
+        return employedSince;
+    }
+
+    public void setEmployedSince(LocalDate employedSince) {
+        this.employedSince = employedSince;
     }
 
     public EmploymentStatus getEmploymentStatus() {

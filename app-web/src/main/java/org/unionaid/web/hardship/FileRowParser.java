@@ -102,11 +102,16 @@ final class FileRowParser {
             return new WorkerDetails(text("phone"), text("ethnicity"), code(HouseholdRegister.class, "householdRegister"),
                     yesNo("migrantWorker"), yesNo("partyMember"), code(EmploymentStatus.class, "employmentStatus"),
                     code(ModelWorkerLevel.class, "modelWorkerLevel"), whole("disabilityGrade"), text("health"),
-                    text("addressRegion"), text("address"));
+                    text("addressRegion"), text("address"), unionMember(), date("employedSince"));
         } catch (DomainException refusal) {
             problems.add(ImportProblem.of(row.rowNumber(), refusal.field(), refusal.messageKey(), refusal.arguments()));
             return null;
         }
+    }
+
+    /** 工会会员: blank is not known (approval will ask), else yes or no like the other yes/no columns. */
+    private Boolean unionMember() {
+        return text("unionMember") == null ? null : yesNo("unionMember");
     }
 
     private FileEntry.BankEntry bank(String workerName) {

@@ -60,6 +60,8 @@ public class FileSheet {
                 column("householdRegister", false, "户籍"),
                 column("migrantWorker", false, "农民工"),
                 column("partyMember", false, "中共党员", "党员"),
+                column("unionMember", false, "工会会员", "是否工会会员"),
+                column("employedSince", false, "劳动关系起始日期", "入职日期"),
                 column("employmentStatus", false, "就业状况"),
                 column("modelWorkerLevel", false, "劳模"),
                 column("disabilityGrade", false, "残疾等级"),

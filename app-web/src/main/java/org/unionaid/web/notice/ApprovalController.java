@@ -16,8 +16,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.Refusal;
 
-/** Approval (审批) of files whose public notice passed: several at once, each judged on its own. */
+/**
+ * Approval (审批) of files whose public notice passed: each listed with what still blocks it, only those
+ * this approver may approve offered; several at once, each judged on its own and a refused one named with
+ * the rule that refused it.
+ */
 @Controller
 @RequestMapping("/approvals")
 class ApprovalController {
@@ -39,7 +44,7 @@ class ApprovalController {
     String approve(Actor actor, @RequestParam(name = "file", required = false) List<Long> fileIds,
             RedirectAttributes redirect) {
         List<Long> chosen = fileIds == null ? List.of() : fileIds;
-        Map<Long, String> refused = approval.approve(actor, chosen);
+        Map<Long, Refusal> refused = approval.approve(actor, chosen);
         redirect.addFlashAttribute("success", "approval.done");
         redirect.addFlashAttribute("successArgs", new Object[] {chosen.size() - refused.size()});
         redirect.addFlashAttribute("refused", refused);
@@ -54,6 +59,7 @@ class ApprovalController {
             redirect.addFlashAttribute("success", "file.returned");
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
         }
         return "redirect:/approvals";
     }

@@ -2,6 +2,7 @@ package org.unionaid.web.notice;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +32,13 @@ import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
+import org.unionaid.domain.notice.NoticeRules;
 import org.unionaid.domain.notice.ObjectionChannel;
 import org.unionaid.domain.notice.PublicNotice;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.Refusal;
 import org.unionaid.reporting.pdf.PdfRenderer;
-import org.unionaid.web.shared.DisplayFormats;
 
 /** Public notices (公示): the list, putting submitted files on a notice, the notice as posted, closing it. */
 @Controller
@@ -49,8 +51,11 @@ class NoticeController {
     private final NoticeAdministration notices;
     private final FileRegistration registration;
     private final ITemplateEngine templates;
+    private final Clock clock;
 
-    NoticeController(NoticeAdministration notices, FileRegistration registration, ITemplateEngine templates) {
+    NoticeController(NoticeAdministration notices, FileRegistration registration, ITemplateEngine templates,
+            Clock clock) {
+        this.clock = clock;
         this.notices = notices;
         this.registration = registration;
         this.templates = templates;
@@ -66,8 +71,11 @@ class NoticeController {
     String form(Actor actor, Model model) {
         model.addAttribute("candidates", registration.search(actor, new FileFilter(null, null, FileStatus.SUBMITTED),
                 PageRequest.of(0, CANDIDATES, Sort.by("workerName"))).getContent());
-        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("latestStart", today.plusDays(NoticeRules.LATEST_START_DAYS));
         model.addAttribute("minimumWorkingDays", notices.minimumWorkingDays());
+        model.addAttribute("maximumWorkingDays", NoticeRules.MAXIMUM_WORKING_DAYS);
         return "notices/form";
     }
 
@@ -75,16 +83,22 @@ class NoticeController {
     String open(Actor actor, @RequestParam(name = "file", required = false) List<Long> fileIds,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(defaultValue = "0") int workingDays, @RequestParam(required = false) String postedAt,
-            @RequestParam(required = false) String objectionContact, RedirectAttributes redirect) {
+            @RequestParam(required = false) String objectionContact, Model model, RedirectAttributes redirect) {
         try {
             PublicNotice notice = notices.open(actor, new NewNotice(fileIds, startsOn, workingDays, postedAt,
                     objectionContact));
             redirect.addFlashAttribute("success", "notice.opened");
             return "redirect:/notices/" + notice.getId();
         } catch (DomainException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageKey());
-            redirect.addFlashAttribute("errorArgs", refusal.arguments());
-            return "redirect:/notices/new";
+            // The form again with what was typed and the rule that refused, next to its field.
+            model.addAttribute("refusal", new Refusal(refusal.messageKey(), List.of(refusal.arguments())));
+            model.addAttribute("refusalField", refusal.field());
+            model.addAttribute("chosen", fileIds == null ? List.of() : fileIds);
+            model.addAttribute("startsOn", startsOn);
+            model.addAttribute("workingDays", workingDays);
+            model.addAttribute("postedAt", postedAt);
+            model.addAttribute("objectionContact", objectionContact);
+            return form(actor, model);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.unionaid.web.reference;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,7 +16,6 @@ import org.unionaid.domain.reference.CalendarDay;
 import org.unionaid.domain.reference.DayKind;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
-import org.unionaid.web.shared.DisplayFormats;
 
 /** The official calendar (法定节假日与调休) that working days — a notice's five, for one — are counted with. */
 @Controller
@@ -23,18 +23,37 @@ import org.unionaid.web.shared.DisplayFormats;
 class CalendarController {
 
     private final CalendarAdministration administration;
+    private final Clock clock;
 
-    CalendarController(CalendarAdministration administration) {
+    CalendarController(CalendarAdministration administration, Clock clock) {
         this.administration = administration;
+        this.clock = clock;
     }
 
     @GetMapping
     String year(Actor actor, @RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(DisplayFormats.ZONE).getYear() : year;
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
         model.addAttribute("days", administration.year(actor, shown));
         model.addAttribute("kinds", DayKind.values());
+        var confirmed = administration.confirmedYears(actor);
+        model.addAttribute("confirmedYears", confirmed);
+        model.addAttribute("yearConfirmed", confirmed.stream().anyMatch(y -> y.year() == shown));
         return "calendar/list";
+    }
+
+    /** The top union's admin confirms the year's calendar complete (R-CAL-01). */
+    @PostMapping("/confirm")
+    String confirm(Actor actor, @RequestParam int year, @RequestParam(required = false) String source,
+            RedirectAttributes redirect) {
+        try {
+            administration.confirmYear(actor, year, source);
+            redirect.addFlashAttribute("success", "calendar.confirmed");
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
+        }
+        return "redirect:/admin/calendar?year=" + year;
     }
 
     @PostMapping
@@ -47,7 +66,7 @@ class CalendarController {
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", "calendar.incomplete");
         }
-        return "redirect:/admin/calendar?year=" + (day == null ? LocalDate.now(DisplayFormats.ZONE).getYear() : day.getYear());
+        return "redirect:/admin/calendar?year=" + (day == null ? LocalDate.now(clock).getYear() : day.getYear());
     }
 
     @PostMapping("/remove")

@@ -155,7 +155,7 @@ class DisbursementTest {
     }
 
     @Test
-    void centralMoneyGoesByBankToNationalFilesWithinItsCap() {
+    void centralMoneyGoesByBankAndOnlyToFilesConfirmedAtNationalLevel() {
         HardshipFile national = files.approvedWithCard("中央甲", FileLevel.NATIONAL);
         HardshipFile county = files.approvedWithCard("中央乙", FileLevel.COUNTY);
         assertThatThrownBy(() -> disbursement.create(finance, campaign.id(), FundSource.CENTRAL_SPECIAL,
@@ -167,8 +167,10 @@ class DisbursementTest {
         Disbursement.FillReport report = disbursement.fill(finance, batch.id(), HardshipCategory.DEEP, null);
 
         assertThat(reasonFor(report, county)).isEqualTo("payment.refused.levelNotNational");
-        // One person, 低保 1,250 a month in Hangzhou: a year is 15,000, below the campaign's 20,000.
-        assertThat(reasonFor(report, national)).isEqualTo("payment.refused.aboveCap");
+        // The clerk proposed 全国级; the district's approver confirmed it as far as a district reaches (区县级), and
+        // this province-topped tree has no national union to confirm the rest: central money stays out (R-LEVEL-01).
+        // Its cap is specified in PaymentRulesTest.
+        assertThat(reasonFor(report, national)).isEqualTo("payment.refused.levelNotConfirmed");
     }
 
     @Test

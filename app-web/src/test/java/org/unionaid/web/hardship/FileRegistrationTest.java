@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.hardship.CategoryReview;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileHistory;
@@ -56,6 +57,9 @@ class FileRegistrationTest {
 
     @Autowired
     DemoUsers demo;
+
+    @Autowired
+    CategoryReview categories;
 
     @Autowired
     MinimumLivingStandards standards;
@@ -230,19 +234,19 @@ class FileRegistrationTest {
                 new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, Set.of())));
         long id = file.getId();
         assertThat(file.getSuggestedCategory()).isEqualTo(HardshipCategory.DEEP);
-        assertThatThrownBy(() -> registration.decideCategory(demo.actor("reviewer"), id, HardshipCategory.DEEP, null))
+        assertThatThrownBy(() -> categories.decide(demo.actor("reviewer"), id, HardshipCategory.DEEP, null))
                 .as("only a submitted file").isInstanceOf(DomainException.class);
 
         registration.submit(demo.actor("clerk"), id);
-        assertThatThrownBy(() -> registration.decideCategory(demo.actor("reviewer"), id, HardshipCategory.RELATIVE, " "))
+        assertThatThrownBy(() -> categories.decide(demo.actor("reviewer"), id, HardshipCategory.RELATIVE, " "))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("file.category.overrideReason"));
-        assertThatThrownBy(() -> registration.decideCategory(demo.actor("clerk"), id, HardshipCategory.DEEP, null))
+        assertThatThrownBy(() -> categories.decide(demo.actor("clerk"), id, HardshipCategory.DEEP, null))
                 .isInstanceOf(OutsideScopeException.class);
 
-        assertThat(registration.decideCategory(demo.actor("reviewer"), id, HardshipCategory.DEEP, null)
+        assertThat(categories.decide(demo.actor("reviewer"), id, HardshipCategory.DEEP, null)
                 .getConfirmedCategory()).isEqualTo(HardshipCategory.DEEP);
-        HardshipFile overridden = registration.decideCategory(demo.actor("reviewer"), id, HardshipCategory.RELATIVE,
+        HardshipFile overridden = categories.decide(demo.actor("reviewer"), id, HardshipCategory.RELATIVE,
                 "配偶有稳定的灵活就业收入，未计入申报");
         assertThat(overridden.getConfirmedCategory()).isEqualTo(HardshipCategory.RELATIVE);
         assertThat(registration.history(demo.actor("reviewer"), id).get(0).changes())

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -46,6 +48,8 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.Refusal;
+import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -65,6 +69,9 @@ class FileApprovalTest {
 
     @Autowired
     DemoUsers demo;
+
+    @Autowired
+    ApprovedFiles journey;
 
     @Autowired
     MockMvc mvc;
@@ -87,18 +94,15 @@ class FileApprovalTest {
     @Autowired
     Clock clock;
 
-    /** A file through review and a notice that ended last February: waiting for approval. */
+    /** A file through review and a notice that ended two weeks ago: waiting for approval. */
     private HardshipFile noticePassed(String name, Actor reviewer, boolean decide) {
-        HardshipFile file = registration.open(demo.actor("clerk"),
-                new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), name, TestIds.next(), List.of()));
-        registration.submit(demo.actor("clerk"), file.getId());
-        if (decide) {
-            registration.decideCategory(reviewer, file.getId(), HardshipCategory.DEEP, "入户核实，收入低于低保标准");
-        }
-        long notice = notices.open(reviewer, new NewNotice(List.of(file.getId()), LocalDate.of(2026, 2, 12), 5,
-                "公告栏", "工会办公室")).getId();
-        notices.close(reviewer, notice);
-        return file;
+        return journey.noticePassed(new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), name, TestIds.next(), List.of()),
+                reviewer, decide);
+    }
+
+    /** The rule (message key) that refused each file. */
+    private static Map<Long, String> keys(Map<Long, Refusal> refused) {
+        return refused.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().messageKey()));
     }
 
     @Test
@@ -123,12 +127,12 @@ class FileApprovalTest {
         HardshipFile stillDraft = registration.open(demo.actor("clerk"),
                 new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "审批戊", TestIds.next(), List.of()));
 
-        var refused = approval.approve(districtReviewer,
-                List.of(undecided.getId(), reviewedAbove.getId(), fine.getId(), stillDraft.getId()));
+        var refused = keys(approval.approve(districtReviewer,
+                List.of(undecided.getId(), reviewedAbove.getId(), fine.getId(), stillDraft.getId())));
 
         assertThat(refused).containsEntry(undecided.getId(), "file.approve.categoryUndecided")
                 .containsEntry(reviewedAbove.getId(), "file.approve.makerChecker")
-                .containsEntry(stillDraft.getId(), "file.transition.notAllowed")
+                .containsEntry(stillDraft.getId(), "approval.refused.notNoticePassed")
                 .doesNotContainKey(fine.getId());
         assertThat(registration.view(districtReviewer, fine.getId()).getStatus()).isEqualTo(FileStatus.APPROVED);
     }
@@ -137,8 +141,8 @@ class FileApprovalTest {
     void theBaseUnionCannotApproveItsOwnFilesAndTheApproverCanReturnOne() throws Exception {
         HardshipFile file = noticePassed("审批己", demo.actor("reviewer"), true);
 
-        assertThatThrownBy(() -> approval.approve(demo.actor("reviewer", Role.APPROVER), List.of(file.getId())))
-                .isInstanceOf(OutsideScopeException.class);
+        assertThat(keys(approval.approve(demo.actor("reviewer", Role.APPROVER), List.of(file.getId()))))
+                .containsEntry(file.getId(), "approval.refused.sameUnion");
         mvc.perform(post("/approvals/{id}/return", file.getId()).with(demo.as("approver")).with(csrf())
                 .param("reason", "缺少住院结算单据"))
                 .andExpect(status().is3xxRedirection());

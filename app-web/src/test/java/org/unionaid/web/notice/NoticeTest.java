@@ -2,9 +2,11 @@ package org.unionaid.web.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -32,6 +34,7 @@ import org.unionaid.domain.notice.PublicNotice;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.web.shared.MovableClock;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -55,15 +58,79 @@ class NoticeTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MovableClock movable;
+
+    /** Filed and submitted on Monday 9 February 2026, before any notice of these tests is posted. */
     private HardshipFile submitted(String name, String id) {
-        HardshipFile file = registration.open(demo.actor("clerk"),
-                new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), name, id, List.of()));
-        return registration.submit(demo.actor("clerk"), file.getId());
+        try (MovableClock.Moved filed = movable.moveTo(LocalDate.of(2026, 2, 9))) {
+            HardshipFile file = registration.open(demo.actor("clerk"),
+                    new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), name, id, List.of()));
+            return registration.submit(demo.actor("clerk"), file.getId());
+        }
     }
 
     private NewNotice notice(LocalDate startsOn, int days, HardshipFile... files) {
         return new NewNotice(List.of(files).stream().map(HardshipFile::getId).toList(), startsOn, days,
                 "公司一楼公告栏", "工会办公室 李娜 0571-87000000");
+    }
+
+    /** A notice posted on Wednesday 11 February 2026 for five working days from the next day. */
+    private PublicNotice beforeTheFestival(HardshipFile... files) {
+        try (MovableClock.Moved posted = movable.moveTo(LocalDate.of(2026, 2, 11))) {
+            return notices.open(demo.actor("reviewer"), notice(LocalDate.of(2026, 2, 12), 5, files));
+        }
+    }
+
+    @Test
+    void aNoticeOverNationalDayEndsOnTheNinthOfOctoberCountedOnTheShippedCalendar() {
+        HardshipFile file = submitted("国庆甲", TestIds.next());
+        try (MovableClock.Moved posted = movable.moveTo(LocalDate.of(2026, 9, 25))) {
+            // Mon 28, Tue 29, Wed 30 September; 1–7 October off (国庆); Thu 8, Fri 9. Sat 10 is worked (调休)
+            // but the five days are already counted.
+            PublicNotice notice = notices.open(demo.actor("reviewer"), notice(LocalDate.of(2026, 9, 28), 5, file));
+            assertThat(notice.getEndsOn()).isEqualTo(LocalDate.of(2026, 10, 9));
+        }
+    }
+
+    @Test
+    void aNoticeDatedBeforeItsPostingTooFarAheadOrAbsurdlyLongIsRefusedWithItsRule() throws Exception {
+        HardshipFile file = submitted("公示期甲", TestIds.next());
+        LocalDate today = LocalDate.now(clock);
+
+        assertThatThrownBy(() -> notices.open(demo.actor("reviewer"), notice(today.minusDays(21), 5, file)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("notice.start.beforePosting");
+                    assertThat(e.field()).isEqualTo("startsOn");
+                });
+        assertThatThrownBy(() -> notices.open(demo.actor("reviewer"), notice(today.plusDays(31), 5, file)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("notice.start.tooLate"));
+        assertThatThrownBy(() -> notices.open(demo.actor("reviewer"), notice(today, 400, file)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("notice.workingDays.maximum"));
+        // Through the form, as the reviewer would: the page says which rule refused, the file stays submitted.
+        mvc.perform(post("/notices").with(demo.as("reviewer")).with(csrf()).param("file", String.valueOf(file.getId()))
+                .param("startsOn", today.minusDays(21).toString()).param("workingDays", "5")
+                .param("postedAt", "公告栏").param("objectionContact", "工会办公室"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("公示不能早于张贴当日开始")));
+        assertThat(registration.view(demo.actor("reviewer"), file.getId()).getStatus()).isEqualTo(FileStatus.SUBMITTED);
+    }
+
+    @Test
+    void aNoticePostedTodayWhosePeriodTouchesAnUnconfirmedYearIsRefusedNamingTheYear() {
+        HardshipFile file = submitted("跨年甲", TestIds.next());
+        // Posted on the 24th of December: five working days run into 2027, whose holidays nobody confirmed yet.
+        try (MovableClock.Moved posted = movable.moveTo(LocalDate.of(2026, 12, 24))) {
+            assertThatThrownBy(() -> notices.open(demo.actor("reviewer"), notice(LocalDate.of(2026, 12, 28), 5, file)))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("notice.calendar.unconfirmed");
+                        assertThat(e.arguments()).containsExactly("2027");
+                    });
+            assertThat(notices.open(demo.actor("reviewer"), notice(LocalDate.of(2026, 12, 24), 5, file)).getEndsOn())
+                    .as("within 2026").isEqualTo(LocalDate.of(2026, 12, 30));
+        }
     }
 
     @Test
@@ -72,7 +139,7 @@ class NoticeTest {
         HardshipFile first = submitted("公示甲", firstId);
         HardshipFile second = submitted("公示乙", TestIds.next());
 
-        PublicNotice notice = notices.open(demo.actor("reviewer"), notice(LocalDate.of(2026, 2, 12), 5, first, second));
+        PublicNotice notice = beforeTheFestival(first, second);
 
         // Thu 12, Fri 13, Sat 14 (worked, 调休), the festival off, Tue 24, Wed 25.
         assertThat(notice.getEndsOn()).isEqualTo(LocalDate.of(2026, 2, 25));
@@ -90,7 +157,7 @@ class NoticeTest {
         String firstId = TestIds.next();
         HardshipFile first = submitted("金工甲", firstId);
         HardshipFile second = submitted("公示辛", TestIds.next());
-        PublicNotice notice = notices.open(demo.actor("reviewer"), notice(LocalDate.of(2026, 2, 12), 5, first, second));
+        PublicNotice notice = beforeTheFestival(first, second);
 
         MockHttpServletResponse response = mvc.perform(get("/notices/{id}/pdf", notice.getId())
                 .with(demo.as("reviewer"))).andExpect(status().isOk()).andReturn().getResponse();
@@ -109,7 +176,7 @@ class NoticeTest {
     void anEndedNoticeIsClosedAndItsFilesWaitForApprovalButARunningOneIsNot() {
         HardshipFile ended = submitted("公示丙", TestIds.next());
         HardshipFile running = submitted("公示丁", TestIds.next());
-        PublicNotice past = notices.open(demo.actor("reviewer"), notice(LocalDate.of(2026, 2, 12), 5, ended));
+        PublicNotice past = beforeTheFestival(ended);
         PublicNotice current = notices.open(demo.actor("reviewer"), notice(LocalDate.now(clock), 5, running));
 
         notices.close(demo.actor("reviewer"), past.getId());
@@ -151,8 +218,7 @@ class NoticeTest {
         HardshipFile upheld = submitted("异议甲", TestIds.next());
         HardshipFile pending = submitted("异议乙", TestIds.next());
         HardshipFile dismissed = submitted("异议丙", TestIds.next());
-        PublicNotice notice = notices.open(demo.actor("reviewer"),
-                notice(LocalDate.of(2026, 2, 12), 5, upheld, pending, dismissed));
+        PublicNotice notice = beforeTheFestival(upheld, pending, dismissed);
         LocalDate during = LocalDate.of(2026, 2, 13);
 
         mvc.perform(post("/notices/{id}/objections", notice.getId()).with(demo.as("reviewer")).with(csrf())

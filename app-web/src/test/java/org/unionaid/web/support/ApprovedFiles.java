@@ -2,45 +2,66 @@ package org.unionaid.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.CategoryReview;
+import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.Need;
+import org.unionaid.domain.hardship.WorkerDetails;
+import org.unionaid.domain.money.Money;
 import org.unionaid.domain.notice.FileApproval;
 import org.unionaid.domain.notice.NewNotice;
 import org.unionaid.domain.notice.NoticeAdministration;
+import org.unionaid.domain.security.Actor;
+import org.unionaid.web.shared.MovableClock;
 
 /**
- * Approved files made the way users make them: filed by the clerk, decided and noticed by the
- * reviewer of the tea company's union (a notice that ended last February), approved by the district's
- * approver. Flushed, so that SQL queries see them.
+ * Files taken through their journey the way users take them, on the days they would: filed with their
+ * documents by the clerk, decided by the reviewer of the tea company's union, income-checked by the district's
+ * approver, put on a notice posted on its first day four weeks ago and closed after its last working day,
+ * approved by the district's approver. The clock is moved to each day, so every gate applies. Flushed, so
+ * that SQL queries see them.
  */
 @Component
 public class ApprovedFiles {
 
+    /** What a household earns when the test does not say: below 低保 per head in Hangzhou, so 深度困难. */
+    public static final HardshipFile.Finances BELOW_THE_LINE = new HardshipFile.Finances(Money.yuan("12000"),
+            Money.ZERO, Money.ZERO, Set.of());
+
     private final FileRegistration registration;
+    private final CategoryReview categories;
+    private final FileDocuments documents;
     private final NoticeAdministration notices;
     private final FileApproval approval;
     private final DemoUsers demo;
+    private final MovableClock clock;
     private final EntityManager em;
 
-    ApprovedFiles(FileRegistration registration, NoticeAdministration notices, FileApproval approval, DemoUsers demo,
-            EntityManager em) {
+    ApprovedFiles(FileRegistration registration, CategoryReview categories, FileDocuments documents,
+            NoticeAdministration notices, FileApproval approval, DemoUsers demo, MovableClock clock, EntityManager em) {
         this.registration = registration;
+        this.categories = categories;
+        this.documents = documents;
         this.notices = notices;
         this.approval = approval;
         this.demo = demo;
+        this.clock = clock;
         this.em = em;
     }
 
@@ -57,14 +78,81 @@ public class ApprovedFiles {
     }
 
     public HardshipFile approved(FileEntry entry) {
-        HardshipFile file = registration.open(demo.actor("clerk"), entry);
-        registration.submit(demo.actor("clerk"), file.getId());
-        registration.decideCategory(demo.actor("reviewer"), file.getId(), HardshipCategory.DEEP, "入户核实");
-        long notice = notices.open(demo.actor("reviewer"), new NewNotice(List.of(file.getId()),
-                LocalDate.of(2026, 2, 12), 5, "公告栏", "工会办公室")).getId();
-        notices.close(demo.actor("reviewer"), notice);
-        assertThat(approval.approve(demo.actor("approver"), List.of(file.getId()))).isEmpty();
+        HardshipFile file = noticePassed(entry);
+        try (MovableClock.Moved approvalDay = clock.moveTo(approvalDay())) {
+            assertThat(approval.approve(demo.actor("approver"), List.of(file.getId()))).isEmpty();
+        }
         em.flush();
         return file;
+    }
+
+    /** The day files of this fixture are approved: two weeks ago, after their notice ended. */
+    public LocalDate approvalDay() {
+        return LocalDate.now(clock).minusDays(14);
+    }
+
+    /**
+     * A file filed, decided 深度困难 (its income supports it), income-checked and through a notice that ended:
+     * waiting for approval.
+     */
+    public HardshipFile noticePassed(FileEntry entry) {
+        return noticePassed(entry, demo.actor("reviewer"), true);
+    }
+
+    /**
+     * The same, reviewed and noticed by {@code reviewer}; with {@code decide} false the category is left
+     * undecided.
+     */
+    public HardshipFile noticePassed(FileEntry entry, Actor reviewer, boolean decide) {
+        HardshipFile file = readyForNotice(entry, reviewer, decide);
+        LocalDate noticeDay = LocalDate.now(clock).minusDays(28);
+        try (MovableClock.Moved posted = clock.moveTo(noticeDay)) {
+            long notice = notices.open(reviewer, new NewNotice(List.of(file.getId()), noticeDay, 5, "公告栏",
+                    "工会办公室")).getId();
+            try (MovableClock.Moved closed = clock.moveTo(notices.view(reviewer, notice).getEndsOn().plusDays(1))) {
+                notices.close(reviewer, notice);
+            }
+        }
+        return file;
+    }
+
+    /** Filed with every required document by the clerk, decided by the reviewer, checked by the approver. */
+    public HardshipFile readyForNotice(FileEntry entry) {
+        return readyForNotice(entry, demo.actor("reviewer"), true);
+    }
+
+    private HardshipFile readyForNotice(FileEntry entry, Actor reviewer, boolean decide) {
+        try (MovableClock.Moved filed = clock.moveTo(LocalDate.now(clock).minusDays(35))) {
+            HardshipFile file = filedWithDocuments(entry);
+            registration.submit(demo.actor("clerk"), file.getId());
+            if (decide) {
+                categories.decide(reviewer, file.getId(), HardshipCategory.DEEP, "入户核实");
+            }
+            registration.recordIncomeCheck(demo.actor("approver"), file.getId(), LocalDate.now(clock),
+                    IncomeCheckResult.CONSISTENT, "民政核对");
+            return file;
+        }
+    }
+
+    /**
+     * A draft opened by the clerk — with an income below the line and union membership unless the entry says
+     * otherwise — and every document its needs require.
+     */
+    public HardshipFile filedWithDocuments(FileEntry entry) {
+        HardshipFile file = registration.open(demo.actor("clerk"), complete(entry));
+        file.requiredDocuments().forEach(kind -> documents.upload(demo.actor("clerk"), file.getId(), kind,
+                kind.name().toLowerCase() + ".pdf", ("%PDF-1.4 " + kind).getBytes(StandardCharsets.UTF_8)));
+        return file;
+    }
+
+    /** The entry with an income and union membership where it gives none. */
+    public static FileEntry complete(FileEntry entry) {
+        HardshipFile.Finances finances = entry.finances().yearlyIncome() == null ? BELOW_THE_LINE : entry.finances();
+        WorkerDetails details = entry.workerDetails() == null ? WorkerDetails.none() : entry.workerDetails();
+        if (details.getUnionMember() == null) {
+            details = details.withEmployment(true, LocalDate.of(2015, 3, 1));
+        }
+        return new FileEntry(entry.organisationId(), entry.workerName(), entry.workerIdNumber(), entry.members(),
+                finances, entry.bankAccount(), entry.hardship(), details, entry.appliedOn());
     }
 }

@@ -14,15 +14,22 @@ import org.unionaid.persistence.testsupport.TestKeys;
 /**
  * The whole application on a random port and on the shared real PostgreSQL, with the demo data as
  * fixture (loaded once per database). Every web test uses exactly this, so one context serves all.
- * Tests that change data either run in a rolled-back transaction or create their own unions.
+ * Tests that change data either run in a rolled-back transaction or create their own unions. The clock
+ * starts on {@link #STARTS_AT} and is a {@code MovableClock}: tests build the past by moving it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"unionaid.demo-data.enabled=true",
+        properties = {"unionaid.demo-data.enabled=true", "unionaid.clock.starts-at=" + WebIntegrationTest.STARTS_AT,
                 "unionaid.personal-data.encryption-key=" + TestKeys.ENCRYPTION,
                 "unionaid.personal-data.index-key=" + TestKeys.INDEX})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface WebIntegrationTest {
+
+    /**
+     * Every test run starts on the same working day, so that dates built from "today" (notices, re-verification,
+     * the holiday calendar) mean the same thing whenever the suite runs.
+     */
+    String STARTS_AT = "2026-12-03T09:00:00+08:00";
 }

@@ -15,10 +15,12 @@ import org.unionaid.domain.money.Money;
 /**
  * A campaign (活动) as organised by a union for its subtree: period, reporting deadline, what each
  * category of household receives for each purpose, and which fund sources may pay for which purpose.
+ * {@code filingDeadline}, if set, is the last day a file may be approved and still count for the campaign
+ * (seed 003: 如有未报或着不合格的视为自动放弃; R-PAY-11).
  */
 public record Campaign(long id, String name, int year, LocalDate startsOn, LocalDate endsOn, long organisationId,
         String organisationName, LocalDate reportingDeadline, Money studyLivingCostMonthly,
-        List<PaymentStandard> standards, Map<FundPurpose, Set<FundSource>> allowedSources) {
+        List<PaymentStandard> standards, Map<FundPurpose, Set<FundSource>> allowedSources, LocalDate filingDeadline) {
 
     /** Central special money may fund only these (2015 national measures, revised 2020: DOMAIN §6). */
     public static final Set<FundPurpose> CENTRAL_MONEY_PURPOSES = EnumSet.of(FundPurpose.LIVING, FundPurpose.MEDICAL,
@@ -30,6 +32,11 @@ public record Campaign(long id, String name, int year, LocalDate startsOn, Local
     public Campaign {
         standards = List.copyOf(standards);
         allowedSources = Map.copyOf(allowedSources);
+    }
+
+    /** A file approved on {@code approvedOn} came too late for this campaign (R-PAY-11). */
+    public boolean filedTooLate(LocalDate approvedOn) {
+        return filingDeadline != null && approvedOn != null && approvedOn.isAfter(filingDeadline);
     }
 
     public Optional<Money> standard(HardshipCategory category, FundPurpose purpose) {

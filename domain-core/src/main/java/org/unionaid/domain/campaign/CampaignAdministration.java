@@ -60,12 +60,15 @@ public class CampaignAdministration {
         if (draft.reportingDeadline() == null || draft.reportingDeadline().isBefore(draft.startsOn())) {
             throw DomainException.onField("reportingDeadline", "campaign.deadline.invalid");
         }
+        if (draft.filingDeadline() != null && draft.filingDeadline().isAfter(draft.endsOn())) {
+            throw DomainException.onField("filingDeadline", "campaign.filingDeadline.invalid");
+        }
         Money studyCost = draft.studyLivingCostMonthly() == null || draft.studyLivingCostMonthly().isBlank() ? null
                 : Money.parse("studyLivingCostMonthly", draft.studyLivingCostMonthly());
         Map<FundPurpose, Set<FundSource>> sources = allowedSources(draft.allowedSources());
         Campaign campaign = new Campaign(campaigns.nextId(), name, draft.year(), draft.startsOn(), draft.endsOn(),
                 organiser.getId(), organiser.getName(), draft.reportingDeadline(), studyCost,
-                standards(draft.standards()), sources);
+                standards(draft.standards()), sources, draft.filingDeadline());
         campaigns.add(campaign, actor.userId());
         auditLog.record(AuditEntry.success(actor, AuditAction.CAMPAIGN_CREATE, "campaign", campaign.id(), name));
         return campaign;

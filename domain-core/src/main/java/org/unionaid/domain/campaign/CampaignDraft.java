@@ -14,5 +14,13 @@ import org.unionaid.domain.ledger.FundSource;
  */
 public record CampaignDraft(String name, Integer year, LocalDate startsOn, LocalDate endsOn,
         LocalDate reportingDeadline, String studyLivingCostMonthly,
-        Map<HardshipCategory, Map<FundPurpose, String>> standards, Map<FundPurpose, Set<FundSource>> allowedSources) {
+        Map<HardshipCategory, Map<FundPurpose, String>> standards, Map<FundPurpose, Set<FundSource>> allowedSources,
+        LocalDate filingDeadline) {
+
+    /** A campaign with no filing deadline: every approved file counts. */
+    public CampaignDraft(String name, Integer year, LocalDate startsOn, LocalDate endsOn, LocalDate reportingDeadline,
+            String studyLivingCostMonthly, Map<HardshipCategory, Map<FundPurpose, String>> standards,
+            Map<FundPurpose, Set<FundSource>> allowedSources) {
+        this(name, year, startsOn, endsOn, reportingDeadline, studyLivingCostMonthly, standards, allowedSources, null);
+    }
 }

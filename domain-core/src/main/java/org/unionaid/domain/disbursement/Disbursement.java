@@ -42,7 +42,10 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.MakerChecker;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.Refusal;
+import org.unionaid.domain.tracking.IncomeTracking;
 
 /**
  * Building and approving disbursement batches (发放批次). Every line passes {@link PaymentRules} when it
@@ -68,11 +71,13 @@ public class Disbursement {
     private final AuditLog auditLog;
     private final Clock clock;
     private final CampaignProgress progress;
+    private final IncomeTracking incomes;
 
     public Disbursement(CampaignProgress progress, Batches batches, HardshipFiles files, CampaignAdministration campaigns,
             Organisations organisations, MinimumLivingStandards standards, Ledger ledger, AuditLog auditLog,
-            Clock clock) {
+            Clock clock, IncomeTracking incomes) {
         this.progress = progress;
+        this.incomes = incomes;
         this.batches = batches;
         this.files = files;
         this.campaigns = campaigns;
@@ -130,18 +135,19 @@ public class Disbursement {
         int[] added = {0};
         List<LineRefusal> refused = new ArrayList<>();
         files.forEachPage(filter.scope(actor, organisations), filter, PAGE, page -> {
-            Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(),
-                    page.stream().map(HardshipFile::getId).toList(), null);
+            List<Long> ids = page.stream().map(HardshipFile::getId).toList();
+            Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(), ids, null);
+            Set<Long> exitProposed = incomes.proposedForExit(ids);
             List<Batches.NewLine> payable = new ArrayList<>();
             Map<Long, String> names = new HashMap<>();
             for (HardshipFile file : page) {
                 Optional<Money> standard = Optional.ofNullable(categoryOf(file))
                         .flatMap(c -> campaign.standard(c, batch.purpose()));
                 Money amount = standard.orElse(Money.ZERO);
-                Optional<PaymentRules.Refusal> refusal = amount.isZero()
-                        ? Optional.of(new PaymentRules.Refusal("payment.refused.noStandard", List.of()))
+                Optional<Refusal> refusal = amount.isZero()
+                        ? Refusal.refuse("payment.refused.noStandard")
                         : PaymentRules.firstRefusal(paymentCase(campaign, batch, file, amount,
-                                claimed.contains(file.getId()), living));
+                                claimed.contains(file.getId()), exitProposed.contains(file.getId()), living));
                 if (refusal.isEmpty()) {
                     payable.add(new Batches.NewLine(file.getId(), amount, standard.orElse(null)));
                     names.put(file.getId(), file.getWorkerName());
@@ -178,9 +184,10 @@ public class Disbursement {
         }
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         HardshipFile file = files.findById(line.fileId()).orElseThrow();
-        PaymentRules.firstRefusal(paymentCase(campaign, batch, file, money, false)).ifPresent(refusal -> {
-            throw new DomainException(refusal.messageKey(), refusal.arguments().toArray());
-        });
+        PaymentRules.firstRefusal(paymentCase(campaign, batch, file, money, false,
+                !incomes.proposedForExit(List.of(file.getId())).isEmpty(), new LivingStandards())).ifPresent(refusal -> {
+                    throw refusal.toException();
+                });
         batches.changeAmount(lineId, money, reason.strip());
     }
 
@@ -200,9 +207,7 @@ public class Disbursement {
         Batch batch = batches.find(batchId).orElseThrow(() -> new NotFoundException("disbursement batch", batchId));
         Organisation payer = organisations.findById(batch.payingUnionId()).orElseThrow();
         actor.requireReach(payer.path());
-        if (batch.createdBy() == actor.userId()) {
-            throw new DomainException("payment.approve.makerChecker");
-        }
+        MakerChecker.require(List.of(batch.createdBy()), actor.userId(), "payment.approve.makerChecker");
         if (!batch.isDraft()) {
             throw new DomainException("payment.approve.notDraft");
         }
@@ -268,6 +273,7 @@ public class Disbursement {
             Map<Long, Long> fileByLine = new LinkedHashMap<>();
             page.forEach(line -> fileByLine.put(line.id(), line.fileId()));
             Set<Long> claimed = batches.claimedElsewhere(batch.campaignId(), batch.purpose(), fileByLine);
+            Set<Long> exitProposed = incomes.proposedForExit(fileByLine.values());
             files.forEachPageOf(page.stream().map(BatchLine::fileId).toList(), PAGE, byId -> {
                 for (BatchLine line : page) {
                     HardshipFile file = byId.get(line.fileId());
@@ -275,7 +281,8 @@ public class Disbursement {
                         throw new IllegalStateException("line " + line.id() + " names a file that does not exist");
                     }
                     PaymentRules.firstRefusal(paymentCase(campaign, batch, file, line.amount(),
-                            claimed.contains(file.getId()), living)).ifPresent(refusal ->
+                            claimed.contains(file.getId()), exitProposed.contains(file.getId()), living))
+                            .ifPresent(refusal ->
                                     problems.put(line.id(), new LineRefusal(file.getId(), file.getWorkerName(),
                                             refusal.messageKey(), refusal.arguments())));
                 }
@@ -337,15 +344,11 @@ public class Disbursement {
         return batch;
     }
 
-    private PaymentCase paymentCase(Campaign campaign, Batch batch, HardshipFile file, Money amount, boolean claimed) {
-        return paymentCase(campaign, batch, file, amount, claimed, new LivingStandards());
-    }
-
     private PaymentCase paymentCase(Campaign campaign, Batch batch, HardshipFile file, Money amount, boolean claimed,
-            LivingStandards living) {
+            boolean exitProposed, LivingStandards living) {
         int students = (int) file.getMembers().stream().filter(m -> m.getSchool() != null).count();
         return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount, claimed,
-                living.of(file.getOrganisation().getRegionCode()), students);
+                living.of(file.getOrganisation().getRegionCode()), students, exitProposed, LocalDate.now(clock));
     }
 
     /** The 低保 standard per region for this year, looked up once per region for a whole batch. */

@@ -1,5 +1,7 @@
 package org.unionaid.domain.disbursement;
 
+import java.time.LocalDate;
+
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -13,9 +15,12 @@ import org.unionaid.domain.money.Money;
  * @param claimedElsewhere another line that has not failed already pays this file for the campaign and purpose
  * @param livingStandard   the 低保 standard per person and month where the file's union is, if recorded
  * @param students         household members in school, for the study-aid cap
+ * @param exitProposed     the household is proposed for exit and the proposal is not decided yet
+ * @param today            the day the line is judged on
  */
 public record PaymentCase(Campaign campaign, FundSource source, FundPurpose purpose, PaymentMethod method,
-        HardshipFile file, Money amount, boolean claimedElsewhere, Money livingStandard, int students) {
+        HardshipFile file, Money amount, boolean claimedElsewhere, Money livingStandard, int students,
+        boolean exitProposed, LocalDate today) {
 
     /** The category decided by the reviewer, else the suggested one. */
     public HardshipCategory category() {

@@ -1,38 +1,31 @@
 package org.unionaid.domain.disbursement;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.shared.Refusal;
+import org.unionaid.domain.shared.Rule;
+import org.unionaid.domain.shared.RuleSet;
 
 /**
- * The rules every line of a batch must pass when it is added and again at approval (DOMAIN §6–7), each
- * a small object that says why it refuses, in words a clerk understands. The first refusal is reported.
+ * The rules every line of a batch must pass when it is added and again at approval (DOMAIN §6–7;
+ * docs/domain.md §7.3), each a small object that says why it refuses, in words a clerk understands, with its
+ * id in docs/rules.md. The first refusal is reported. Batch approval calls exactly these again through
+ * {@code Disbursement}, so a line that would be refused now cannot be paid.
  */
 public final class PaymentRules {
 
-    /** One rule: empty when the line may be paid, else the refusal. */
-    public interface Rule {
-        Optional<Refusal> check(PaymentCase line);
-    }
-
-    /** A message key and its values. */
-    public record Refusal(String messageKey, List<Object> arguments) {
-
-        static Optional<Refusal> of(String messageKey, Object... arguments) {
-            return Optional.of(new Refusal(messageKey, List.of(arguments)));
-        }
-    }
-
     /** In the order a clerk would look: the file, the account, the campaign, the money. */
-    public static final List<Rule> ALL = List.of(new FileApproved(), new CampaignAllowsSource(),
+    public static final RuleSet<PaymentCase> ALL = RuleSet.of(new FileApproved(), new NoExclusion(),
+            new ExitDecided(), new ReverificationCurrent(), new FiledBeforeDeadline(), new CampaignAllowsSource(),
             new FinanceMoneyByBankOnly(), new CentralMoneyForNationalFiles(), new BankAccountOfWorker(),
             new PaidOnce(), new WithinStandard(), new WithinCentralMoneyCap());
 
@@ -40,54 +33,99 @@ public final class PaymentRules {
     }
 
     public static Optional<Refusal> firstRefusal(PaymentCase line) {
-        return ALL.stream().map(rule -> rule.check(line)).flatMap(Optional::stream).findFirst();
+        return ALL.firstRefusal(line);
     }
 
-    /** Only approved files receive money; exited and cancelled ones are named as such. */
-    static final class FileApproved implements Rule {
+    /** R-PAY-01 — only approved files receive money (先建档，后帮扶); exited and cancelled ones are named as such. */
+    static final class FileApproved implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
             FileStatus status = line.file().getStatus();
             return switch (status) {
                 case APPROVED -> Optional.empty();
-                case EXITED -> Refusal.of("payment.refused.exited");
-                case CANCELLED -> Refusal.of("payment.refused.cancelled");
-                default -> Refusal.of("payment.refused.notApproved");
+                case EXITED -> Refusal.refuse("payment.refused.exited");
+                case CANCELLED -> Refusal.refuse("payment.refused.cancelled");
+                default -> Refusal.refuse("payment.refused.notApproved");
             };
         }
     }
 
-    /** Ring-fencing (专款专用): the campaign says which sources pay for which purpose. */
-    static final class CampaignAllowsSource implements Rule {
+    /** R-ELIG-01 — an exclusion recorded on the file, even after its approval, blocks every payment. */
+    static final class NoExclusion implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            return line.campaign().allows(line.purpose(), line.source()) ? Optional.empty()
-                    : Refusal.of("payment.refused.sourceNotAllowed");
+            return line.file().isExcluded() ? Refusal.refuse("payment.refused.excluded") : Optional.empty();
         }
     }
 
-    /** Seed 002: finance money is paid by bank transfer, never as goods or cash. */
-    static final class FinanceMoneyByBankOnly implements Rule {
+    /**
+     * R-PAY-10 — a household proposed for exit (six months above 低保) is not paid until the exit is decided:
+     * the file closed as exited, or the proposal rejected with a reason, or the file re-verified.
+     */
+    static final class ExitDecided implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            return line.source().isFinance() && line.method() != PaymentMethod.BANK_TRANSFER
-                    ? Refusal.of("payment.refused.financeNotCashOrGoods") : Optional.empty();
+            return line.exitProposed() ? Refusal.refuse("payment.refused.exitProposed") : Optional.empty();
         }
     }
 
-    /** Central and provincial special money helps households filed at national level (全国级档案) only. */
-    static final class CentralMoneyForNationalFiles implements Rule {
+    /** R-PAY-12 — a file a year past its last verification is re-verified before it is paid again (动态管理). */
+    static final class ReverificationCurrent implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            boolean special = line.source() == FundSource.CENTRAL_SPECIAL || line.source() == FundSource.PROVINCIAL_SPECIAL;
-            FileLevel level = line.file().hardship().map(h -> h.level()).orElse(null);
-            return special && level != FileLevel.NATIONAL ? Refusal.of("payment.refused.levelNotNational")
+            return line.file().isDueForReverification(line.today())
+                    ? Refusal.refuse("payment.refused.reverificationOverdue", line.file().getLastVerifiedOn())
                     : Optional.empty();
         }
     }
 
-    /** A transfer goes to the worker's own card (实名制): no account, or another holder, is refused. */
-    static final class BankAccountOfWorker implements Rule {
+    /** R-PAY-11 — seed 003: files not in by the campaign's filing deadline 视为自动放弃. */
+    static final class FiledBeforeDeadline implements Rule<PaymentCase> {
+        @Override
+        public Optional<Refusal> check(PaymentCase line) {
+            return line.campaign().filedTooLate(line.file().getApprovedOn())
+                    ? Refusal.refuse("payment.refused.afterFilingDeadline", line.campaign().filingDeadline())
+                    : Optional.empty();
+        }
+    }
+
+    /** R-PAY-02 — ring-fencing (专款专用): the campaign says which sources pay for which purpose. */
+    static final class CampaignAllowsSource implements Rule<PaymentCase> {
+        @Override
+        public Optional<Refusal> check(PaymentCase line) {
+            return line.campaign().allows(line.purpose(), line.source()) ? Optional.empty()
+                    : Refusal.refuse("payment.refused.sourceNotAllowed");
+        }
+    }
+
+    /** R-PAY-03 — seed 002: finance money is paid by bank transfer, never as goods or cash. */
+    static final class FinanceMoneyByBankOnly implements Rule<PaymentCase> {
+        @Override
+        public Optional<Refusal> check(PaymentCase line) {
+            return line.source().isFinance() && line.method() != PaymentMethod.BANK_TRANSFER
+                    ? Refusal.refuse("payment.refused.financeNotCashOrGoods") : Optional.empty();
+        }
+    }
+
+    /**
+     * R-PAY-04 — central and provincial special money helps households filed at national level (全国级档案)
+     * only, as confirmed (R-LEVEL-01): a level the clerk proposed and nobody at that level confirmed counts for
+     * nothing.
+     */
+    static final class CentralMoneyForNationalFiles implements Rule<PaymentCase> {
+        @Override
+        public Optional<Refusal> check(PaymentCase line) {
+            boolean special = line.source() == FundSource.CENTRAL_SPECIAL || line.source() == FundSource.PROVINCIAL_SPECIAL;
+            if (!special || line.file().getConfirmedLevel() == FileLevel.NATIONAL) {
+                return Optional.empty();
+            }
+            return line.file().hardship().map(HardshipFile.Hardship::level).orElse(null) == FileLevel.NATIONAL
+                    ? Refusal.refuse("payment.refused.levelNotConfirmed") : Refusal.refuse("payment.refused.levelNotNational");
+        }
+    }
+
+    /** R-PAY-05 — a transfer goes to the worker's own card (实名制): no account, or another holder, is refused. */
+    static final class BankAccountOfWorker implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
             if (line.method() != PaymentMethod.BANK_TRANSFER) {
@@ -95,43 +133,43 @@ public final class PaymentRules {
             }
             BankAccount account = line.file().getBankAccount();
             if (account == null) {
-                return Refusal.of("payment.refused.noBankAccount");
+                return Refusal.refuse("payment.refused.noBankAccount");
             }
             return account.getHolder().equals(line.file().getWorkerName()) ? Optional.empty()
-                    : Refusal.of("payment.refused.holderNotWorker");
+                    : Refusal.refuse("payment.refused.holderNotWorker");
         }
     }
 
-    /** Once per campaign and purpose, whether paid already or waiting in another batch. */
-    static final class PaidOnce implements Rule {
+    /** R-PAY-06 — once per campaign and purpose, whether paid already or waiting in another batch. */
+    static final class PaidOnce implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            return line.claimedElsewhere() ? Refusal.of("payment.refused.alreadyPaid") : Optional.empty();
+            return line.claimedElsewhere() ? Refusal.refuse("payment.refused.alreadyPaid") : Optional.empty();
         }
     }
 
-    /** At most the campaign's standard for the household's category and the purpose. */
-    static final class WithinStandard implements Rule {
+    /** R-PAY-07 — at most the campaign's standard for the household's category and the purpose. */
+    static final class WithinStandard implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
             if (line.category() == null) {
-                return Refusal.of("payment.refused.noCategory");
+                return Refusal.refuse("payment.refused.noCategory");
             }
             Optional<Money> standard = line.campaign().standard(line.category(), line.purpose());
             if (standard.isEmpty()) {
-                return Refusal.of("payment.refused.noStandard");
+                return Refusal.refuse("payment.refused.noStandard");
             }
-            return line.amount().isGreaterThan(standard.get()) ? Refusal.of("payment.refused.aboveStandard",
+            return line.amount().isGreaterThan(standard.get()) ? Refusal.refuse("payment.refused.aboveStandard",
                     standard.get()) : Optional.empty();
         }
     }
 
     /**
-     * Central special money's caps (2015 measures, revised 2020): living aid at most a year of 低保 for the
+     * R-PAY-08 — central special money's caps (2015 measures, revised 2020): living aid at most a year of 低保 for the
      * household; study aid at most 10 months of basic living cost per student. Medical aid's cap, the
      * patient's own share of costs, needs the hospital bill and is checked by the reviewer on the documents.
      */
-    static final class WithinCentralMoneyCap implements Rule {
+    static final class WithinCentralMoneyCap implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
             if (line.source() != FundSource.CENTRAL_SPECIAL) {
@@ -139,18 +177,18 @@ public final class PaymentRules {
             }
             if (line.purpose() == FundPurpose.LIVING) {
                 if (line.livingStandard() == null) {
-                    return Refusal.of("payment.refused.noLivingStandard");
+                    return Refusal.refuse("payment.refused.noLivingStandard");
                 }
                 Money cap = line.livingStandard().times(BigDecimal.valueOf(12L * line.file().people().size()));
-                return line.amount().isGreaterThan(cap) ? Refusal.of("payment.refused.aboveCap", cap) : Optional.empty();
+                return line.amount().isGreaterThan(cap) ? Refusal.refuse("payment.refused.aboveCap", cap) : Optional.empty();
             }
             if (line.purpose() == FundPurpose.EDUCATION) {
                 Money monthly = line.campaign().studyLivingCostMonthly();
                 if (monthly == null || line.students() == 0) {
-                    return Refusal.of("payment.refused.noStudyCap");
+                    return Refusal.refuse("payment.refused.noStudyCap");
                 }
                 Money cap = monthly.times(BigDecimal.valueOf((long) Campaign.STUDY_CAP_MONTHS * line.students()));
-                return line.amount().isGreaterThan(cap) ? Refusal.of("payment.refused.aboveCap", cap) : Optional.empty();
+                return line.amount().isGreaterThan(cap) ? Refusal.refuse("payment.refused.aboveCap", cap) : Optional.empty();
             }
             return Optional.empty();
         }

@@ -23,6 +23,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.MakerChecker;
 import org.unionaid.domain.shared.NotFoundException;
 
 /**
@@ -107,9 +108,7 @@ public class BalanceTransfers {
         if (transfer.organisationId() != actor.organisationId()) {
             throw new OutsideScopeException("balance transfer " + transferId);
         }
-        if (transfer.requestedBy() == actor.userId()) {
-            throw new DomainException("funds.transfer.makerChecker");
-        }
+        MakerChecker.require(List.of(transfer.requestedBy()), actor.userId(), "funds.transfer.makerChecker");
         if (transfer.status() != BalanceTransfer.Status.REQUESTED) {
             throw new DomainException("funds.transfer.decided");
         }

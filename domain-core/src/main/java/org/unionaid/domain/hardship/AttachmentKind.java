@@ -17,6 +17,8 @@ public enum AttachmentKind {
     HOSPITAL_DIAGNOSIS,
     /** 近两年住院结算单据 (medical aid) */
     INPATIENT_RECEIPT,
+    /** 意外事件证明及费用单据 (the 意外致困 path, R-CAT-03) */
+    ACCIDENT_PROOF,
     OTHER;
 
     /** Every file needs these; medical aid adds the diagnosis and the in-patient receipts. */

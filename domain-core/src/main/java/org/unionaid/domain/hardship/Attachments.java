@@ -1,7 +1,10 @@
 package org.unionaid.domain.hardship;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Supporting documents of files. Implemented in the persistence module. */
 public interface Attachments {
@@ -15,4 +18,7 @@ public interface Attachments {
     Optional<Attachment> find(long attachmentId);
 
     byte[] content(long attachmentId);
+
+    /** For each of these files, the kinds of document it holds (files with none are absent). */
+    Map<Long, Set<AttachmentKind>> kindsOf(Collection<Long> fileIds);
 }

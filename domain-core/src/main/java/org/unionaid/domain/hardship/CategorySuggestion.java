@@ -1,7 +1,5 @@
 package org.unionaid.domain.hardship;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Set;
 
 import org.unionaid.domain.money.Money;
@@ -24,17 +22,13 @@ public record CategorySuggestion(HardshipCategory category, Money monthlyPerHead
         if (!exclusions.isEmpty()) {
             return new CategorySuggestion(HardshipCategory.NOT_ELIGIBLE, perHead, "category.reason.excluded");
         }
-        Money line = standard.monthlyAmount();
-        if (perHead.compareTo(line) < 0) {
+        if (CategoryRules.belowStandard(perHead, standard)) {
             return new CategorySuggestion(HardshipCategory.DEEP, perHead, "category.reason.belowStandard");
         }
-        Money relativeLine = line.times(standard.relativeMultiple());
-        if (perHead.compareTo(relativeLine) < 0) {
+        if (CategoryRules.belowRelativeLine(perHead, standard)) {
             return new CategorySuggestion(HardshipCategory.RELATIVE, perHead, "category.reason.belowRelative");
         }
-        BigDecimal accidentLine = income.yearlyDisposableIncome().toBigDecimal()
-                .multiply(standard.accidentCostShare()).setScale(2, RoundingMode.HALF_UP);
-        if (accidentCostsAfterAid.toBigDecimal().compareTo(accidentLine) > 0) {
+        if (CategoryRules.eventCostsAboveShare(income, standard, accidentCostsAfterAid)) {
             return new CategorySuggestion(HardshipCategory.ACCIDENT, perHead, "category.reason.accidentCosts");
         }
         return new CategorySuggestion(HardshipCategory.NOT_ELIGIBLE, perHead, "category.reason.aboveLines");

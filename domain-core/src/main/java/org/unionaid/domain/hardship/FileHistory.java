@@ -1,7 +1,10 @@
 package org.unionaid.domain.hardship;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The append-only history of each file, shown as its timeline. Implemented in persistence. */
 public interface FileHistory {
@@ -27,4 +30,7 @@ public interface FileHistory {
 
     /** The file's entries, newest first. */
     List<Entry> of(long fileId);
+
+    /** For each of these files, the users who took part in it through one of {@code events}. */
+    Map<Long, Set<Long>> actorsOf(Collection<Long> fileIds, Set<FileEvent> events);
 }

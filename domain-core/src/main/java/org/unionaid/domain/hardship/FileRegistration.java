@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -135,6 +136,7 @@ public class FileRegistration {
     private HardshipFile rewrite(Actor actor, HardshipFile file, FileEntry entry, String reason, FileEvent event) {
         Map<String, String> before = FileSnapshot.of(file);
         List<ProtectedId> peopleBefore = file.people();
+        Set<ExclusionFlag> exclusionsBefore = file.finances().exclusions();
         LocalDate today = LocalDate.now(clock);
         FileComposer.Household household = composer.household(entry, today, file);
         if (event == FileEvent.REVERIFIED) {
@@ -145,7 +147,9 @@ public class FileRegistration {
         composer.record(file, entry, household, today, file.getBankAccount(), composer.lookups());
         List<FieldChange> changes = FileSnapshot.changes(before, FileSnapshot.of(file));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        boolean needsReason = file.getStatus() == FileStatus.RETURNED
+        // R-ELIG-01: taking an exclusion off a file is a revision with a reason, like a change of card.
+        boolean exclusionRemoved = !file.finances().exclusions().containsAll(exclusionsBefore);
+        boolean needsReason = file.getStatus() == FileStatus.RETURNED || exclusionRemoved
                 || changes.stream().anyMatch(FieldChange::bankAccount);
         if (why == null && needsReason && !changes.isEmpty()) {
             throw DomainException.onField("reason", "file.revise.reasonRequired");
@@ -317,17 +321,6 @@ public class FileRegistration {
         return people.get(person).reveal(protector);
     }
 
-    /** The reviewer confirms the suggested category or overrides it with a written reason. */
-    public HardshipFile decideCategory(Actor actor, long id, HardshipCategory category, String reason) {
-        HardshipFile file = load(id);
-        actor.require(Role.REVIEWER, file.getOrganisation().path());
-        Map<String, String> before = FileSnapshot.of(file);
-        file.decideCategory(category, reason);
-        remember(actor, file, FileEvent.CATEGORY_DECIDED, FileSnapshot.changes(before, FileSnapshot.of(file)),
-                file.getCategoryReason());
-        return file;
-    }
-
     /**
      * Closes an approved file as out of hardship (an approver of a union above it), releasing its
      * people: they may be filed again, and the file can receive no more money.
@@ -366,7 +359,7 @@ public class FileRegistration {
         actor.requireReach(file.getOrganisation().path());
         actor.requireAnyRole(Role.REVIEWER, Role.APPROVER);
         Map<String, String> before = FileSnapshot.of(file);
-        file.recordIncomeCheck(checkedOn, result, reference, LocalDate.now(clock));
+        file.recordIncomeCheck(checkedOn, result, reference, LocalDate.now(clock), clock.instant());
         remember(actor, file, FileEvent.INCOME_CHECKED, FileSnapshot.changes(before, FileSnapshot.of(file)), null);
         return file;
     }

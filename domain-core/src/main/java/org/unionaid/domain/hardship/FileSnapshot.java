@@ -41,6 +41,8 @@ public final class FileSnapshot {
         fields.put("health", details.getHealth());
         fields.put("addressRegion", details.getAddressRegion());
         fields.put("address", details.getAddress());
+        fields.put("unionMember", Objects.toString(details.getUnionMember(), null));
+        fields.put("employedSince", Objects.toString(details.getEmployedSince(), null));
         List<HouseholdMember> members = file.getMembers();
         for (int i = 0; i < members.size(); i++) {
             HouseholdMember member = members.get(i);
@@ -59,6 +61,7 @@ public final class FileSnapshot {
             fields.put("needs", codes(hardship.needs()));
             fields.put("level", code(hardship.level()));
         });
+        fields.put("confirmedLevel", code(file.getConfirmedLevel()));
         HardshipFile.Finances finances = file.finances();
         fields.put("yearlyIncome", amount(finances.yearlyIncome()));
         fields.put("rigidSpending", amount(finances.rigidSpending()));
@@ -67,6 +70,9 @@ public final class FileSnapshot {
         fields.put("monthlyPerHead", amount(file.getMonthlyPerHead()));
         fields.put("suggestedCategory", code(file.getSuggestedCategory()));
         fields.put("confirmedCategory", code(file.getConfirmedCategory()));
+        fields.put("categoryAboveIncome", file.isCategoryAboveIncome() ? "true" : null);
+        fields.put("categoryConfirmation", file.getCategoryConfirmation());
+        fields.put("exitRejectedWindow", Objects.toString(file.getExitRejectedWindow(), null));
         fields.put("lastVerifiedOn", Objects.toString(file.getLastVerifiedOn(), null));
         fields.put("exitReason", code(file.getExitReason()));
         fields.put("closingNote", file.getClosingNote());

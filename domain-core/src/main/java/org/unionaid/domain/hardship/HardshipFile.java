@@ -77,8 +77,15 @@ public class HardshipFile {
     @Embedded
     private WorkerDetails workerDetails = WorkerDetails.none();
 
+    /** The level the clerk proposed (R-LEVEL-01). */
     @Enumerated(EnumType.STRING)
     private FileLevel level;
+
+    /** The level in effect: confirmed by an approver of a union at that level or above; null until then. */
+    @Enumerated(EnumType.STRING)
+    private FileLevel confirmedLevel;
+
+    private Long levelConfirmedBy;
 
     @Convert(converter = CodeSets.Causes.class)
     private Set<HardshipCause> causes = EnumSet.noneOf(HardshipCause.class);
@@ -114,6 +121,25 @@ public class HardshipFile {
 
     private String categoryReason;
 
+    private Long categoryDecidedBy;
+
+    private Instant categoryDecidedAt;
+
+    /** The decision is above what the recorded income supports (R-CAT-02): it counts once confirmed. */
+    private boolean categoryAboveIncome;
+
+    private Long categoryConfirmedBy;
+
+    private Instant categoryConfirmedAt;
+
+    private String categoryConfirmation;
+
+    private LocalDate approvedOn;
+
+    private LocalDate exitRejectedWindow;
+
+    private String exitRejectedReason;
+
     private String returnReason;
 
     private LocalDate appliedOn;
@@ -135,6 +161,8 @@ public class HardshipFile {
     private IncomeCheckResult incomeCheckResult;
 
     private String incomeCheckReference;
+
+    private Instant incomeCheckRecordedAt;
 
     @Column(updatable = false)
     private long createdBy;
@@ -244,6 +272,10 @@ public class HardshipFile {
         this.mainCause = hardship.mainCause();
         this.needs = EnumSet.copyOf(hardship.needs());
         this.level = hardship.level();
+        if (confirmedLevel != null && confirmedLevel.isAbove(level)) {
+            // Lowering needs nobody's confirmation; raising waits for a new one.
+            confirmedLevel = level;
+        }
         touch();
     }
 
@@ -253,9 +285,16 @@ public class HardshipFile {
                 : Optional.of(new Hardship(EnumSet.copyOf(causes), mainCause, EnumSet.copyOf(needs), level));
     }
 
-    /** The documents this file needs: those of every file, and those of its needs. */
+    /**
+     * The documents this file needs: those of every file, those of its needs, and for 意外致困 the proof of
+     * the event and its costs.
+     */
     public Set<AttachmentKind> requiredDocuments() {
-        return AttachmentKind.requiredFor(needs);
+        Set<AttachmentKind> required = AttachmentKind.requiredFor(needs);
+        if (confirmedCategory == HardshipCategory.ACCIDENT) {
+            required.add(AttachmentKind.ACCIDENT_PROOF);
+        }
+        return required;
     }
 
     /** Records the day the worker applied in writing ({@code null}: not known), never after {@code today}. */
@@ -387,7 +426,8 @@ public class HardshipFile {
      * Records the civil-affairs income check (date, result, reference) of a file under review or
      * approved; a later check replaces an earlier one, the history keeps both.
      */
-    public void recordIncomeCheck(LocalDate on, IncomeCheckResult result, String reference, LocalDate today) {
+    public void recordIncomeCheck(LocalDate on, IncomeCheckResult result, String reference, LocalDate today,
+            Instant now) {
         requireStatus(FileStatus.SUBMITTED, FileStatus.IN_NOTICE, FileStatus.NOTICE_PASSED, FileStatus.APPROVED);
         if (on == null) {
             throw DomainException.onField("checkedOn", "NotNull");
@@ -401,6 +441,7 @@ public class HardshipFile {
         this.incomeCheckOn = on;
         this.incomeCheckResult = result;
         this.incomeCheckReference = reference == null || reference.isBlank() ? null : reference.strip();
+        this.incomeCheckRecordedAt = now;
         touch();
     }
 
@@ -463,9 +504,11 @@ public class HardshipFile {
 
     /**
      * NOTICE_PASSED → APPROVED (已建档): the file counts from now on. Only a file whose category was
-     * decided, and decided eligible, can be approved.
+     * decided, and decided eligible, can be approved; the rest of what approval requires is
+     * {@code ApprovalRules}, judged by the use case before it calls this. The approver confirms the proposed
+     * level as far as the approver's union reaches ({@code confirmableLevel}, R-LEVEL-01).
      */
-    public void approve(LocalDate today) {
+    public void approve(LocalDate today, long approver, FileLevel confirmableLevel) {
         requireStatus(FileStatus.NOTICE_PASSED);
         if (confirmedCategory == null) {
             throw new DomainException("file.approve.categoryUndecided");
@@ -475,7 +518,42 @@ public class HardshipFile {
         }
         status = FileStatus.APPROVED;
         lastVerifiedOn = today;
+        approvedOn = today;
+        confirmLevel(confirmableLevel, approver);
         touch();
+    }
+
+    /**
+     * R-LEVEL-01 — an approver whose union reaches {@code confirmableLevel} confirms the proposed level up to
+     * that: the proposal itself if the union is at its level or above, else as high as the union reaches.
+     * Returns whether the level in effect changed.
+     */
+    public boolean confirmLevel(FileLevel confirmableLevel, long approver) {
+        if (level == null) {
+            return false;
+        }
+        FileLevel confirmable = confirmableLevel.isAbove(level) ? level : confirmableLevel;
+        if (confirmedLevel != null && !confirmable.isAbove(confirmedLevel)) {
+            return false;
+        }
+        confirmedLevel = confirmable;
+        levelConfirmedBy = approver;
+        touch();
+        return true;
+    }
+
+    /** The level in effect (central and provincial money look at this one only), or null if none is confirmed. */
+    public FileLevel getConfirmedLevel() {
+        return confirmedLevel;
+    }
+
+    /** The level proposed, if any, and still waiting for a confirmation at its own level. */
+    public boolean isLevelAwaitingConfirmation() {
+        return level != null && level != confirmedLevel;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
     }
 
     /**
@@ -493,21 +571,122 @@ public class HardshipFile {
     }
 
     /**
-     * The reviewer decides the category of a submitted file: the suggestion as it stands, or another
-     * one with a written reason.
+     * The reviewer decides the category of a submitted file — or, after a civil-affairs income check that
+     * was not consistent, of a file waiting for approval: the suggestion as it stands, or another one with
+     * a written reason. {@code aboveIncome}: the decision is above what the income supports (judged by
+     * {@link CategoryRules}); it then counts only once an approver of a higher union confirms it.
      */
-    public void decideCategory(HardshipCategory category, String reason) {
-        requireStatus(FileStatus.SUBMITTED);
+    public void decideCategory(HardshipCategory category, String reason, boolean aboveIncome, long decidedBy,
+            Instant now) {
+        if (!(status == FileStatus.SUBMITTED || status == FileStatus.NOTICE_PASSED && isIncomeCheckPending())) {
+            throw new DomainException("file.transition.notAllowed", status);
+        }
         if (category == null) {
             throw DomainException.onField("category", "NotNull");
         }
         String written = reason == null || reason.isBlank() ? null : reason.strip();
-        if (category != suggestedCategory && written == null) {
+        if ((category != suggestedCategory || aboveIncome) && written == null) {
             throw DomainException.onField("categoryReason", "file.category.overrideReason");
         }
         this.confirmedCategory = category;
         this.categoryReason = written;
+        this.categoryDecidedBy = decidedBy;
+        this.categoryDecidedAt = now;
+        this.categoryAboveIncome = aboveIncome;
+        this.categoryConfirmedBy = null;
+        this.categoryConfirmedAt = null;
+        this.categoryConfirmation = null;
         touch();
+    }
+
+    /**
+     * R-CAT-02 — an approver of a union above the file's confirms, with a written reason, a category decided
+     * above what the income supports. Who decided it cannot confirm it (the use case checks who may).
+     */
+    public void confirmCategory(String reason, long confirmedBy, Instant now) {
+        requireStatus(FileStatus.SUBMITTED, FileStatus.IN_NOTICE, FileStatus.NOTICE_PASSED);
+        if (!isCategoryAwaitingConfirmation()) {
+            throw new DomainException("file.category.nothingToConfirm");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.onField("confirmation", "file.category.confirmationReason");
+        }
+        this.categoryConfirmedBy = confirmedBy;
+        this.categoryConfirmedAt = now;
+        this.categoryConfirmation = reason.strip();
+        touch();
+    }
+
+    /** Decided above what the income supports and not yet confirmed by a higher union. */
+    public boolean isCategoryAwaitingConfirmation() {
+        return confirmedCategory != null && categoryAboveIncome && categoryConfirmedBy == null;
+    }
+
+    /**
+     * R-APPR-05 — the civil-affairs check found the income other than declared (or found nothing), and the
+     * category has not been decided again since.
+     */
+    public boolean isIncomeCheckPending() {
+        if (incomeCheckResult == null || incomeCheckResult == IncomeCheckResult.CONSISTENT) {
+            return false;
+        }
+        return categoryDecidedAt == null || incomeCheckRecordedAt == null
+                || !categoryDecidedAt.isAfter(incomeCheckRecordedAt);
+    }
+
+    /**
+     * R-PAY-10 — a person decided that the exit proposal of the six months from {@code window} is not
+     * followed, with the reason (e.g. the income was a one-off); the file may be paid again.
+     */
+    public void rejectExitProposal(LocalDate window, String reason) {
+        requireStatus(FileStatus.APPROVED);
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.onField("reason", "file.exit.rejectionReason");
+        }
+        this.exitRejectedWindow = window;
+        this.exitRejectedReason = reason.strip();
+        touch();
+    }
+
+    public LocalDate getExitRejectedWindow() {
+        return exitRejectedWindow;
+    }
+
+    public String getExitRejectedReason() {
+        return exitRejectedReason;
+    }
+
+    public boolean isCategoryAboveIncome() {
+        return categoryAboveIncome;
+    }
+
+    public Long getCategoryDecidedBy() {
+        return categoryDecidedBy;
+    }
+
+    public Instant getCategoryDecidedAt() {
+        return categoryDecidedAt;
+    }
+
+    public Long getCategoryConfirmedBy() {
+        return categoryConfirmedBy;
+    }
+
+    public Instant getCategoryConfirmedAt() {
+        return categoryConfirmedAt;
+    }
+
+    public String getCategoryConfirmation() {
+        return categoryConfirmation;
+    }
+
+    public Instant getIncomeCheckRecordedAt() {
+        return incomeCheckRecordedAt;
+    }
+
+    /** The exclusions recorded on the file (R-ELIG-01): any one blocks approval and payment. */
+    public boolean isExcluded() {
+        return !exclusions.isEmpty();
     }
 
     private void requireStatus(FileStatus... allowed) {

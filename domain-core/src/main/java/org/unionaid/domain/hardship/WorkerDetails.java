@@ -1,5 +1,7 @@
 package org.unionaid.domain.hardship;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +43,12 @@ public class WorkerDetails {
 
     private String address;
 
+    /** 工会会员: null while not recorded (R-ELIG-02). */
+    private Boolean unionMember;
+
+    /** The day the labour relationship with the employer began (农民工: at least a year, R-ELIG-03). */
+    private LocalDate employedSince;
+
     protected WorkerDetails() {
         // for JPA
     }
@@ -48,6 +56,14 @@ public class WorkerDetails {
     public WorkerDetails(String phone, String ethnicity, HouseholdRegister householdRegister, boolean migrantWorker,
             boolean partyMember, EmploymentStatus employmentStatus, ModelWorkerLevel modelWorkerLevel,
             Integer disabilityGrade, String health, String addressRegion, String address) {
+        this(phone, ethnicity, householdRegister, migrantWorker, partyMember, employmentStatus, modelWorkerLevel,
+                disabilityGrade, health, addressRegion, address, null, null);
+    }
+
+    public WorkerDetails(String phone, String ethnicity, HouseholdRegister householdRegister, boolean migrantWorker,
+            boolean partyMember, EmploymentStatus employmentStatus, ModelWorkerLevel modelWorkerLevel,
+            Integer disabilityGrade, String health, String addressRegion, String address, Boolean unionMember,
+            LocalDate employedSince) {
         String digits = phone == null ? "" : phone.replaceAll("[\\s-]", "");
         if (!digits.isEmpty() && !digits.matches("1\\d{10}|0\\d{9,11}")) {
             throw DomainException.onField("phone", "file.phone.invalid");
@@ -70,6 +86,14 @@ public class WorkerDetails {
         }
         this.addressRegion = region;
         this.address = blankToNull(address);
+        this.unionMember = unionMember;
+        this.employedSince = employedSince;
+    }
+
+    /** The same details with membership and the labour relationship recorded. */
+    public WorkerDetails withEmployment(Boolean member, LocalDate since) {
+        return new WorkerDetails(phone, ethnicity, householdRegister, migrantWorker, partyMember, employmentStatus,
+                modelWorkerLevel, disabilityGrade, health, addressRegion, address, member, since);
     }
 
     /** Nothing known yet beyond what the ID number says. */
@@ -120,6 +144,14 @@ public class WorkerDetails {
     /** The division (GB/T 2260 code) the worker lives in, if given; its existence is checked by the use case. */
     public String getAddressRegion() {
         return addressRegion;
+    }
+
+    public Boolean getUnionMember() {
+        return unionMember;
+    }
+
+    public LocalDate getEmployedSince() {
+        return employedSince;
     }
 
     /** The address within the division: street, community, building. */

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -73,16 +76,20 @@ public class NoticeAdministration {
         if (entry.startsOn() == null) {
             throw DomainException.onField("startsOn", "NotNull");
         }
-        if (entry.workingDays() < minimumWorkingDays) {
-            throw DomainException.onField("workingDays", "notice.workingDays.minimum", minimumWorkingDays);
-        }
         requireText("postedAt", entry.postedAt());
         requireText("objectionContact", entry.objectionContact());
-        Organisation union = organisations.findById(actor.organisationId())
-                .orElseThrow(() -> new NotFoundException("organisation", actor.organisationId()));
+        LocalDate today = LocalDate.now(clock);
+        NoticeRules.requireShape(new NoticeRules.Period(today, entry.startsOn(), entry.workingDays(),
+                minimumWorkingDays, null, Set.of()));
         LocalDate endsOn = new WorkingDays(calendar.between(entry.startsOn(),
                 entry.startsOn().plusDays(WorkingDays.span(entry.workingDays()))))
                 .lastOfPeriod(entry.startsOn(), entry.workingDays());
+        Set<Integer> unconfirmed = IntStream.rangeClosed(entry.startsOn().getYear(), endsOn.getYear()).boxed()
+                .filter(year -> calendar.confirmedYear(year).isEmpty()).collect(Collectors.toSet());
+        NoticeRules.require(new NoticeRules.Period(today, entry.startsOn(), entry.workingDays(), minimumWorkingDays,
+                endsOn, unconfirmed));
+        Organisation union = organisations.findById(actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("organisation", actor.organisationId()));
         PublicNotice notice = notices.add(new PublicNotice(notices.nextId(), union, entry.startsOn(), endsOn,
                 entry.workingDays(), entry.postedAt().strip(), entry.objectionContact().strip(), actor.userId(),
                 clock.instant()));

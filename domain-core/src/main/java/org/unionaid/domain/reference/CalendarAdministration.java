@@ -1,5 +1,6 @@
 package org.unionaid.domain.reference;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,10 +24,12 @@ public class CalendarAdministration {
 
     private final WorkingCalendar calendar;
     private final AuditLog auditLog;
+    private final Clock clock;
 
-    public CalendarAdministration(WorkingCalendar calendar, AuditLog auditLog) {
+    public CalendarAdministration(WorkingCalendar calendar, AuditLog auditLog, Clock clock) {
         this.calendar = calendar;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +58,37 @@ public class CalendarAdministration {
         requireTopAdmin(actor);
         calendar.unmark(day);
         auditLog.record(AuditEntry.success(actor, AuditAction.REFERENCE_DATA_CHANGE, "calendar_day", day, "removed"));
+    }
+
+    /** The years confirmed complete, newest first, for anyone who keeps or reads the calendar. */
+    @Transactional(readOnly = true)
+    public List<CalendarYear> confirmedYears(Actor actor) {
+        actor.requireRole(Role.ADMIN);
+        return calendar.confirmedYears();
+    }
+
+    /**
+     * The top union's admin confirms that {@code year}'s holidays and 调休 weekends are all marked, as the
+     * State Council published them ({@code source}); from then on notices may be counted over that year
+     * (R-CAL-01). A year with no holiday marked is not complete.
+     */
+    public CalendarYear confirmYear(Actor actor, int year, String source) {
+        requireTopAdmin(actor);
+        if (source == null || source.isBlank()) {
+            throw DomainException.onField("source", "calendar.confirm.sourceRequired");
+        }
+        boolean anyHoliday = calendar.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .anyMatch(day -> day.kind() == DayKind.HOLIDAY);
+        if (!anyHoliday) {
+            throw new DomainException("calendar.confirm.empty", String.valueOf(year));
+        }
+        CalendarYear confirmed = new CalendarYear(year, source.strip(), actor.userId(), clock.instant());
+        if (!calendar.confirm(confirmed)) {
+            throw new DomainException("calendar.confirm.already", String.valueOf(year));
+        }
+        auditLog.record(AuditEntry.success(actor, AuditAction.REFERENCE_DATA_CHANGE, "calendar_year", year,
+                "confirmed: " + confirmed.source()));
+        return confirmed;
     }
 
     /** Working days as the calendar counts them around {@code from} (enough for a notice period). */

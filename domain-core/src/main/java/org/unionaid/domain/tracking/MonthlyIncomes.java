@@ -2,7 +2,9 @@ package org.unionaid.domain.tracking;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,4 +27,11 @@ public interface MonthlyIncomes {
      * and name.
      */
     Page<Long> aboveStandardThroughout(OrganisationPath scope, YearMonth first, int months, Pageable pageable);
+
+    /**
+     * Of these files, the approved ones above the standard in every one of the {@code months} months from
+     * {@code first}, whose proposal is not decided yet: not rejected for that window, not re-verified since.
+     * {@link #aboveStandardThroughout} lists the same files.
+     */
+    Set<Long> proposedForExit(Collection<Long> fileIds, YearMonth first, int months);
 }

@@ -29,7 +29,7 @@ class JdbcCampaigns implements Campaigns {
 
     private static final String SELECT = """
             select c.id, c.name, c.year, c.starts_on, c.ends_on, c.organisation_id, o.name as organisation_name,
-                   c.reporting_deadline, c.study_living_cost_monthly
+                   c.reporting_deadline, c.study_living_cost_monthly, c.filing_deadline
               from campaign c join organisation o on o.id = c.organisation_id
             """;
 
@@ -48,13 +48,14 @@ class JdbcCampaigns implements Campaigns {
     public void add(Campaign campaign, long createdBy) {
         jdbc.sql("""
                 insert into campaign (id, name, year, starts_on, ends_on, organisation_id, reporting_deadline,
-                                      study_living_cost_monthly, created_by, created_at)
-                values (:id, :name, :year, :starts, :ends, :organisation, :deadline, :study, :by, :at)
+                                      study_living_cost_monthly, filing_deadline, created_by, created_at)
+                values (:id, :name, :year, :starts, :ends, :organisation, :deadline, :study, :filing, :by, :at)
                 """).param("id", campaign.id()).param("name", campaign.name()).param("year", campaign.year())
                 .param("starts", campaign.startsOn()).param("ends", campaign.endsOn())
                 .param("organisation", campaign.organisationId()).param("deadline", campaign.reportingDeadline())
                 .param("study", campaign.studyLivingCostMonthly() == null ? null
                         : campaign.studyLivingCostMonthly().toBigDecimal())
+                .param("filing", campaign.filingDeadline())
                 .param("by", createdBy).param("at", Timestamp.from(Instant.now())).update();
         for (Campaign.PaymentStandard standard : campaign.standards()) {
             jdbc.sql("insert into campaign_standard (campaign_id, category, purpose, amount) values (:c, :cat, :p, :a)")
@@ -100,6 +101,6 @@ class JdbcCampaigns implements Campaigns {
                 rs.getString("organisation_name"), rs.getObject("reporting_deadline", LocalDate.class),
                 rs.getBigDecimal("study_living_cost_monthly") == null ? null
                         : Money.of(rs.getBigDecimal("study_living_cost_monthly")),
-                standards, sources);
+                standards, sources, rs.getObject("filing_deadline", LocalDate.class));
     }
 }

@@ -50,7 +50,8 @@ class FileCopyWriter {
                     + "suggested_category, suggestion_reason, confirmed_category, category_reason, level, main_cause, "
                     + "bank, bank_card_sealed, bank_card_index, bank_card_masked, bank_holder, phone, ethnicity, "
                     + "household_register, migrant_worker, party_member, employment_status, model_worker_level, "
-                    + "disability_grade, health, address_region, address, applied_on, causes, needs, exclusions)",
+                    + "disability_grade, health, address_region, address, applied_on, causes, needs, exclusions, "
+                    + "union_member, employed_since)",
                     fileRows),
                 new PgCopy.Table("household_member (file_id, position, name, relation, id_sealed, id_index, id_masked, "
                         + "health, employment, yearly_income, school)", memberRows)));
@@ -75,7 +76,8 @@ class FileCopyWriter {
                 details.isPartyMember(), details.getEmploymentStatus(), details.getModelWorkerLevel(),
                 details.getDisabilityGrade(), details.getHealth(), details.getAddressRegion(), details.getAddress(),
                 file.getAppliedOn(), codes(hardship == null ? Set.of() : hardship.causes()),
-                codes(hardship == null ? Set.of() : hardship.needs()), codes(finances.exclusions()));
+                codes(hardship == null ? Set.of() : hardship.needs()), codes(finances.exclusions()),
+                details.getUnionMember(), details.getEmployedSince());
     }
 
     /** A set of codes as an array literal in COPY's text format: {A,B}. */

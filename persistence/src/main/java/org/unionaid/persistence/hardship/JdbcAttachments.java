@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,5 +81,20 @@ class JdbcAttachments implements Attachments {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    @Override
+    public Map<Long, Set<AttachmentKind>> kindsOf(Collection<Long> fileIds) {
+        Map<Long, Set<AttachmentKind>> kinds = new HashMap<>();
+        if (fileIds.isEmpty()) {
+            return kinds;
+        }
+        jdbc.sql("select distinct file_id, kind from file_attachment where file_id = any(:files::bigint[])")
+                .param("files", fileIds.toArray(Long[]::new))
+                .query(rs -> {
+                    kinds.computeIfAbsent(rs.getLong("file_id"), id -> EnumSet.noneOf(AttachmentKind.class))
+                            .add(AttachmentKind.valueOf(rs.getString("kind")));
+                });
+        return kinds;
     }
 }

@@ -2,9 +2,13 @@ package org.unionaid.persistence.hardship;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -104,5 +108,22 @@ class JdbcFileHistory implements FileHistory {
                         rs.getLong("actor_id"), rs.getString("actor_name"), FileEvent.valueOf(rs.getString("action")),
                         changes.getOrDefault(rs.getLong("id"), List.of()), rs.getString("reason")))
                 .list();
+    }
+
+    @Override
+    public Map<Long, Set<Long>> actorsOf(Collection<Long> fileIds, Set<FileEvent> events) {
+        Map<Long, Set<Long>> actors = new HashMap<>();
+        if (fileIds.isEmpty()) {
+            return actors;
+        }
+        jdbc.sql("""
+                select distinct file_id, actor_id from file_history
+                 where file_id = any(:files::bigint[]) and action = any(:events::text[])
+                """).param("files", fileIds.toArray(Long[]::new))
+                .param("events", events.stream().map(Enum::name).toArray(String[]::new))
+                .query(rs -> {
+                    actors.computeIfAbsent(rs.getLong("file_id"), id -> new HashSet<>()).add(rs.getLong("actor_id"));
+                });
+        return actors;
     }
 }

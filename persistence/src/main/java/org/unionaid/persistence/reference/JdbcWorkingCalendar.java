@@ -1,11 +1,16 @@
 package org.unionaid.persistence.reference;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.reference.CalendarDay;
+import org.unionaid.domain.reference.CalendarYear;
 import org.unionaid.domain.reference.DayKind;
 import org.unionaid.domain.reference.WorkingCalendar;
 
@@ -39,5 +44,32 @@ class JdbcWorkingCalendar implements WorkingCalendar {
     @Override
     public void unmark(LocalDate day) {
         jdbc.sql("delete from calendar_day where day = :day").param("day", day).update();
+    }
+
+    @Override
+    public List<CalendarYear> confirmedYears() {
+        return jdbc.sql("select year, source, confirmed_by, confirmed_at from calendar_year order by year desc")
+                .query(JdbcWorkingCalendar::year).list();
+    }
+
+    @Override
+    public Optional<CalendarYear> confirmedYear(int year) {
+        return jdbc.sql("select year, source, confirmed_by, confirmed_at from calendar_year where year = :year")
+                .param("year", year).query(JdbcWorkingCalendar::year).optional();
+    }
+
+    @Override
+    public boolean confirm(CalendarYear year) {
+        return jdbc.sql("""
+                insert into calendar_year (year, source, confirmed_by, confirmed_at)
+                values (:year, :source, :by, :at) on conflict (year) do nothing
+                """).param("year", year.year()).param("source", year.source()).param("by", year.confirmedBy())
+                .param("at", Timestamp.from(year.confirmedAt())).update() == 1;
+    }
+
+    private static CalendarYear year(ResultSet rs, int row) throws SQLException {
+        long by = rs.getLong("confirmed_by");
+        return new CalendarYear(rs.getInt("year"), rs.getString("source"), rs.wasNull() ? null : by,
+                rs.getTimestamp("confirmed_at").toInstant());
     }
 }

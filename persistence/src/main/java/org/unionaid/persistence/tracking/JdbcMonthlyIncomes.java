@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -31,14 +33,20 @@ class JdbcMonthlyIncomes implements MonthlyIncomes {
               order by s.region_code = o.region_code desc, s.region_code = left(o.region_code, 4) || '00' desc
               limit 1)""";
 
-    private static final String CANDIDATES = """
-              from hardship_file f
-              join organisation o on o.id = f.organisation_id
-             where f.status = 'APPROVED' and o.path >= :lower and o.path < :upper
+    /** Above the standard every month of the window, and the proposal not decided yet (R-PAY-10). */
+    private static final String PROPOSED = """
+               and (f.exit_rejected_window is null or f.exit_rejected_window < :first)
+               and (f.last_verified_on is null or f.last_verified_on < :end)
                and (select count(*) from monthly_income m
                      where m.file_id = f.id and m.month >= :first and m.month < :end
                        and round(m.household_income / m.household_size, 2) > %s) = :months
             """.formatted(STANDARD);
+
+    private static final String CANDIDATES = """
+              from hardship_file f
+              join organisation o on o.id = f.organisation_id
+             where f.status = 'APPROVED' and o.path >= :lower and o.path < :upper
+            """ + PROPOSED;
 
     private final JdbcClient jdbc;
 
@@ -93,5 +101,16 @@ class JdbcMonthlyIncomes implements MonthlyIncomes {
                         .param("first", start).param("end", end).param("months", months)
                         .query(Long.class).single();
         return new PageImpl<>(ids, pageable, total);
+    }
+
+    @Override
+    public Set<Long> proposedForExit(Collection<Long> fileIds, YearMonth first, int months) {
+        return Set.copyOf(jdbc.sql("""
+                select f.id from hardship_file f join organisation o on o.id = f.organisation_id
+                 where f.id = any(:ids::bigint[]) and f.status = 'APPROVED'
+                """ + PROPOSED)
+                .param("ids", fileIds.toArray(Long[]::new))
+                .param("first", first.atDay(1)).param("end", first.plusMonths(months).atDay(1)).param("months", months)
+                .query(Long.class).list());
     }
 }

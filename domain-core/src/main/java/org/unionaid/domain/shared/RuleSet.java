@@ -1,0 +1,47 @@
+package org.unionaid.domain.shared;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An ordered list of rules, in the order a person would look: the first refusal is the one to fix
+ * first, and the list of all refusals is what a work list shows ("what still blocks this file").
+ */
+public final class RuleSet<C> {
+
+    private final List<Rule<C>> rules;
+
+    private RuleSet(List<Rule<C>> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    @SafeVarargs
+    public static <C> RuleSet<C> of(Rule<C>... rules) {
+        return new RuleSet<>(List.of(rules));
+    }
+
+    public Optional<Refusal> firstRefusal(C candidate) {
+        for (Rule<C> rule : rules) {
+            Optional<Refusal> refusal = rule.check(candidate);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Refusal> allRefusals(C candidate) {
+        return rules.stream().map(rule -> rule.check(candidate)).flatMap(Optional::stream).toList();
+    }
+
+    /** Throws the first refusal as a {@link DomainException}. */
+    public void require(C candidate) {
+        firstRefusal(candidate).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
+    }
+
+    public int size() {
+        return rules.size();
+    }
+}
