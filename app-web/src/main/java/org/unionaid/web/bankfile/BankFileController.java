@@ -16,8 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.bankfile.BankFile;
-import org.unionaid.domain.bankfile.BankFiles;
+import org.unionaid.domain.bankfile.BankFileDownload;
+import org.unionaid.domain.bankfile.BankFileGeneration;
+import org.unionaid.domain.bankfile.BankReturnImport;
 import org.unionaid.domain.bankfile.ReturnReport;
+import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.security.Actor;
@@ -31,11 +34,18 @@ import org.unionaid.domain.shared.DomainException;
 @Controller
 class BankFileController {
 
-    private final BankFiles bankFiles;
+    private final BankFileGeneration generation;
+    private final BankFileDownload fileDownload;
+    private final BankReturnImport returnImport;
+    private final TemplateAdministration templates;
     private final Disbursement disbursement;
 
-    BankFileController(BankFiles bankFiles, Disbursement disbursement) {
-        this.bankFiles = bankFiles;
+    BankFileController(BankFileGeneration generation, BankFileDownload fileDownload, BankReturnImport returnImport,
+            TemplateAdministration templates, Disbursement disbursement) {
+        this.generation = generation;
+        this.fileDownload = fileDownload;
+        this.returnImport = returnImport;
+        this.templates = templates;
         this.disbursement = disbursement;
     }
 
@@ -54,7 +64,7 @@ class BankFileController {
             if (template == null) {
                 throw DomainException.onField("template", "bankfile.template.required");
             }
-            BankFile file = bankFiles.generate(actor, id, template, newVersion, reason);
+            BankFile file = generation.generate(actor, id, template, newVersion, reason);
             redirect.addFlashAttribute("success", "bankfile.ready");
             redirect.addFlashAttribute("successArgs", new Object[] {String.valueOf(file.version())});
         } catch (DomainException refusal) {
@@ -67,7 +77,7 @@ class BankFileController {
     /** The file exactly as generated, as a download; the use case audits it with its SHA-256. */
     @GetMapping("/bank-files/{fileId}")
     ResponseEntity<byte[]> download(Actor actor, @PathVariable long fileId) {
-        BankFiles.Download download = bankFiles.download(actor, fileId);
+        BankFileDownload.Download download = fileDownload.download(actor, fileId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -82,7 +92,7 @@ class BankFileController {
             @RequestParam(name = "returnFile", required = false) MultipartFile returnFile, RedirectAttributes redirect)
             throws IOException {
         try {
-            ReturnReport report = bankFiles.importReturn(actor, id,
+            ReturnReport report = returnImport.importReturn(actor, id,
                     returnFile == null ? null : returnFile.getOriginalFilename(),
                     returnFile == null ? null : returnFile.getBytes());
             redirect.addFlashAttribute("report", report);
@@ -95,7 +105,7 @@ class BankFileController {
 
     @GetMapping("/bank-templates")
     String templates(Actor actor, Model model) {
-        model.addAttribute("templates", bankFiles.templates(actor));
+        model.addAttribute("templates", templates.templates(actor));
         return "bankfiles/templates";
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.unionaid.domain.bankfile.BankFile;
-import org.unionaid.domain.bankfile.BankFiles;
+import org.unionaid.domain.bankfile.BankFileInspection;
+import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.security.Actor;
@@ -15,10 +16,12 @@ import org.unionaid.domain.security.Role;
 @Component
 public class BankSection {
 
-    private final BankFiles bankFiles;
+    private final BankFileInspection inspection;
+    private final TemplateAdministration templates;
 
-    BankSection(BankFiles bankFiles) {
-        this.bankFiles = bankFiles;
+    BankSection(BankFileInspection inspection, TemplateAdministration templates) {
+        this.inspection = inspection;
+        this.templates = templates;
     }
 
     /** Adds the section's attributes, and {@code bank = true}, when the batch has a bank side. */
@@ -28,13 +31,13 @@ public class BankSection {
         if (!bank) {
             return;
         }
-        List<BankFile> files = bankFiles.files(actor, batch.id());
+        List<BankFile> files = inspection.files(actor, batch.id());
         boolean handles = actor.has(Role.FINANCE) && batch.payingUnionId() == actor.organisationId();
         model.addAttribute("files", files);
         model.addAttribute("current", files.stream().filter(f -> !f.isVoided()).findFirst().orElse(null));
-        model.addAttribute("returns", bankFiles.returns(actor, batch.id()));
-        model.addAttribute("reconciliation", bankFiles.reconciliation(actor, batch.id()));
+        model.addAttribute("returns", inspection.returns(actor, batch.id()));
+        model.addAttribute("reconciliation", inspection.reconciliation(actor, batch.id()));
         model.addAttribute("handles", handles);
-        model.addAttribute("templates", handles ? bankFiles.templates(actor) : List.of());
+        model.addAttribute("templates", handles ? templates.templates(actor) : List.of());
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.bankfile.BankFileEncoding;
 import org.unionaid.domain.bankfile.BankFileFormat;
 import org.unionaid.domain.bankfile.BankFileTemplate;
-import org.unionaid.domain.bankfile.BankFiles;
 import org.unionaid.domain.bankfile.LineEnding;
 import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.hardship.Bank;
@@ -21,16 +20,14 @@ import org.unionaid.domain.shared.DomainException;
 class TemplateController {
 
     private final TemplateAdministration administration;
-    private final BankFiles bankFiles;
 
-    TemplateController(TemplateAdministration administration, BankFiles bankFiles) {
+    TemplateController(TemplateAdministration administration) {
         this.administration = administration;
-        this.bankFiles = bankFiles;
     }
 
     @GetMapping("/bank-templates/new")
     String form(Actor actor, @RequestParam(required = false) Long copy, Model model) {
-        BankFileTemplate source = copy == null ? null : bankFiles.templates(actor).stream()
+        BankFileTemplate source = copy == null ? null : administration.templates(actor).stream()
                 .filter(t -> t.id() == copy).findFirst().orElse(null);
         model.addAttribute("source", source);
         model.addAttribute("columns", source == null ? "" : TemplateAdministration.columnsText(source));

@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.bankfile.BankFile;
-import org.unionaid.domain.bankfile.BankFiles;
+import org.unionaid.domain.bankfile.BankFileGeneration;
+import org.unionaid.domain.bankfile.BankFileInspection;
+import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.disbursement.Batch;
@@ -45,7 +47,13 @@ class BankFilePagesTest {
     MockMvc mvc;
 
     @Autowired
-    BankFiles bankFiles;
+    BankFileGeneration generation;
+
+    @Autowired
+    BankFileInspection inspection;
+
+    @Autowired
+    TemplateAdministration templates;
 
     @Autowired
     Disbursement disbursement;
@@ -71,7 +79,7 @@ class BankFilePagesTest {
         HardshipFile payee = files.approvedWithCard("页面甲", FileLevel.COUNTY);
         Batch batch = BankFileTest.approvedBatch(disbursement, demo, campaign, payee);
         BatchLine line = disbursement.lines(demo.actor("finance"), batch.id()).get(0);
-        long csv = BankFileTest.template(bankFiles, demo, BankFileTest.CSV);
+        long csv = BankFileTest.template(templates, demo, BankFileTest.CSV);
 
         mvc.perform(get("/batches/{id}", batch.id()).with(demo.as("finance"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(line.reference())))
@@ -80,7 +88,7 @@ class BankFilePagesTest {
                         .with(csrf()).with(demo.as("finance")))
                 .andExpect(redirectedUrl("/batches/" + batch.id()))
                 .andExpect(flash().attribute("success", "bankfile.ready"));
-        BankFile file = bankFiles.files(demo.actor("finance"), batch.id()).get(0);
+        BankFile file = inspection.files(demo.actor("finance"), batch.id()).get(0);
         byte[] downloaded = mvc.perform(get("/bank-files/{id}", file.id()).with(demo.as("finance")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("UA" + batch.id() + "-v1.csv")))
@@ -122,8 +130,8 @@ class BankFilePagesTest {
         Campaign campaign = BankFileTest.fundedCampaign(campaigns, intake, demo, clock);
         Batch batch = BankFileTest.approvedBatch(disbursement, demo, campaign,
                 files.approvedWithCard("页面乙", FileLevel.COUNTY));
-        BankFile file = bankFiles.generate(demo.actor("finance"), batch.id(),
-                BankFileTest.template(bankFiles, demo, BankFileTest.CSV), false, null);
+        BankFile file = generation.generate(demo.actor("finance"), batch.id(),
+                BankFileTest.template(templates, demo, BankFileTest.CSV), false, null);
 
         mvc.perform(get("/batches/{id}", batch.id()).with(demo.as("yuhang.admin"))).andExpect(status().isForbidden());
         mvc.perform(get("/bank-files/{id}", file.id()).with(demo.as("yuhang.admin")))

@@ -22,12 +22,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.bankfile.BankFile;
+import org.unionaid.domain.bankfile.BankFileDownload;
+import org.unionaid.domain.bankfile.BankFileGeneration;
+import org.unionaid.domain.bankfile.BankFileInspection;
 import org.unionaid.domain.bankfile.BankFileTemplate;
-import org.unionaid.domain.bankfile.BankFiles;
+import org.unionaid.domain.bankfile.BankReturnImport;
 import org.unionaid.domain.bankfile.Figure;
 import org.unionaid.domain.bankfile.Reconciliation;
 import org.unionaid.domain.bankfile.ReturnProblem;
 import org.unionaid.domain.bankfile.ReturnReport;
+import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
@@ -67,7 +71,19 @@ class BankFileTest {
     static final Charset GBK = Charset.forName("GBK");
 
     @Autowired
-    BankFiles bankFiles;
+    BankFileGeneration generation;
+
+    @Autowired
+    BankFileDownload fileDownload;
+
+    @Autowired
+    BankReturnImport returnImport;
+
+    @Autowired
+    BankFileInspection inspection;
+
+    @Autowired
+    TemplateAdministration templates;
 
     @Autowired
     Disbursement disbursement;
@@ -141,13 +157,13 @@ class BankFileTest {
         return approvedBatch(disbursement, demo, campaign, payees);
     }
 
-    static long template(BankFiles bankFiles, DemoUsers demo, String name) {
-        return bankFiles.templates(demo.actor("finance")).stream().filter(t -> t.name().equals(name))
+    static long template(TemplateAdministration templates, DemoUsers demo, String name) {
+        return templates.templates(demo.actor("finance")).stream().filter(t -> t.name().equals(name))
                 .mapToLong(BankFileTemplate::id).findFirst().orElseThrow();
     }
 
     private long template(String name) {
-        return template(bankFiles, demo, name);
+        return template(templates, demo, name);
     }
 
     private List<BatchLine> lines(Batch batch) {
@@ -183,10 +199,10 @@ class BankFileTest {
         Batch batch = approvedBatch(first, second);
         assertThat(lines(batch)).extracting(BatchLine::status).containsOnly(LineStatus.PENDING);
 
-        BankFile file = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
-        byte[] bytes = bankFiles.download(finance, file.id()).content();
-        BankFile again = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
-        byte[] sameBytes = bankFiles.download(finance, again.id()).content();
+        BankFile file = generation.generate(finance, batch.id(), template(CSV), false, null);
+        byte[] bytes = fileDownload.download(finance, file.id()).content();
+        BankFile again = generation.generate(finance, batch.id(), template(CSV), false, null);
+        byte[] sameBytes = fileDownload.download(finance, again.id()).content();
 
         assertThat(again.id()).isEqualTo(file.id());
         assertThat(sameBytes).isEqualTo(bytes);
@@ -214,7 +230,7 @@ class BankFileTest {
                 .doesNotContain(firstCard);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'BANK_FILE_DOWNLOAD' and target_id = :id")
                 .param("id", String.valueOf(file.id())).query(Long.class).single()).isEqualTo(2);
-        assertThatThrownBy(() -> bankFiles.generate(finance, batch.id(), template(FIXED), false, null))
+        assertThatThrownBy(() -> generation.generate(finance, batch.id(), template(FIXED), false, null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(key(e)).isEqualTo("bankfile.otherTemplate"));
     }
@@ -222,16 +238,16 @@ class BankFileTest {
     @Test
     void aFileSealedInTheEarlierBase64FormDownloadsAsGeneratedAndAnAlteredOneIsRefused() {
         Batch batch = approvedBatch(files.approvedWithCard("旧格式甲", FileLevel.COUNTY));
-        BankFile file = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
-        byte[] bytes = bankFiles.download(finance, file.id()).content();
+        BankFile file = generation.generate(finance, batch.id(), template(CSV), false, null);
+        byte[] bytes = fileDownload.download(finance, file.id()).content();
 
         storeSealed(file, protector.seal(Purpose.BANK_FILE, Base64.getEncoder().encodeToString(bytes)));
-        assertThat(bankFiles.download(finance, file.id()).content()).isEqualTo(bytes);
+        assertThat(fileDownload.download(finance, file.id()).content()).isEqualTo(bytes);
 
         byte[] altered = bytes.clone();
         altered[altered.length - 3]++;
         storeSealed(file, protector.sealBytes(Purpose.BANK_FILE, altered));
-        assertThatThrownBy(() -> bankFiles.download(finance, file.id())).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> fileDownload.download(finance, file.id())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SHA-256");
     }
 
@@ -249,20 +265,20 @@ class BankFileTest {
         HardshipFile second = files.approvedWithCard("买买提·艾力", FileLevel.COUNTY);
         HardshipFile third = files.approvedWithCard("王堃", FileLevel.COUNTY);
         Batch batch = approvedBatch(first, second, third);
-        BankFile v1 = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
+        BankFile v1 = generation.generate(finance, batch.id(), template(CSV), false, null);
 
-        assertThatThrownBy(() -> bankFiles.generate(finance, batch.id(), template(FIXED), true, " "))
+        assertThatThrownBy(() -> generation.generate(finance, batch.id(), template(FIXED), true, " "))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(key(e)).isEqualTo("bankfile.newVersion.reasonRequired"));
-        BankFile v2 = bankFiles.generate(finance, batch.id(), template(FIXED), true, "银行要求定长格式");
+        BankFile v2 = generation.generate(finance, batch.id(), template(FIXED), true, "银行要求定长格式");
 
         assertThat(v2.version()).isEqualTo(2);
-        assertThat(bankFiles.files(finance, batch.id())).extracting(BankFile::version, BankFile::isVoided)
+        assertThat(inspection.files(finance, batch.id())).extracting(BankFile::version, BankFile::isVoided)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, false),
                         org.assertj.core.groups.Tuple.tuple(1, true));
-        assertThatThrownBy(() -> bankFiles.download(finance, v1.id())).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> fileDownload.download(finance, v1.id())).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(key(e)).isEqualTo("bankfile.voided"));
-        byte[] bytes = bankFiles.download(finance, v2.id()).content();
+        byte[] bytes = fileDownload.download(finance, v2.id()).content();
         String[] lines = new String(bytes, GBK).split("\r\n");
         assertThat(lines).hasSize(5);
         // Detail lines are 111 bytes in GBK whatever the name: a Chinese character takes two.
@@ -290,24 +306,24 @@ class BankFileTest {
         HardshipFile rare = files.approvedWithCard("李𠈌", FileLevel.COUNTY);
         Batch batch = approvedBatch(plain, rare);
 
-        assertThatThrownBy(() -> bankFiles.generate(finance, batch.id(), template(FIXED), false, null))
+        assertThatThrownBy(() -> generation.generate(finance, batch.id(), template(FIXED), false, null))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(key(e)).isEqualTo("bankfile.line.unencodable");
                     String sequence = lineOf(batch, rare).id() > lineOf(batch, plain).id() ? "2" : "1";
                     assertThat(e.arguments()).containsExactly(sequence, "李𠈌", "𠈌", "U+2020C", "GBK");
                 });
-        assertThat(bankFiles.files(finance, batch.id())).isEmpty();
+        assertThat(inspection.files(finance, batch.id())).isEmpty();
         assertThat(lines(batch)).extracting(BatchLine::status).containsOnly(LineStatus.PENDING);
 
         HardshipFile yan = files.approvedWithCard("刘䶮", FileLevel.COUNTY);
         Batch another = approvedBatch(yan);
-        assertThatThrownBy(() -> bankFiles.generate(finance, another.id(), template(FIXED), false, null))
+        assertThatThrownBy(() -> generation.generate(finance, another.id(), template(FIXED), false, null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.arguments()).containsExactly("1", "刘䶮", "䶮", "U+4DAE", "GBK"));
 
         // UTF-8 holds every character: the same batch goes out in the generic CSV.
-        BankFile utf8 = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
-        assertThat(new String(bankFiles.download(finance, utf8.id()).content(), StandardCharsets.UTF_8))
+        BankFile utf8 = generation.generate(finance, batch.id(), template(CSV), false, null);
+        assertThat(new String(fileDownload.download(finance, utf8.id()).content(), StandardCharsets.UTF_8))
                 .contains(",李𠈌,");
     }
 
@@ -318,7 +334,7 @@ class BankFileTest {
         HardshipFile elsewhere = files.approvedWithCard("回盘丙", FileLevel.COUNTY);
         Batch batch = approvedBatch(first, second);
         Batch other = approvedBatch(elsewhere);
-        bankFiles.generate(finance, batch.id(), template(CSV), false, null);
+        generation.generate(finance, batch.id(), template(CSV), false, null);
         Money committed = balance(AccountKind.COMMITTED);
         byte[] content = returnFile(StandardCharsets.UTF_8,
                 "业务参考号,卡号,户名,金额,状态,原因",
@@ -330,7 +346,7 @@ class BankFileTest {
                 row(lineOf(batch, first), first, "1500.00", "成功", ""),
                 row(lineOf(batch, second), second, "2000.00", "已受理", ""));
 
-        ReturnReport report = bankFiles.importReturn(finance, batch.id(), "return.csv", content);
+        ReturnReport report = returnImport.importReturn(finance, batch.id(), "return.csv", content);
 
         assertThat(report.outcome()).isEqualTo(ReturnReport.Outcome.REFUSED);
         assertThat(report.problems()).extracting(ReturnProblem::lineNumber, ReturnProblem::messageKey).containsExactly(
@@ -346,7 +362,7 @@ class BankFileTest {
         assertThat(lines(batch)).extracting(BatchLine::status).containsOnly(LineStatus.SENT);
         assertThat(lineOf(other, elsewhere).status()).isEqualTo(LineStatus.PENDING);
         assertThat(balance(AccountKind.COMMITTED)).isEqualTo(committed);
-        assertThat(bankFiles.returns(finance, batch.id())).isEmpty();
+        assertThat(inspection.returns(finance, batch.id())).isEmpty();
         // The refusal is on the record, by kind of problem, without the names or cards of the file.
         assertThat(demo.lastAuditDetail("finance", "BANK_RETURN_IMPORT")).contains("refused", "6 problems",
                 "bankreturn.amountDiffers", "from line 3").doesNotContain("回盘", "查无此人", "6222");
@@ -358,7 +374,7 @@ class BankFileTest {
         HardshipFile failed = files.approvedWithCard("结算乙", FileLevel.COUNTY);
         HardshipFile later = files.approvedWithCard("结算丙", FileLevel.COUNTY);
         Batch batch = approvedBatch(paid, failed, later);
-        bankFiles.generate(finance, batch.id(), template(FIXED), false, null);
+        generation.generate(finance, batch.id(), template(FIXED), false, null);
         Money available = balance(AccountKind.AVAILABLE);
         Money committed = balance(AccountKind.COMMITTED);
         Money disbursed = balance(AccountKind.DISBURSED);
@@ -368,7 +384,7 @@ class BankFileTest {
                 row(lineOf(batch, failed), failed, "2000", "F", "账户已冻结"),
                 "合计,2,3500.00");
 
-        ReturnReport report = bankFiles.importReturn(finance, batch.id(), "回盘20261123.csv", content);
+        ReturnReport report = returnImport.importReturn(finance, batch.id(), "回盘20261123.csv", content);
 
         assertThat(report.outcome()).isEqualTo(ReturnReport.Outcome.APPLIED);
         assertThat(report.paid()).isEqualTo(new Figure(1, Money.yuan("1500")));
@@ -382,7 +398,7 @@ class BankFileTest {
         });
         assertThat(lineOf(batch, later).status()).isEqualTo(LineStatus.SENT);
         // Each settled line names the stored return file that settled it; the pending one none yet.
-        long returnId = bankFiles.returns(finance, batch.id()).get(0).id();
+        long returnId = inspection.returns(finance, batch.id()).get(0).id();
         assertThat(List.of(lineOf(batch, paid), lineOf(batch, failed))).extracting(BatchLine::settledByReturn)
                 .containsOnly(returnId);
         assertThat(lineOf(batch, later).settledByReturn()).isNull();
@@ -390,7 +406,7 @@ class BankFileTest {
         assertThat(balance(AccountKind.DISBURSED)).isEqualTo(disbursed.plus(Money.yuan("1500")));
         assertThat(balance(AccountKind.AVAILABLE)).isEqualTo(available.plus(Money.yuan("2000")));
         assertThat(ledger.balancesMatchPostings()).isTrue();
-        Reconciliation figures = bankFiles.reconciliation(finance, batch.id());
+        Reconciliation figures = inspection.reconciliation(finance, batch.id());
         assertThat(figures.sent()).isEqualTo(new Figure(3, Money.yuan("5500")));
         assertThat(figures.pending()).isEqualTo(new Figure(1, Money.yuan("2000")));
         assertThat(figures.balanced()).isTrue();
@@ -398,17 +414,17 @@ class BankFileTest {
         assertThat(batches.claimed(campaign.id(), FundPurpose.CONDOLENCE, List.of(paid.getId(), failed.getId()), null))
                 .containsExactly(paid.getId());
 
-        ReturnReport again = bankFiles.importReturn(finance, batch.id(), "copy.csv", content);
+        ReturnReport again = returnImport.importReturn(finance, batch.id(), "copy.csv", content);
 
         assertThat(again.outcome()).isEqualTo(ReturnReport.Outcome.ALREADY_IMPORTED);
         assertThat(demo.lastAuditDetail("finance", "BANK_RETURN_IMPORT"))
                 .contains("imported before as return " + again.earlier().id(), "nothing changed");
         assertThat(again.earlier().paid()).isEqualTo(new Figure(1, Money.yuan("1500")));
         assertThat(balance(AccountKind.DISBURSED)).isEqualTo(disbursed.plus(Money.yuan("1500")));
-        assertThat(bankFiles.returns(finance, batch.id())).hasSize(1);
+        assertThat(inspection.returns(finance, batch.id())).hasSize(1);
 
         // A later file repeating the settled lines changes them no more, and settles the pending one.
-        ReturnReport rest = bankFiles.importReturn(finance, batch.id(), "回盘2.csv", returnFile(StandardCharsets.UTF_8,
+        ReturnReport rest = returnImport.importReturn(finance, batch.id(), "回盘2.csv", returnFile(StandardCharsets.UTF_8,
                 row(lineOf(batch, paid), paid, "1500.00", "S", ""),
                 row(lineOf(batch, later), later, "2000.00", "成功", "")));
         assertThat(rest.outcome()).isEqualTo(ReturnReport.Outcome.APPLIED);
@@ -426,17 +442,17 @@ class BankFileTest {
         assertThat(jdbc.sql("select count(*) from ledger_entry where document_type = 'disbursement_line'"
                 + " and document_id in (select id from disbursement_line where batch_id = :batch)")
                 .param("batch", batch.id()).query(Long.class).single()).isZero();
-        assertThat(bankFiles.reconciliation(finance, batch.id())).satisfies(r -> {
+        assertThat(inspection.reconciliation(finance, batch.id())).satisfies(r -> {
             assertThat(r.pending()).isEqualTo(Figure.NONE);
             assertThat(r.ledgerPaid()).isEqualTo(Money.yuan("3500"));
             assertThat(r.ledgerReturned()).isEqualTo(Money.yuan("2000"));
             assertThat(r.balanced()).isTrue();
         });
-        ReturnReport contradiction = bankFiles.importReturn(finance, batch.id(), "回盘3.csv",
+        ReturnReport contradiction = returnImport.importReturn(finance, batch.id(), "回盘3.csv",
                 returnFile(StandardCharsets.UTF_8, row(lineOf(batch, paid), paid, "1500.00", "失败", "户名不符")));
         assertThat(contradiction.problems()).extracting(ReturnProblem::messageKey)
                 .containsExactly("bankreturn.conflict.paid");
-        assertThatThrownBy(() -> bankFiles.generate(finance, batch.id(), template(CSV), true, "重新发送"))
+        assertThatThrownBy(() -> generation.generate(finance, batch.id(), template(CSV), true, "重新发送"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(key(e)).isEqualTo("bankfile.newVersion.afterReturn"));
     }
@@ -445,19 +461,19 @@ class BankFileTest {
     void onlyTheFinanceOfficerOfThePayingUnionHandlesItsBankFiles() {
         HardshipFile payee = files.approvedWithCard("越权甲", FileLevel.COUNTY);
         Batch batch = approvedBatch(payee);
-        BankFile file = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
+        BankFile file = generation.generate(finance, batch.id(), template(CSV), false, null);
         Actor outsider = demo.actor("yuhang.admin", Role.FINANCE, Role.ADMIN);
 
-        assertThatThrownBy(() -> bankFiles.download(outsider, file.id())).isInstanceOf(OutsideScopeException.class);
-        assertThatThrownBy(() -> bankFiles.generate(outsider, batch.id(), template(CSV), true, "改版"))
+        assertThatThrownBy(() -> fileDownload.download(outsider, file.id())).isInstanceOf(OutsideScopeException.class);
+        assertThatThrownBy(() -> generation.generate(outsider, batch.id(), template(CSV), true, "改版"))
                 .isInstanceOf(OutsideScopeException.class);
-        assertThatThrownBy(() -> bankFiles.importReturn(outsider, batch.id(), "r.csv", new byte[] {1}))
+        assertThatThrownBy(() -> returnImport.importReturn(outsider, batch.id(), "r.csv", new byte[] {1}))
                 .isInstanceOf(OutsideScopeException.class);
-        assertThatThrownBy(() -> bankFiles.reconciliation(demo.actor("yuhang.admin"), batch.id()))
+        assertThatThrownBy(() -> inspection.reconciliation(demo.actor("yuhang.admin"), batch.id()))
                 .isInstanceOf(OutsideScopeException.class);
         // Someone above may look at the batch but not take its card numbers.
-        assertThat(bankFiles.files(demo.actor("auditor"), batch.id())).hasSize(1);
-        assertThatThrownBy(() -> bankFiles.download(demo.actor("auditor"), file.id()))
+        assertThat(inspection.files(demo.actor("auditor"), batch.id())).hasSize(1);
+        assertThatThrownBy(() -> fileDownload.download(demo.actor("auditor"), file.id()))
                 .isInstanceOf(OutsideScopeException.class);
     }
 
@@ -492,18 +508,18 @@ class BankFileTest {
         int rareSequence = 1 + byId.indexOf(byId.stream().filter(l -> l.workerName().equals(rare)).findFirst()
                 .orElseThrow());
 
-        assertThatThrownBy(() -> bankFiles.generate(finance, batch.id(), template(FIXED), false, null))
+        assertThatThrownBy(() -> generation.generate(finance, batch.id(), template(FIXED), false, null))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(key(e)).isEqualTo("bankfile.line.unencodable");
                     assertThat(e.arguments()).containsExactly(String.valueOf(rareSequence), rare, "𠈌", "U+2020C",
                             "GBK");
                 });
-        assertThat(bankFiles.files(finance, batch.id())).isEmpty();
+        assertThat(inspection.files(finance, batch.id())).isEmpty();
         assertThat(lines(batch)).extracting(BatchLine::status).containsOnly(LineStatus.PENDING);
 
         // UTF-8 holds the name: every line, in line order, each with the card opened.
-        BankFile file = bankFiles.generate(finance, batch.id(), template(CSV), false, null);
-        String[] written = new String(bankFiles.download(finance, file.id()).content(), StandardCharsets.UTF_8)
+        BankFile file = generation.generate(finance, batch.id(), template(CSV), false, null);
+        String[] written = new String(fileDownload.download(finance, file.id()).content(), StandardCharsets.UTF_8)
                 .split("\r\n");
         assertThat(file.lineCount()).isEqualTo(byId.size());
         assertThat(written).hasSize(byId.size() + 2);
@@ -515,7 +531,7 @@ class BankFileTest {
                         + byId.get(i).workerName() + ",");
             }
         }
-        assertThat(bankFiles.generate(finance, batch.id(), template(CSV), false, null).sha256())
+        assertThat(generation.generate(finance, batch.id(), template(CSV), false, null).sha256())
                 .isEqualTo(file.sha256());
     }
 }

@@ -20,8 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.unionaid.domain.bankfile.BankFiles;
+import org.unionaid.domain.bankfile.BankFileGeneration;
+import org.unionaid.domain.bankfile.BankFileInspection;
+import org.unionaid.domain.bankfile.BankReturnImport;
 import org.unionaid.domain.bankfile.ReturnReport;
+import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.disbursement.Batch;
@@ -54,7 +57,16 @@ class ConcurrentReturnImportTest {
     private static final int IMPORTS = 20;
 
     @Autowired
-    BankFiles bankFiles;
+    BankFileGeneration generation;
+
+    @Autowired
+    BankReturnImport returnImport;
+
+    @Autowired
+    BankFileInspection inspection;
+
+    @Autowired
+    TemplateAdministration templates;
 
     @Autowired
     Disbursement disbursement;
@@ -100,7 +112,7 @@ class ConcurrentReturnImportTest {
             HardshipFile second = files.approvedWithCard("并发乙" + tag, FileLevel.COUNTY);
             HardshipFile third = files.approvedWithCard("并发丙" + tag, FileLevel.COUNTY);
             Batch batch = BankFileTest.approvedBatch(disbursement, demo, campaign, first, second, third);
-            bankFiles.generate(finance, batch.id(), BankFileTest.template(bankFiles, demo, BankFileTest.CSV), false,
+            generation.generate(finance, batch.id(), BankFileTest.template(templates, demo, BankFileTest.CSV), false,
                     null);
             return new Sent(batch, disbursement.lines(finance, batch.id()),
                     Map.of(first.getId(), first, second.getId(), second, third.getId(), third));
@@ -123,7 +135,7 @@ class ConcurrentReturnImportTest {
             byte[] content = i % 2 == 0 ? windows : unix;
             imports.add(() -> {
                 together.await(30, TimeUnit.SECONDS);
-                return bankFiles.importReturn(finance, sent.batch().id(), "return.csv", content);
+                return returnImport.importReturn(finance, sent.batch().id(), "return.csv", content);
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(IMPORTS);
@@ -167,7 +179,7 @@ class ConcurrentReturnImportTest {
                         .sum());
         assertThat(balance(district, AccountKind.DISBURSED)).isEqualTo(disbursedBefore.plus(paid));
         assertThat(balance(district, AccountKind.COMMITTED)).isEqualTo(committedBefore.minus(total));
-        assertThat(bankFiles.reconciliation(finance, sent.batch().id()).balanced()).isTrue();
+        assertThat(inspection.reconciliation(finance, sent.batch().id()).balanced()).isTrue();
         assertThat(ledger.balancesMatchPostings()).isTrue();
 
         // Leave no payable households behind for other tests' batches.

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.bankfile.BankFileEncoding;
 import org.unionaid.domain.bankfile.BankFileFormat;
 import org.unionaid.domain.bankfile.BankFileTemplate;
-import org.unionaid.domain.bankfile.BankFiles;
 import org.unionaid.domain.bankfile.LineEnding;
 import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.security.OutsideScopeException;
@@ -30,9 +29,6 @@ class TemplateAdministrationTest {
     TemplateAdministration administration;
 
     @Autowired
-    BankFiles bankFiles;
-
-    @Autowired
     DemoUsers demo;
 
     @Autowired
@@ -40,7 +36,7 @@ class TemplateAdministrationTest {
 
     @Test
     void everySeededTemplateCopiedThroughItsTextComesBackColumnForColumn() {
-        for (BankFileTemplate source : bankFiles.templates(demo.actor("admin"))) {
+        for (BankFileTemplate source : administration.templates(demo.actor("admin"))) {
             BankFileTemplate copy = administration.create(demo.actor("admin"), new TemplateAdministration.TemplateDraft(
                     source.name() + "（副本）", source.bank(), source.format(), source.encoding(), source.separator(),
                     source.lineEnding(), source.withHeader(), source.withTrailer(),
@@ -67,7 +63,7 @@ class TemplateAdministrationTest {
                 .param("format", "CSV").param("encoding", "UTF_8").param("separator", "\\t").param("lineEnding", "LF")
                 .param("columns", "DETAIL|REFERENCE\nDETAIL|ACCOUNT_NAME\nDETAIL|AMOUNT|||||FEN"))
                 .andExpect(flash().attribute("success", "template.created"));
-        assertThat(bankFiles.templates(demo.actor("admin"))).filteredOn(t -> t.name().equals("某银行 CSV"))
+        assertThat(administration.templates(demo.actor("admin"))).filteredOn(t -> t.name().equals("某银行 CSV"))
                 .singleElement().satisfies(t -> assertThat(t.separator()).isEqualTo("\t"));
         mvc.perform(post("/bank-templates").with(demo.as("finance")).with(csrf()).param("name", "财务的模板"))
                 .andExpect(status().isForbidden());

@@ -28,8 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.unionaid.domain.bankfile.BankFiles;
+import org.unionaid.domain.bankfile.BankFileGeneration;
+import org.unionaid.domain.bankfile.BankFileInspection;
+import org.unionaid.domain.bankfile.BankReturnImport;
 import org.unionaid.domain.bankfile.ReturnReport;
+import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
@@ -70,7 +73,16 @@ class DisbursementBenchmark {
     Disbursement disbursement;
 
     @Autowired
-    BankFiles bankFiles;
+    BankFileGeneration generation;
+
+    @Autowired
+    BankReturnImport returnImport;
+
+    @Autowired
+    BankFileInspection inspection;
+
+    @Autowired
+    TemplateAdministration templates;
 
     @Autowired
     CampaignAdministration campaigns;
@@ -146,24 +158,24 @@ class DisbursementBenchmark {
         measure(run, "approve", () -> disbursement.approve(demo.actor("approver"), batch.id()));
 
         floor(run, "bank file CSV", () -> fileFloor(batch.id()));
-        measure(run, "bank file CSV", () -> bankFiles.generate(finance, batch.id(), template(CSV), false, null));
+        measure(run, "bank file CSV", () -> generation.generate(finance, batch.id(), template(CSV), false, null));
         floor(run, "bank file GBK", () -> fileFloor(batch.id()));
         measure(run, "bank file GBK",
-                () -> bankFiles.generate(finance, batch.id(), template(FIXED), true, "基准：换模板"));
+                () -> generation.generate(finance, batch.id(), template(FIXED), true, "基准：换模板"));
 
         byte[] returnFile = returnFile(batch.id());
         floor(run, "return import", () -> importFloor(returnFile));
         ReturnReport returned = (ReturnReport) measure(run, "return import",
-                () -> bankFiles.importReturn(finance, batch.id(), "return.csv", returnFile));
+                () -> returnImport.importReturn(finance, batch.id(), "return.csv", returnFile));
         assertThat(returned.outcome()).isEqualTo(ReturnReport.Outcome.APPLIED);
         assertThat(returned.paid().count() + returned.failed().count()).isEqualTo(report.added());
-        assertThat(bankFiles.reconciliation(finance, batch.id()).balanced()).isTrue();
+        assertThat(inspection.reconciliation(finance, batch.id()).balanced()).isTrue();
         System.out.printf("BATCH run %d: %,d lines, %,d paid, %,d failed%n", run + 1, report.added(),
                 returned.paid().count(), returned.failed().count());
     }
 
     private long template(String name) {
-        return bankFiles.templates(demo.actor("finance")).stream().filter(t -> t.name().equals(name)).findFirst()
+        return templates.templates(demo.actor("finance")).stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow().id();
     }
 

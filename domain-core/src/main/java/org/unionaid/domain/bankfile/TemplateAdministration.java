@@ -19,7 +19,7 @@ import org.unionaid.domain.shared.DomainException;
 /**
  * Bank file templates as the administrators of the top union keep them: the system holds one set for
  * every union. A template in use is never changed (its files must stay explainable); a changed layout is a
- * new template, typically copied from the old one.
+ * new template, typically copied from the old one. Finance officers read them to choose one for a bank file.
  *
  * <p>Columns are written one per line, fields separated by {@code |}:
  * {@code section|field|literal|width|alignment|pad|amount format}, e.g. {@code DETAIL|AMOUNT||15|RIGHT|0|FEN}
@@ -41,6 +41,13 @@ public class TemplateAdministration {
     public TemplateAdministration(BankFileTemplates templates, AuditLog auditLog) {
         this.templates = templates;
         this.auditLog = auditLog;
+    }
+
+    /** The templates, for the administrators and for the finance officers who choose one for a bank file. */
+    @Transactional(readOnly = true)
+    public List<BankFileTemplate> templates(Actor actor) {
+        actor.requireAnyRole(Role.ADMIN, Role.FINANCE);
+        return templates.all();
     }
 
     public BankFileTemplate create(Actor actor, TemplateDraft draft) {

@@ -12,8 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +28,7 @@ import org.unionaid.domain.reference.MinimumLivingStandards;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.HandOff;
 import org.unionaid.domain.shared.NotFoundException;
 
 /**
@@ -233,14 +233,11 @@ public class FileImport {
      */
     private final class Commit {
 
-        private static final Object END = new Object();
-
         private final Actor actor;
         private final String uploadName;
         private final Map<String, Organisation> unions;
         private final ReferenceLookups lookups = composer.lookups();
         private final LocalDate today = LocalDate.now(clock);
-        private final BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(2);
         /** The reader thread's batch being filled and its supply of ids. */
         private Batch reading = new Batch();
         private Iterator<Long> ids = List.<Long>of().iterator();
@@ -253,54 +250,27 @@ public class FileImport {
             this.unions = unionsByNameOrCode(actor);
         }
 
+        /** The reader's first refusal reaches this thread, and a refusal here stops the reader. */
         void run(ImportSource source) {
-            Thread reader = new Thread(() -> read(source), "file-import-reader");
-            reader.setDaemon(true);
-            reader.start();
-            try {
-                for (Object next = handOver.take(); next != END; next = handOver.take()) {
-                    if (next instanceof RuntimeException failure) {
-                        throw failure;
-                    }
-                    write((Batch) next);
-                }
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("import interrupted", interrupted);
-            } finally {
-                reader.interrupt();
-            }
+            HandOff.threadProduces("file-import-reader", 2, writer -> read(source, writer), this::write);
         }
 
-        /** The reader's side: batches of prepared files, then END, or the first refusal. */
-        private void read(ImportSource source) {
-            try {
-                source.forEachRow(this::readRow);
-                if (!reading.files.isEmpty()) {
-                    handOver(reading);
-                }
-                handOver(END);
-            } catch (Stopped stopped) {
-                // the writer gave up: nothing more to hand over
-            } catch (RuntimeException | Error failure) {
-                // Whatever ends the reader must reach the writer, or it would wait for ever.
-                try {
-                    handOver(failure instanceof RuntimeException refusal ? refusal
-                            : new IllegalStateException("reading the import failed", failure));
-                } catch (Stopped stopped) {
-                    // the writer gave up already
-                }
+        /** The reader's side: batches of prepared files. */
+        private void read(ImportSource source, Consumer<Batch> writer) {
+            source.forEachRow(row -> readRow(row, writer));
+            if (!reading.files.isEmpty()) {
+                writer.accept(reading);
             }
         }
 
         /** Reader thread only. */
-        private void readRow(ImportRow row) {
+        private void readRow(ImportRow row, Consumer<Batch> writer) {
             if (!ids.hasNext()) {
                 ids = files.nextIds(BATCH).iterator();
             }
             reading.add(prepared(row, ids.next()), row.rowNumber());
             if (reading.files.size() == BATCH) {
-                handOver(reading);
+                writer.accept(reading);
                 reading = new Batch();
             }
         }
@@ -313,14 +283,6 @@ public class FileImport {
                 return prepare(actor, row, unions, lookups, today, id);
             } catch (DomainException refusal) {
                 throw new DomainException("file.import.notClean", row.rowNumber());
-            }
-        }
-
-        private void handOver(Object item) {
-            try {
-                handOver.put(item);
-            } catch (InterruptedException interrupted) {
-                throw new Stopped();
             }
         }
 
@@ -362,16 +324,6 @@ public class FileImport {
         void add(HardshipFile file, int row) {
             files.add(file);
             rows.add(row);
-        }
-    }
-
-    /** The reader stops: the writer no longer takes batches. */
-    private static final class Stopped extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        Stopped() {
-            super(null, null, false, false);
         }
     }
 }
