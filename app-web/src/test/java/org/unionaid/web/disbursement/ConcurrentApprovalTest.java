@@ -41,6 +41,7 @@ import org.unionaid.web.support.WebIntegrationTest;
 /**
  * Twenty approvers pressing the button on the same batch at once: committed data, real threads. It uses a
  * campaign and a source (党费) of its own, so that what it leaves behind changes no other test's figures.
+ * Specifies R-PAY-09 (docs/rules.md).
  */
 @WebIntegrationTest
 class ConcurrentApprovalTest {

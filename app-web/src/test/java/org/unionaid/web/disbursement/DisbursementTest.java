@@ -108,6 +108,8 @@ class DisbursementTest {
                 .findFirst().orElse(null);
     }
 
+    // R-PAY-03, R-PAY-04, R-LEVEL-01
+    // R-PAY-09, R-MC-01
     @Test
     void fillingABatchTakesEachPayableHouseholdAtTheStandardAndSaysWhyOthersAreLeftOut() {
         HardshipFile payable = files.approvedWithCard("发放甲", FileLevel.COUNTY);

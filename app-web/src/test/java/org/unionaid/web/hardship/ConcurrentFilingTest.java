@@ -26,6 +26,7 @@ import org.unionaid.web.support.WebIntegrationTest;
 /**
  * Two clerks of two unions file the same worker at the same instant, each in its own transaction:
  * the database lets exactly one file hold the person, and the other clerk reads which union has it.
+ * Specifies R-FILE-01 (docs/rules.md).
  */
 @WebIntegrationTest
 class ConcurrentFilingTest {

@@ -42,6 +42,7 @@ import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
 
+/** Specifies R-FILE-01, R-CAT-01 (docs/rules.md). */
 @WebIntegrationTest
 @Transactional
 class FileRegistrationTest {

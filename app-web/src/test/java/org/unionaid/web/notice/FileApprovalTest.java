@@ -105,6 +105,8 @@ class FileApprovalTest {
         return refused.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().messageKey()));
     }
 
+    // R-APPR-01, R-APPR-03, R-MC-01
+    // R-APPR-02
     @Test
     void theAssistanceCentreApprovesAFileWhoseNoticePassed() throws Exception {
         HardshipFile file = noticePassed("审批甲", demo.actor("reviewer"), true);

@@ -82,6 +82,10 @@ class NoticeTest {
         }
     }
 
+    // R-NOTICE-03, R-CAL-01
+    // R-NOTICE-01, R-NOTICE-02, R-NOTICE-04
+    // R-CAL-01
+    // R-NOTICE-05
     @Test
     void aNoticeOverNationalDayEndsOnTheNinthOfOctoberCountedOnTheShippedCalendar() {
         HardshipFile file = submitted("国庆甲", TestIds.next());

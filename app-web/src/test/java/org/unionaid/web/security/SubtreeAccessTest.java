@@ -18,6 +18,7 @@ import org.unionaid.web.support.WebIntegrationTest;
 /**
  * The county admin of 西湖区 manages 西湖区 and below, and nothing else: not its sibling 余杭区, not
  * its parent 杭州市, whatever id it puts in the URL or the form.
+ * Specifies R-SEC-01 (docs/rules.md).
  */
 @WebIntegrationTest
 @Transactional

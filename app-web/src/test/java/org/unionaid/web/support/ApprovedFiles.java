@@ -116,6 +116,29 @@ public class ApprovedFiles {
         return file;
     }
 
+    /**
+     * A file through a notice that ended, as a hurried union sends it up: decided by the reviewer, but with
+     * none of its documents and no income check.
+     */
+    public HardshipFile noticePassedBare(FileEntry entry) {
+        HardshipFile file;
+        LocalDate noticeDay = LocalDate.now(clock).minusDays(28);
+        try (MovableClock.Moved filed = clock.moveTo(noticeDay.minusDays(7))) {
+            file = registration.open(demo.actor("clerk"), complete(entry));
+            registration.submit(demo.actor("clerk"), file.getId());
+            categories.decide(demo.actor("reviewer"), file.getId(), file.getSuggestedCategory(), "入户核实");
+        }
+        try (MovableClock.Moved posted = clock.moveTo(noticeDay)) {
+            long notice = notices.open(demo.actor("reviewer"), new NewNotice(List.of(file.getId()), noticeDay, 5,
+                    "公告栏", "工会办公室")).getId();
+            try (MovableClock.Moved closed = clock.moveTo(notices.view(demo.actor("reviewer"), notice).getEndsOn()
+                    .plusDays(1))) {
+                notices.close(demo.actor("reviewer"), notice);
+            }
+        }
+        return file;
+    }
+
     /** Filed with every required document by the clerk, decided by the reviewer, checked by the approver. */
     public HardshipFile readyForNotice(FileEntry entry) {
         return readyForNotice(entry, demo.actor("reviewer"), true);

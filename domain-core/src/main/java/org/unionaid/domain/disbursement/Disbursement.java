@@ -198,7 +198,7 @@ public class Disbursement {
     }
 
     /**
-     * Approves a draft batch: every line checked again, the whole total available, the money committed in
+     * R-PAY-09 — approves a draft batch: every line checked again, the whole total available, the money committed in
      * the ledger. Whoever made the batch cannot approve it; a batch is approved once, however many press
      * the button at the same moment.
      */

@@ -165,7 +165,10 @@ public class FileRegistration {
         return file;
     }
 
-    /** Claims every person of the file, refused with the union that already holds one of them. */
+    /**
+     * R-FILE-01 — claims every person of the file, refused with the union that already holds one of them; the
+     * primary key of {@code active_person_claim} decides between two clerks filing the same person at once.
+     */
     private void claimPeople(HardshipFile file) {
         List<String> holders = files.claim(file.getId(), file.people());
         if (!holders.isEmpty()) {

@@ -571,7 +571,7 @@ public class HardshipFile {
     }
 
     /**
-     * The reviewer decides the category of a submitted file — or, after a civil-affairs income check that
+     * R-CAT-01 — the reviewer decides the category of a submitted file — or, after a civil-affairs income check that
      * was not consistent, of a file waiting for approval: the suggestion as it stands, or another one with
      * a written reason. {@code aboveIncome}: the decision is above what the income supports (judged by
      * {@link CategoryRules}); it then counts only once an approver of a higher union confirms it.

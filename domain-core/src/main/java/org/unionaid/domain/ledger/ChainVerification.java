@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proves that nothing in a union's ledger was changed or removed: walks its postings in chain
+ * R-LEDGER-02 — proves that nothing in a union's ledger was changed or removed: walks its postings in chain
  * order a page at a time, recomputes each hash with {@link PostingContent#hashAfter} — the same
  * code that wrote it — and stops at the first break.
  */

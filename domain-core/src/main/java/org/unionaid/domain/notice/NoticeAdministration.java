@@ -138,7 +138,7 @@ public class NoticeAdministration {
         return objections.ofNotice(id);
     }
 
-    /** Records an objection against a file of a running notice, received within the notice period. */
+    /** R-NOTICE-05 — records an objection against a file of a running notice, received within the notice period. */
     public Objection recordObjection(Actor actor, long noticeId, long fileId, LocalDate receivedOn,
             ObjectionChannel channel, String content) {
         PublicNotice notice = view(actor, noticeId);
@@ -195,7 +195,7 @@ public class NoticeAdministration {
         return file;
     }
 
-    /** Closes an ended notice: its files still on notice pass on to approval. */
+    /** Closes an ended notice: its files still on notice pass on to approval, unless an objection is open (R-NOTICE-05). */
     public PublicNotice close(Actor actor, long id) {
         PublicNotice notice = view(actor, id);
         actor.require(Role.REVIEWER, notice.getOrganisation().path());

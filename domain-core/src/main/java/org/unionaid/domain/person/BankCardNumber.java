@@ -12,6 +12,7 @@ public final class BankCardNumber extends PersonalNumber {
         super(value);
     }
 
+    /** R-FILE-03 — a card number as typed, refused unless it passes the Luhn check. */
     public static BankCardNumber parse(String field, String input) {
         String text = withoutSpacesAndFullWidthDigits(input).replace("-", "");
         if (text.isEmpty()) {

@@ -23,7 +23,7 @@ public final class ResidentId extends PersonalNumber {
     }
 
     /**
-     * Parses what a person typed, as of {@code today} (birth dates in the future are refused).
+     * R-FILE-02 — parses what a person typed, as of {@code today} (birth dates in the future are refused).
      * Refusals carry a message key under {@code field}.
      */
     public static ResidentId parse(String field, String input, LocalDate today) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.unionaid.domain.organisation.OrganisationPath;
 
 /**
- * The signed-in person on whose behalf a use case runs: every use case takes one and answers the
+ * R-SEC-01 — the signed-in person on whose behalf a use case runs: every use case takes one and answers the
  * two questions of authorisation itself — may this role act, and is the target inside the actor's
  * organisation subtree — so that no controller can forget them.
  */

@@ -67,6 +67,18 @@ class PaymentRulesTest {
         return PaymentRules.firstRefusal(line).map(Refusal::messageKey);
     }
 
+    // R-PAY-01
+    // R-ELIG-01
+    // R-PAY-10
+    // R-PAY-12
+    // R-PAY-11
+    // R-PAY-02
+    // R-PAY-03
+    // R-PAY-04, R-LEVEL-01
+    // R-PAY-05
+    // R-PAY-06
+    // R-PAY-07
+    // R-PAY-08
     @Test
     void anApprovedFilePaidToItsOwnCardAtTheStandardPasses() {
         assertThat(refusal(condolence(approved(FileLevel.COUNTY)))).isEmpty();

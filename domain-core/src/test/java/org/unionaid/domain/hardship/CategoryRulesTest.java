@@ -23,6 +23,9 @@ class CategoryRulesTest {
         return evidence(yearly, "0", Set.of(HardshipCause.DISABILITY), Set.of(), false);
     }
 
+    // R-CAT-02
+    // R-CAT-03
+    // R-ELIG-01
     @Test
     void belowTheLineSupportsDeepAndEveryLowerTier() {
         CategoryRules.Evidence below = income("14000");

@@ -84,6 +84,9 @@ class HardshipFileTransitionsTest {
         return file;
     }
 
+    // R-CAT-01
+    // R-LEVEL-01
+    // R-CAT-02
     @Test
     void everyStatusAllowsExactlyItsActions() {
         for (FileStatus status : FileStatus.values()) {

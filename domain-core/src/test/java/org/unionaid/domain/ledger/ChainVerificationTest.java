@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.money.Money;
 
-/** The walk across pages, on a chain held in memory. */
+/**
+ * The walk across pages, on a chain held in memory.
+ * Specifies R-LEDGER-02 (docs/rules.md).
+ */
 class ChainVerificationTest {
 
     private static final long UNION = 3;

@@ -39,6 +39,15 @@ class ApprovalRulesTest {
         return ApprovalRules.ALL.allRefusals(c).stream().map(Refusal::messageKey).toList();
     }
 
+    // R-APPR-01
+    // R-APPR-02
+    // R-MC-01
+    // R-ELIG-01
+    // R-CAT-02
+    // R-APPR-04
+    // R-APPR-05
+    // R-ELIG-02, R-ELIG-03
+    // R-APPR-03
     @Test
     void aCompleteFileWhoseNoticePassedMayBeApprovedByTheCounty() {
         assertThat(refusals(byTheCounty(TestFiles.noticePassed(BELOW)))).isEmpty();

@@ -27,6 +27,10 @@ class NoticeRulesTest {
         throw new AssertionError("not refused");
     }
 
+    // R-NOTICE-01
+    // R-NOTICE-02
+    // R-NOTICE-03, R-NOTICE-04
+    // R-CAL-01
     @Test
     void aPeriodFromThePostingDayForFiveWorkingDaysOnAConfirmedCalendarPasses() {
         NoticeRules.require(period(POSTED, 5, Set.of()));

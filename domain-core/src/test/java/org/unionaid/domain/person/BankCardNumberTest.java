@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unionaid.domain.shared.DomainException;
 
+/** Specifies R-FILE-03 (docs/rules.md). */
 class BankCardNumberTest {
 
     @Test

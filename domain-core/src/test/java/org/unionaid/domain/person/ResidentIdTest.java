@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unionaid.domain.shared.DomainException;
 
+/** Specifies R-FILE-02 (docs/rules.md). */
 class ResidentIdTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.organisation.OrganisationPath;
 
+/** Specifies R-SEC-01 (docs/rules.md). */
 class ActorTest {
 
     private final Actor countyAdmin = new Actor(7, "xihu.admin", 5, new OrganisationPath("/1/3/5/"),

@@ -26,7 +26,7 @@ import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.DomainException;
 
 /**
- * The ledger's tables written with plain SQL. PostgreSQL keeps entries and postings append-only,
+ * The ledger's tables written with plain SQL. PostgreSQL keeps entries and postings append-only (R-LEDGER-01),
  * checks at commit that every entry balances, and lets a chain head move only forward onto its
  * newest posting.
  */

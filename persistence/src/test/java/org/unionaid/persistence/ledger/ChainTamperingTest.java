@@ -27,6 +27,7 @@ import org.unionaid.persistence.testsupport.PersistenceTest;
  * Someone with the database superuser's password switches the append-only triggers off and edits
  * the ledger directly: the verifier names the first posting that no longer fits its chain. Every
  * test rolls back, so the tampering never leaves its transaction.
+ * Specifies R-LEDGER-02 (docs/rules.md).
  */
 @PersistenceTest
 class ChainTamperingTest {

@@ -23,7 +23,10 @@ import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.persistence.testsupport.PersistenceTest;
 
-/** Whatever the application does, PostgreSQL itself refuses to rewrite the ledger's history. */
+/**
+ * Whatever the application does, PostgreSQL itself refuses to rewrite the ledger's history.
+ * Specifies R-LEDGER-01 (docs/rules.md).
+ */
 @PersistenceTest
 class LedgerTablesTest {
 
