@@ -50,4 +50,37 @@ class JournalEntryDraftTest {
         assertThat(java.util.Arrays.stream(FundSource.values()).filter(FundSource::isFinance))
                 .containsExactly(FundSource.CENTRAL_SPECIAL, FundSource.PROVINCIAL_SPECIAL, FundSource.LOCAL_FINANCE);
     }
+
+    @Test
+    void aMemoHoldsAtMostFiveHundredCharacters() {
+        String longest = "备".repeat(JournalEntryDraft.MEMO_LENGTH);
+
+        assertThat(JournalEntryDraft.of(EntryKind.ALLOCATION, DOCUMENT, longest, line(1, AccountKind.AVAILABLE, "-1"),
+                line(2, AccountKind.AVAILABLE, "1")).memo()).hasSize(500);
+        assertThatThrownBy(() -> JournalEntryDraft.of(EntryKind.ALLOCATION, DOCUMENT, longest + "注",
+                line(1, AccountKind.AVAILABLE, "-1"), line(2, AccountKind.AVAILABLE, "1")))
+                .isInstanceOfSatisfying(DomainException.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("ledger.memo.tooLong");
+                    assertThat(refusal.field()).isEqualTo("memo");
+                    assertThat(refusal.arguments()).containsExactly(500);
+                });
+    }
+
+    @Test
+    void aDraftForACampaignKeepsEverythingElse() {
+        JournalEntryDraft draft = JournalEntryDraft.of(EntryKind.ALLOCATION, DOCUMENT, "下拨",
+                line(1, AccountKind.AVAILABLE, "-1"), line(2, AccountKind.AVAILABLE, "1"));
+
+        JournalEntryDraft forCampaign = draft.forCampaign(12);
+
+        assertThat(forCampaign.campaignId()).isEqualTo(12L);
+        assertThat(forCampaign).usingRecursiveComparison().ignoringFields("campaignId").isEqualTo(draft);
+        assertThat(draft.campaignId()).isNull();
+    }
+
+    @Test
+    void onlyTheOutsideWorldsAccountMayRunNegative() {
+        assertThat(java.util.Arrays.stream(AccountKind.values()).filter(kind -> !kind.holdsMoney()))
+                .containsExactly(AccountKind.RECEIVED);
+    }
 }
