@@ -21,6 +21,8 @@ import org.unionaid.domain.hardship.CategoryReview;
 import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.Finances;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.IncomeCheckResult;
@@ -193,7 +195,7 @@ class DemoData {
                         new FileEntry.MemberEntry("陈思远", Relation.CHILD, "330106200509013012")),
                 finances("42000", "18000", "0"),
                 new FileEntry.BankEntry(Bank.ICBC, "6222 0212 3456 7890 128", "陈卫东"),
-                new HardshipFile.Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_FAMILY, HardshipCause.CHILDREN_SCHOOLING),
+                new Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_FAMILY, HardshipCause.CHILDREN_SCHOOLING),
                         HardshipCause.SERIOUS_ILLNESS_FAMILY, EnumSet.of(Need.MEDICAL, Need.EDUCATION), FileLevel.COUNTY),
                 member(2001)));
         files.submit(clerk, sick.getId());
@@ -255,17 +257,17 @@ class DemoData {
                         new FileEntry.MemberEntry("李小龙", Relation.CHILD, "330106199503163022")),
                 finances("24000", "6000", "0"),
                 new FileEntry.BankEntry(Bank.ICBC, "6222 0212 3456 7890 342", "李建华"),
-                new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
+                new Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
                         EnumSet.of(Need.LIVING), FileLevel.NATIONAL), member(1998)));
         HardshipFile zhou = files.open(clerk, new FileEntry(union, "周丽萍", "330106198209072045", List.of(),
                 finances("26000", "0", "0"),
                 new FileEntry.BankEntry(Bank.ABC, "6228 4800 1234 5678 127", "周丽萍"),
-                new HardshipFile.Hardship(EnumSet.of(HardshipCause.SINGLE_PARENT), HardshipCause.SINGLE_PARENT,
+                new Hardship(EnumSet.of(HardshipCause.SINGLE_PARENT), HardshipCause.SINGLE_PARENT,
                         EnumSet.of(Need.LIVING, Need.EMPLOYMENT), FileLevel.COUNTY), member(2010)));
         HardshipFile xu = files.open(clerk, new FileEntry(union, "徐国强", "330106197202281050", List.of(),
                 finances("12000", "9000", "0"),
                 new FileEntry.BankEntry(Bank.CCB, "6217 0012 3456 7812 340", "徐国强"),
-                new HardshipFile.Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_SELF),
+                new Hardship(EnumSet.of(HardshipCause.SERIOUS_ILLNESS_SELF),
                         HardshipCause.SERIOUS_ILLNESS_SELF, EnumSet.of(Need.MEDICAL), FileLevel.PROVINCIAL), member(2003)));
         List<Long> ids = List.of(li.getId(), zhou.getId(), xu.getId());
         ids.forEach(id -> {
@@ -293,8 +295,8 @@ class DemoData {
         return WorkerDetails.none().withEmployment(true, LocalDate.of(sinceYear, 3, 1));
     }
 
-    private static HardshipFile.Finances finances(String income, String rigid, String accident) {
-        return new HardshipFile.Finances(Money.yuan(income), Money.yuan(rigid), Money.yuan(accident), Set.of());
+    private static Finances finances(String income, String rigid, String accident) {
+        return new Finances(Money.yuan(income), Money.yuan(rigid), Money.yuan(accident), Set.of());
     }
 
     private static Actor actorOf(UserAccount account) {

@@ -12,6 +12,8 @@ import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileLevel;
+import org.unionaid.domain.hardship.Finances;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HouseholdMember;
@@ -111,7 +113,7 @@ public class FileForm {
         for (int i = 0; i < members.size(); i++) {
             form.members.add(MemberRow.of(members.get(i), i));
         }
-        HardshipFile.Finances finances = file.finances();
+        Finances finances = file.finances();
         form.yearlyIncome = plain(finances.yearlyIncome());
         form.rigidSpending = plain(finances.rigidSpending());
         form.accidentCosts = plain(finances.accidentCosts());
@@ -148,7 +150,7 @@ public class FileForm {
 
     /** The use case's command; an amount that is not one is refused on its own field. */
     FileEntry command() {
-        HardshipFile.Finances finances = finances();
+        Finances finances = finances();
         boolean noCard = bank == null && isBlank(bankCardNumber) && isBlank(bankHolder);
         List<FileEntry.MemberEntry> memberEntries = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -156,7 +158,7 @@ public class FileForm {
         }
         return new FileEntry(organisationId == null ? 0 : organisationId, workerName, workerIdNumber, memberEntries,
                 finances, noCard ? null : new FileEntry.BankEntry(bank, bankCardNumber, bankHolder),
-                new HardshipFile.Hardship(causes, mainCause, needs, level),
+                new Hardship(causes, mainCause, needs, level),
                 new WorkerDetails(phone, ethnicity, householdRegister, migrantWorker, partyMember, employmentStatus,
                         modelWorkerLevel, disabilityGrade, health, addressRegion, address, unionMember, employedSince),
                 applicationDate());
@@ -180,9 +182,9 @@ public class FileForm {
     }
 
     /** The household's money as typed; an amount that is not one is refused on its own field. */
-    HardshipFile.Finances finances() {
+    Finances finances() {
         Money income = isBlank(yearlyIncome) ? null : Money.parse("yearlyIncome", yearlyIncome);
-        return new HardshipFile.Finances(income, amount("rigidSpending", rigidSpending),
+        return new Finances(income, amount("rigidSpending", rigidSpending),
                 amount("accidentCosts", accidentCosts), exclusions);
     }
 

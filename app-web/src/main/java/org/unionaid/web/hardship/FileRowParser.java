@@ -12,6 +12,8 @@ import org.unionaid.domain.hardship.EmploymentStatus;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileLevel;
+import org.unionaid.domain.hardship.Finances;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HouseholdRegister;
@@ -55,9 +57,9 @@ final class FileRowParser {
             problem("workerName", "file.import.exampleRow");
         }
         FileEntry.BankEntry bank = bank(workerName);
-        HardshipFile.Hardship hardship = hardship();
+        Hardship hardship = hardship();
         WorkerDetails details = details();
-        HardshipFile.Finances finances = new HardshipFile.Finances(amount("yearlyIncome"),
+        Finances finances = new Finances(amount("yearlyIncome"),
                 Optional.ofNullable(amount("rigidSpending")).orElse(Money.ZERO),
                 Optional.ofNullable(amount("accidentCosts")).orElse(Money.ZERO),
                 codes(ExclusionFlag.class, "exclusions"));
@@ -87,9 +89,9 @@ final class FileRowParser {
         return members;
     }
 
-    private HardshipFile.Hardship hardship() {
+    private Hardship hardship() {
         try {
-            return new HardshipFile.Hardship(codes(HardshipCause.class, "causes"), code(HardshipCause.class, "mainCause"),
+            return new Hardship(codes(HardshipCause.class, "causes"), code(HardshipCause.class, "mainCause"),
                     codes(Need.class, "needs"), code(FileLevel.class, "level"));
         } catch (DomainException refusal) {
             problems.add(ImportProblem.of(row.rowNumber(), refusal.field(), refusal.messageKey(), refusal.arguments()));

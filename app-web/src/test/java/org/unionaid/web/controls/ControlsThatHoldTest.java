@@ -38,6 +38,7 @@ import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.Finances;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.ledger.FundPurpose;
@@ -99,7 +100,7 @@ class ControlsThatHoldTest {
     }
 
     private static FileEntry entry(String name, String yearlyIncome, Set<ExclusionFlag> exclusions) {
-        return new FileEntry(0, name, TestIds.next(), List.of(), new HardshipFile.Finances(Money.yuan(yearlyIncome),
+        return new FileEntry(0, name, TestIds.next(), List.of(), new Finances(Money.yuan(yearlyIncome),
                 Money.ZERO, Money.ZERO, exclusions));
     }
 
@@ -232,7 +233,7 @@ class ControlsThatHoldTest {
         // R-ELIG-01 after approval: the yearly re-verification finds a private car.
         HardshipFile file = journey.approved(teaCompany("复核有车甲", "12000", Set.of()));
         FileEntry found = new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "复核有车甲", null, List.of(),
-                new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO,
+                new Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO,
                         EnumSet.of(ExclusionFlag.PRIVATE_MOTOR_VEHICLE)), new FileEntry.BankEntry(Bank.ICBC, null, "复核有车甲"), null,
                 registration.view(demo.actor("clerk"), file.getId()).getWorkerDetails());
         registration.reverify(demo.actor("clerk"), file.getId(), found, "入户复核：家中经常使用私家车");

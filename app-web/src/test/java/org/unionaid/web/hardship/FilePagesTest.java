@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.Finances;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileLevel;
@@ -109,9 +111,9 @@ class FilePagesTest {
     @Test
     void theFilePageShowsTheSuggestionWithTheStandardItRestsOn() throws Exception {
         HardshipFile file = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
-                "蒋波", TestIds.next(), List.of(), new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO,
+                "蒋波", TestIds.next(), List.of(), new Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO,
                         java.util.Set.of())));
-        int year = file.getAssessedYear();
+        int year = file.getAssessment().getAssessedYear();
         mvc.perform(get("/files/{id}", file.getId()).param("tab", "hardship").with(demo.as("reviewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(year + " 年 1250.00 元/人·月")))
@@ -256,12 +258,12 @@ class FilePagesTest {
     void theListFiltersByCategoryCauseAndNeed() throws Exception {
         HardshipFile medical = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
                 "柏林", TestIds.next(), List.of(),
-                new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, java.util.Set.of()), null,
-                new HardshipFile.Hardship(java.util.Set.of(HardshipCause.SERIOUS_ILLNESS_SELF),
+                new Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, java.util.Set.of()), null,
+                new Hardship(java.util.Set.of(HardshipCause.SERIOUS_ILLNESS_SELF),
                         HardshipCause.SERIOUS_ILLNESS_SELF, java.util.Set.of(Need.MEDICAL), FileLevel.BASE)));
         registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "柏松", TestIds.next(),
-                List.of(), new HardshipFile.Finances(Money.yuan("200000"), Money.ZERO, Money.ZERO, java.util.Set.of()),
-                null, new HardshipFile.Hardship(java.util.Set.of(HardshipCause.CHILDREN_SCHOOLING),
+                List.of(), new Finances(Money.yuan("200000"), Money.ZERO, Money.ZERO, java.util.Set.of()),
+                null, new Hardship(java.util.Set.of(HardshipCause.CHILDREN_SCHOOLING),
                         HardshipCause.CHILDREN_SCHOOLING, java.util.Set.of(Need.EDUCATION), FileLevel.BASE)));
 
         mvc.perform(get("/files").param("name", "柏").param("need", "MEDICAL").with(demo.as("reviewer")))

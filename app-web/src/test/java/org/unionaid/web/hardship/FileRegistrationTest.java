@@ -19,6 +19,7 @@ import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileHistory;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.Finances;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.FieldChange;
@@ -195,12 +196,12 @@ class FileRegistrationTest {
         HardshipFile file = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
                 "钱伟", TestIds.next(), List.of(new MemberEntry("钱妻", Relation.SPOUSE, TestIds.next()),
                         new MemberEntry("钱子", Relation.CHILD, TestIds.next())),
-                new HardshipFile.Finances(Money.yuan("40000"), Money.yuan("8000"), Money.ZERO, Set.of())));
+                new Finances(Money.yuan("40000"), Money.yuan("8000"), Money.ZERO, Set.of())));
 
         assertThat(file.getMonthlyPerHead()).isEqualTo(Money.yuan("888.89"));
         assertThat(file.getSuggestedCategory()).isEqualTo(HardshipCategory.DEEP);
-        assertThat(file.getAssessedStandard()).isEqualTo(Money.yuan("1000"));
-        assertThat(file.getAssessedYear()).isEqualTo(year);
+        assertThat(file.getAssessment().getAssessedStandard()).isEqualTo(Money.yuan("1000"));
+        assertThat(file.getAssessment().getAssessedYear()).isEqualTo(year);
     }
 
     @Test
@@ -211,11 +212,11 @@ class FileRegistrationTest {
                         new RegionCode("320102"), false, null, null)).getId();
         HardshipFile file = registration.open(demo.actor("admin", Role.CLERK), new FileEntry(
                 union, "冯刚", TestIds.next(), List.of(),
-                new HardshipFile.Finances(Money.yuan("20000"), Money.ZERO, Money.ZERO,
+                new Finances(Money.yuan("20000"), Money.ZERO, Money.ZERO,
                         Set.of(ExclusionFlag.PRIVATE_MOTOR_VEHICLE))));
 
         assertThat(file.getSuggestedCategory()).isNull();
-        assertThat(file.getSuggestionReason()).isEqualTo("category.reason.noStandard");
+        assertThat(file.getAssessment().getSuggestionReason()).isEqualTo("category.reason.noStandard");
         assertThat(file.finances().exclusions()).containsExactly(ExclusionFlag.PRIVATE_MOTOR_VEHICLE);
     }
 
@@ -225,14 +226,14 @@ class FileRegistrationTest {
 
         assertThat(file.getSuggestedCategory()).isNull();
         assertThat(file.getMonthlyPerHead()).isNull();
-        assertThat(file.getSuggestionReason()).isEqualTo("category.reason.noIncome");
+        assertThat(file.getAssessment().getSuggestionReason()).isEqualTo("category.reason.noIncome");
     }
 
     @Test
     void theReviewerConfirmsTheSuggestionOrOverridesItWithAReason() {
         HardshipFile file = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
                 "彭涛", TestIds.next(), List.of(),
-                new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, Set.of())));
+                new Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO, Set.of())));
         long id = file.getId();
         assertThat(file.getSuggestedCategory()).isEqualTo(HardshipCategory.DEEP);
         assertThatThrownBy(() -> categories.decide(demo.actor("reviewer"), id, HardshipCategory.DEEP, null))

@@ -28,6 +28,7 @@ import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileHistory;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.Need;
@@ -51,7 +52,7 @@ class FileRevisionTest {
 
     private static final String CARD = "6222021234567890128";
     private static final String OTHER_CARD = "6228480045678912341";
-    private static final HardshipFile.Hardship ILLNESS = new HardshipFile.Hardship(
+    private static final Hardship ILLNESS = new Hardship(
             Set.of(HardshipCause.SERIOUS_ILLNESS_SELF), HardshipCause.SERIOUS_ILLNESS_SELF, Set.of(Need.MEDICAL),
             FileLevel.BASE);
 
@@ -115,7 +116,7 @@ class FileRevisionTest {
     void changedCausesAndNeedsAreStoredAndListedInTheHistory() {
         HardshipFile file = open(TestIds.next());
         FileEntry more = new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "周明", null, List.of(), null,
-                new BankEntry(Bank.ICBC, "", "周明"), new HardshipFile.Hardship(
+                new BankEntry(Bank.ICBC, "", "周明"), new Hardship(
                         Set.of(HardshipCause.SERIOUS_ILLNESS_SELF, HardshipCause.CHILDREN_SCHOOLING),
                         HardshipCause.CHILDREN_SCHOOLING, Set.of(Need.MEDICAL, Need.EDUCATION), FileLevel.BASE));
 

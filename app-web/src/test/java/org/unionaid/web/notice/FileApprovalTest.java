@@ -35,6 +35,7 @@ import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.FileSummary;
+import org.unionaid.domain.hardship.Finances;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.IncomeCheckResult;
@@ -164,7 +165,7 @@ class FileApprovalTest {
                 .andExpect(status().is3xxRedirection());
 
         HardshipFile checked = registration.view(demo.actor("approver"), file.getId());
-        assertThat(checked.getIncomeCheckResult()).isEqualTo(IncomeCheckResult.CONSISTENT);
+        assertThat(checked.getIncomeCheck().getResult()).isEqualTo(IncomeCheckResult.CONSISTENT);
         assertThat(registration.history(demo.actor("approver"), file.getId()).get(0).event())
                 .isEqualTo(FileEvent.INCOME_CHECKED);
         mvc.perform(get("/files/{id}", file.getId()).param("tab", "hardship").with(demo.as("approver")))
@@ -197,7 +198,7 @@ class FileApprovalTest {
 
         HardshipFile exited = registration.view(demo.actor("approver"), approved.getId());
         assertThat(exited.getStatus()).isEqualTo(FileStatus.EXITED);
-        assertThat(exited.getExitReason()).isEqualTo(ExitReason.RE_EMPLOYED);
+        assertThat(exited.getClosing().getExitReason()).isEqualTo(ExitReason.RE_EMPLOYED);
         HardshipFile again = registration.open(demo.actor("admin", Role.CLERK),
                 new FileEntry(demo.organisationId("ZJ-NB-YZ-KD"), "脱困甲", workerId, List.of()));
         assertThat(again.getStatus()).isEqualTo(FileStatus.DRAFT);
@@ -286,7 +287,7 @@ class FileApprovalTest {
                 .extracting(FileSummary::id).contains(file.getId());
 
         FileEntry now = new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), "复核甲", null, List.of(),
-                new HardshipFile.Finances(Money.yuan("36000"), Money.ZERO, Money.ZERO, java.util.Set.of()));
+                new Finances(Money.yuan("36000"), Money.ZERO, Money.ZERO, java.util.Set.of()));
         assertThatThrownBy(() -> registration.reverify(demo.actor("clerk"), file.getId(), now, " "))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         registration.reverify(demo.actor("clerk"), file.getId(), now, "入户核实，配偶已就业");

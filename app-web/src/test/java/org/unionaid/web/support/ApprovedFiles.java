@@ -17,6 +17,8 @@ import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
+import org.unionaid.domain.hardship.Finances;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -41,7 +43,7 @@ import org.unionaid.web.shared.MovableClock;
 public class ApprovedFiles {
 
     /** What a household earns when the test does not say: below 低保 per head in Hangzhou, so 深度困难. */
-    public static final HardshipFile.Finances BELOW_THE_LINE = new HardshipFile.Finances(Money.yuan("12000"),
+    public static final Finances BELOW_THE_LINE = new Finances(Money.yuan("12000"),
             Money.ZERO, Money.ZERO, Set.of());
 
     private final FileRegistration registration;
@@ -73,7 +75,7 @@ public class ApprovedFiles {
     public HardshipFile approvedWithCard(String workerName, FileLevel level) {
         return approved(new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), workerName, TestIds.next(), List.of(), null,
                 new FileEntry.BankEntry(Bank.ICBC, TestCards.next(), workerName),
-                new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
+                new Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
                         EnumSet.of(Need.LIVING), level)));
     }
 
@@ -170,7 +172,7 @@ public class ApprovedFiles {
 
     /** The entry with an income and union membership where it gives none. */
     public static FileEntry complete(FileEntry entry) {
-        HardshipFile.Finances finances = entry.finances().yearlyIncome() == null ? BELOW_THE_LINE : entry.finances();
+        Finances finances = entry.finances().yearlyIncome() == null ? BELOW_THE_LINE : entry.finances();
         WorkerDetails details = entry.workerDetails() == null ? WorkerDetails.none() : entry.workerDetails();
         if (details.getUnionMember() == null) {
             details = details.withEmployment(true, LocalDate.of(2015, 3, 1));

@@ -7,6 +7,7 @@ import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
@@ -119,7 +120,7 @@ public final class PaymentRules {
             if (!special || line.file().getConfirmedLevel() == FileLevel.NATIONAL) {
                 return Optional.empty();
             }
-            return line.file().hardship().map(HardshipFile.Hardship::level).orElse(null) == FileLevel.NATIONAL
+            return line.file().hardship().map(Hardship::level).orElse(null) == FileLevel.NATIONAL
                     ? Refusal.refuse("payment.refused.levelNotConfirmed") : Refusal.refuse("payment.refused.levelNotNational");
         }
     }

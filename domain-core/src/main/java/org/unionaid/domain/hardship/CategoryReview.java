@@ -60,7 +60,7 @@ public class CategoryReview {
         boolean aboveIncome = category != null && !CategoryRules.supports(category, evidence(file));
         Map<String, String> before = FileSnapshot.of(file);
         file.decideCategory(category, reason, aboveIncome, actor.userId(), clock.instant());
-        remember(actor, file, FileEvent.CATEGORY_DECIDED, before, file.getCategoryReason());
+        remember(actor, file, FileEvent.CATEGORY_DECIDED, before, file.getCategoryDecision().getReason());
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_CATEGORY_DECIDE, "hardship_file", id,
                 category + (aboveIncome ? " above income" : "")));
         return file;
@@ -76,12 +76,12 @@ public class CategoryReview {
         if (actor.organisationPath().equals(file.getOrganisation().path())) {
             throw new DomainException("file.category.confirmBelongsAbove");
         }
-        Long decider = file.getCategoryDecidedBy();
+        Long decider = file.getCategoryDecision().getDecidedBy();
         MakerChecker.require(decider == null ? List.of() : List.of(decider), actor.userId(),
                 "file.category.confirmMakerChecker");
         Map<String, String> before = FileSnapshot.of(file);
         file.confirmCategory(reason, actor.userId(), clock.instant());
-        remember(actor, file, FileEvent.CATEGORY_CONFIRMED, before, file.getCategoryConfirmation());
+        remember(actor, file, FileEvent.CATEGORY_CONFIRMED, before, file.getCategoryDecision().getConfirmation());
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_CATEGORY_CONFIRM, "hardship_file", id,
                 String.valueOf(file.getConfirmedCategory())));
         return file;
@@ -90,14 +90,14 @@ public class CategoryReview {
     /** What the file's recorded figures are judged by: its income, the 低保 in force when it was assessed. */
     @Transactional(readOnly = true)
     public CategoryRules.Evidence evidence(HardshipFile file) {
-        int year = file.getAssessedYear() == null ? LocalDate.now(clock).getYear() : file.getAssessedYear();
+        int year = file.getAssessment().getAssessedYear() == null ? LocalDate.now(clock).getYear() : file.getAssessment().getAssessedYear();
         Optional<StandardFigures> standard = standards.applicable(file.getOrganisation().getRegionCode(), year)
                 .map(MinimumLivingStandard::figures);
-        HardshipFile.Finances finances = file.finances();
+        Finances finances = file.finances();
         boolean proof = attachments.kindsOf(List.of(file.getId())).getOrDefault(file.getId(), Set.of())
                 .contains(AttachmentKind.ACCIDENT_PROOF);
         return new CategoryRules.Evidence(file.income(), standard, finances.accidentCosts(),
-                file.hardship().map(HardshipFile.Hardship::causes).orElse(Set.of()), finances.exclusions(),
+                file.hardship().map(Hardship::causes).orElse(Set.of()), finances.exclusions(),
                 proof);
     }
 

@@ -14,16 +14,16 @@ import org.unionaid.domain.money.Money;
  * keeps the number the file has (for a member, the one at {@link MemberEntry#existingPosition}).
  */
 public record FileEntry(long organisationId, String workerName, String workerIdNumber, List<MemberEntry> members,
-        HardshipFile.Finances finances, BankEntry bankAccount, HardshipFile.Hardship hardship,
+        Finances finances, BankEntry bankAccount, Hardship hardship,
         WorkerDetails workerDetails, LocalDate appliedOn) {
 
     public FileEntry {
         members = members == null ? List.of() : List.copyOf(members);
-        finances = finances == null ? HardshipFile.Finances.none() : finances;
+        finances = finances == null ? Finances.none() : finances;
     }
 
     public FileEntry(long organisationId, String workerName, String workerIdNumber, List<MemberEntry> members,
-            HardshipFile.Finances finances, BankEntry bankAccount, HardshipFile.Hardship hardship,
+            Finances finances, BankEntry bankAccount, Hardship hardship,
             WorkerDetails workerDetails) {
         this(organisationId, workerName, workerIdNumber, members, finances, bankAccount, hardship, workerDetails, null);
     }
@@ -33,12 +33,12 @@ public record FileEntry(long organisationId, String workerName, String workerIdN
     }
 
     public FileEntry(long organisationId, String workerName, String workerIdNumber, List<MemberEntry> members,
-            HardshipFile.Finances finances) {
+            Finances finances) {
         this(organisationId, workerName, workerIdNumber, members, finances, null, null, null);
     }
 
     public FileEntry(long organisationId, String workerName, String workerIdNumber, List<MemberEntry> members,
-            HardshipFile.Finances finances, BankEntry bankAccount, HardshipFile.Hardship hardship) {
+            Finances finances, BankEntry bankAccount, Hardship hardship) {
         this(organisationId, workerName, workerIdNumber, members, finances, bankAccount, hardship, null);
     }
 

@@ -55,7 +55,7 @@ public class FileExport {
         BankAccount account = file.getBankAccount();
         HardshipCategory category = file.getConfirmedCategory() != null ? file.getConfirmedCategory()
                 : file.getSuggestedCategory();
-        HardshipFile.Hardship hardship = file.hardship().orElse(null);
+        Hardship hardship = file.hardship().orElse(null);
         return new ExportedFile(file.getId(), file.getWorkerName(),
                 clear ? file.getWorkerId().reveal(protector) : file.getWorkerId().masked(), file.getGender(),
                 file.getBirthDate(), file.getOrganisation().getName(), file.getStatus(), category,

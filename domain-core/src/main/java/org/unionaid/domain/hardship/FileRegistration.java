@@ -222,7 +222,7 @@ public class FileRegistration {
      * Nothing is stored.
      */
     @Transactional(readOnly = true)
-    public SuggestionPreview preview(Actor actor, long organisationId, HardshipFile.Finances finances,
+    public SuggestionPreview preview(Actor actor, long organisationId, Finances finances,
             int householdSize) {
         Organisation union = organisations.findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("organisation", organisationId));
@@ -336,7 +336,7 @@ public class FileRegistration {
         file.exit(reason, note, LocalDate.now(clock));
         files.releaseClaims(id, people);
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_EXIT, "hardship_file", id, reason.name()));
-        remember(actor, file, FileEvent.EXITED, FileSnapshot.changes(before, FileSnapshot.of(file)), file.getClosingNote());
+        remember(actor, file, FileEvent.EXITED, FileSnapshot.changes(before, FileSnapshot.of(file)), file.getClosing().getClosingNote());
         return file;
     }
 
@@ -351,7 +351,7 @@ public class FileRegistration {
         files.releaseClaims(id, people);
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_CANCEL, "hardship_file", id, null));
         remember(actor, file, FileEvent.CANCELLED, FileSnapshot.changes(before, FileSnapshot.of(file)),
-                file.getClosingNote());
+                file.getClosing().getClosingNote());
         return file;
     }
 

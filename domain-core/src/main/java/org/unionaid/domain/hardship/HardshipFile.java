@@ -77,62 +77,20 @@ public class HardshipFile {
     @Embedded
     private WorkerDetails workerDetails = WorkerDetails.none();
 
-    /** The level the clerk proposed (R-LEVEL-01). */
-    @Enumerated(EnumType.STRING)
-    private FileLevel level;
+    @Embedded
+    private FileLevels levels = FileLevels.none();
 
-    /** The level in effect: confirmed by an approver of a union at that level or above; null until then. */
-    @Enumerated(EnumType.STRING)
-    private FileLevel confirmedLevel;
+    @Embedded
+    private Circumstances circumstances = new Circumstances();
 
-    private Long levelConfirmedBy;
+    @Embedded
+    private HouseholdMoney money = new HouseholdMoney();
 
-    @Convert(converter = CodeSets.Causes.class)
-    private Set<HardshipCause> causes = EnumSet.noneOf(HardshipCause.class);
+    @Embedded
+    private Assessment assessment = Assessment.none();
 
-    @Enumerated(EnumType.STRING)
-    private HardshipCause mainCause;
-
-    @Convert(converter = CodeSets.Needs.class)
-    private Set<Need> needs = EnumSet.noneOf(Need.class);
-
-    private BigDecimal yearlyIncome;
-
-    private BigDecimal rigidSpending = BigDecimal.ZERO;
-
-    private BigDecimal accidentCosts = BigDecimal.ZERO;
-
-    @Convert(converter = CodeSets.Exclusions.class)
-    private Set<ExclusionFlag> exclusions = EnumSet.noneOf(ExclusionFlag.class);
-
-    private BigDecimal monthlyPerHead;
-
-    private Integer assessedYear;
-
-    private BigDecimal assessedStandard;
-
-    @Enumerated(EnumType.STRING)
-    private HardshipCategory suggestedCategory;
-
-    private String suggestionReason;
-
-    @Enumerated(EnumType.STRING)
-    private HardshipCategory confirmedCategory;
-
-    private String categoryReason;
-
-    private Long categoryDecidedBy;
-
-    private Instant categoryDecidedAt;
-
-    /** The decision is above what the recorded income supports (R-CAT-02): it counts once confirmed. */
-    private boolean categoryAboveIncome;
-
-    private Long categoryConfirmedBy;
-
-    private Instant categoryConfirmedAt;
-
-    private String categoryConfirmation;
+    @Embedded
+    private CategoryDecision category = CategoryDecision.none();
 
     private LocalDate approvedOn;
 
@@ -146,23 +104,13 @@ public class HardshipFile {
 
     private Long noticeId;
 
-    @Enumerated(EnumType.STRING)
-    private ExitReason exitReason;
-
-    private String closingNote;
-
-    private LocalDate closedOn;
+    @Embedded
+    private Closing closing = Closing.open();
 
     private LocalDate lastVerifiedOn;
 
-    private LocalDate incomeCheckOn;
-
-    @Enumerated(EnumType.STRING)
-    private IncomeCheckResult incomeCheckResult;
-
-    private String incomeCheckReference;
-
-    private Instant incomeCheckRecordedAt;
+    @Embedded
+    private IncomeCheck incomeCheck = IncomeCheck.none();
 
     @Column(updatable = false)
     private long createdBy;
@@ -244,45 +192,16 @@ public class HardshipFile {
         return status == FileStatus.DRAFT || status == FileStatus.RETURNED;
     }
 
-    /** Why the household is in hardship, what it needs, and the level the file is kept at. */
-    public record Hardship(Set<HardshipCause> causes, HardshipCause mainCause, Set<Need> needs, FileLevel level) {
-
-        /** One or more causes with the main one among them, at least one need, and a level. */
-        public Hardship {
-            causes = causes == null || causes.isEmpty() ? Set.of() : EnumSet.copyOf(causes);
-            needs = needs == null || needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs);
-            if (causes.isEmpty()) {
-                throw DomainException.onField("causes", "file.causes.required");
-            }
-            if (mainCause == null || !causes.contains(mainCause)) {
-                throw DomainException.onField("mainCause", "file.mainCause.notAmongCauses");
-            }
-            if (needs.isEmpty()) {
-                throw DomainException.onField("needs", "file.needs.required");
-            }
-            if (level == null) {
-                throw DomainException.onField("level", "NotNull");
-            }
-        }
-    }
-
     public void describeHardship(Hardship hardship) {
-        // New sets, not changed in place: a converted value is compared with its snapshot, not tracked.
-        this.causes = EnumSet.copyOf(hardship.causes());
-        this.mainCause = hardship.mainCause();
-        this.needs = EnumSet.copyOf(hardship.needs());
-        this.level = hardship.level();
-        if (confirmedLevel != null && confirmedLevel.isAbove(level)) {
-            // Lowering needs nobody's confirmation; raising waits for a new one.
-            confirmedLevel = level;
-        }
+        this.circumstances = Circumstances.of(hardship);
+        levels().propose(hardship.level());
         touch();
     }
 
     /** The hardship as recorded, or empty for a file opened before it was asked. */
     public Optional<Hardship> hardship() {
-        return mainCause == null ? Optional.empty()
-                : Optional.of(new Hardship(EnumSet.copyOf(causes), mainCause, EnumSet.copyOf(needs), level));
+        return circumstances == null || !circumstances.isDescribed() ? Optional.empty()
+                : Optional.of(circumstances.with(levels().getProposed()));
     }
 
     /**
@@ -290,8 +209,9 @@ public class HardshipFile {
      * the event and its costs.
      */
     public Set<AttachmentKind> requiredDocuments() {
-        Set<AttachmentKind> required = AttachmentKind.requiredFor(needs);
-        if (confirmedCategory == HardshipCategory.ACCIDENT) {
+        Set<AttachmentKind> required = AttachmentKind.requiredFor(
+                circumstances == null ? EnumSet.noneOf(Need.class) : circumstances.needs());
+        if (getConfirmedCategory() == HardshipCategory.ACCIDENT) {
             required.add(AttachmentKind.ACCIDENT_PROOF);
         }
         return required;
@@ -331,37 +251,23 @@ public class HardshipFile {
         return bankAccount;
     }
 
-    /**
-     * The household's money and the circumstances that exclude it whatever its income;
-     * {@code yearlyIncome} is {@code null} until entered (no income is not an income of zero).
-     */
-    public record Finances(Money yearlyIncome, Money rigidSpending, Money accidentCosts, Set<ExclusionFlag> exclusions) {
-
-        public static Finances none() {
-            return new Finances(null, Money.ZERO, Money.ZERO, Set.of());
-        }
-    }
-
     /** Records the household's money; the category is suggested again by {@link #assess}. */
     public void recordFinances(Finances finances) {
-        this.yearlyIncome = finances.yearlyIncome() == null ? null : finances.yearlyIncome().toBigDecimal();
-        this.rigidSpending = finances.rigidSpending().toBigDecimal();
-        this.accidentCosts = finances.accidentCosts().toBigDecimal();
-        this.exclusions = finances.exclusions().isEmpty() ? EnumSet.noneOf(ExclusionFlag.class)
-                : EnumSet.copyOf(finances.exclusions());
+        this.money = HouseholdMoney.of(finances);
         touch();
     }
 
     public Finances finances() {
-        return new Finances(yearlyIncome == null ? null : Money.of(yearlyIncome), Money.of(rigidSpending),
-                Money.of(accidentCosts),
-                exclusions.isEmpty() ? Set.of() : EnumSet.copyOf(exclusions));
+        return money().finances();
     }
 
     /** The household's income for the category test (the worker and every member live on it), once entered. */
     public Optional<HouseholdIncome> income() {
-        return yearlyIncome == null ? Optional.empty()
-                : Optional.of(new HouseholdIncome(Money.of(yearlyIncome), Money.of(rigidSpending), people().size()));
+        return money().income(people().size());
+    }
+
+    private HouseholdMoney money() {
+        return money == null ? new HouseholdMoney() : money;
     }
 
     /**
@@ -369,26 +275,8 @@ public class HardshipFile {
      * used; with no standard for the file's division and year there is no suggestion.
      */
     public void assess(int year, Optional<StandardFigures> standard) {
-        this.assessedYear = year;
-        Optional<HouseholdIncome> income = income();
-        this.monthlyPerHead = income.map(i -> i.monthlyPerHead().toBigDecimal()).orElse(null);
-        if (income.isEmpty()) {
-            this.assessedStandard = null;
-            this.suggestedCategory = null;
-            this.suggestionReason = "category.reason.noIncome";
-            return;
-        }
-        if (standard.isEmpty()) {
-            this.assessedStandard = null;
-            this.suggestedCategory = null;
-            this.suggestionReason = "category.reason.noStandard";
-            return;
-        }
-        CategorySuggestion suggestion = CategorySuggestion.suggest(income.get(), standard.get(),
-                Money.of(accidentCosts), exclusions);
-        this.assessedStandard = standard.get().monthlyAmount().toBigDecimal();
-        this.suggestedCategory = suggestion.category();
-        this.suggestionReason = suggestion.reasonKey();
+        Finances finances = finances();
+        assessment = Assessment.of(year, income(), standard, finances.accidentCosts(), finances.exclusions());
     }
 
     /** Every person the file holds, the worker first: the people no other active file may hold. */
@@ -429,32 +317,13 @@ public class HardshipFile {
     public void recordIncomeCheck(LocalDate on, IncomeCheckResult result, String reference, LocalDate today,
             Instant now) {
         requireStatus(FileStatus.SUBMITTED, FileStatus.IN_NOTICE, FileStatus.NOTICE_PASSED, FileStatus.APPROVED);
-        if (on == null) {
-            throw DomainException.onField("checkedOn", "NotNull");
-        }
-        if (on.isAfter(today)) {
-            throw DomainException.onField("checkedOn", "file.incomeCheck.future");
-        }
-        if (result == null) {
-            throw DomainException.onField("result", "NotNull");
-        }
-        this.incomeCheckOn = on;
-        this.incomeCheckResult = result;
-        this.incomeCheckReference = reference == null || reference.isBlank() ? null : reference.strip();
-        this.incomeCheckRecordedAt = now;
+        incomeCheck = IncomeCheck.recorded(on, result, reference, today, now);
         touch();
     }
 
-    public LocalDate getIncomeCheckOn() {
-        return incomeCheckOn;
-    }
-
-    public IncomeCheckResult getIncomeCheckResult() {
-        return incomeCheckResult;
-    }
-
-    public String getIncomeCheckReference() {
-        return incomeCheckReference;
+    /** The income check as recorded; never null (an unchecked file has an empty one). */
+    public IncomeCheck getIncomeCheck() {
+        return incomeCheck == null ? IncomeCheck.none() : incomeCheck;
     }
 
     /** APPROVED → EXITED (已脱困): the household is out of hardship, for the reason given. */
@@ -463,8 +332,7 @@ public class HardshipFile {
         if (reason == null) {
             throw DomainException.onField("exitReason", "NotNull");
         }
-        close(FileStatus.EXITED, note, today);
-        this.exitReason = reason;
+        close(FileStatus.EXITED, Closing.on(today, note, reason));
     }
 
     /** Any open status → CANCELLED (已注销), with the reason written out. */
@@ -472,29 +340,18 @@ public class HardshipFile {
         if (!status.isActive()) {
             throw new DomainException("file.transition.notAllowed", status);
         }
-        close(FileStatus.CANCELLED, note, today);
+        close(FileStatus.CANCELLED, Closing.on(today, note, null));
     }
 
-    private void close(FileStatus closedStatus, String note, LocalDate today) {
-        if (note == null || note.isBlank()) {
-            throw DomainException.onField("closingNote", "file.close.noteRequired");
-        }
+    private void close(FileStatus closedStatus, Closing closed) {
         status = closedStatus;
-        closingNote = note.strip();
-        closedOn = today;
+        closing = closed;
         touch();
     }
 
-    public ExitReason getExitReason() {
-        return exitReason;
-    }
-
-    public String getClosingNote() {
-        return closingNote;
-    }
-
-    public LocalDate getClosedOn() {
-        return closedOn;
+    /** How the file was closed; never null (an open file has an empty one). */
+    public Closing getClosing() {
+        return closing == null ? Closing.open() : closing;
     }
 
     /** The public notice the file is or last was on, if any. */
@@ -510,10 +367,10 @@ public class HardshipFile {
      */
     public void approve(LocalDate today, long approver, FileLevel confirmableLevel) {
         requireStatus(FileStatus.NOTICE_PASSED);
-        if (confirmedCategory == null) {
+        if (getConfirmedCategory() == null) {
             throw new DomainException("file.approve.categoryUndecided");
         }
-        if (confirmedCategory == HardshipCategory.NOT_ELIGIBLE) {
+        if (getConfirmedCategory() == HardshipCategory.NOT_ELIGIBLE) {
             throw new DomainException("file.approve.notEligible");
         }
         status = FileStatus.APPROVED;
@@ -529,27 +386,28 @@ public class HardshipFile {
      * Returns whether the level in effect changed.
      */
     public boolean confirmLevel(FileLevel confirmableLevel, long approver) {
-        if (level == null) {
-            return false;
+        boolean rose = levels().confirm(confirmableLevel, approver);
+        if (rose) {
+            touch();
         }
-        FileLevel confirmable = confirmableLevel.isAbove(level) ? level : confirmableLevel;
-        if (confirmedLevel != null && !confirmable.isAbove(confirmedLevel)) {
-            return false;
-        }
-        confirmedLevel = confirmable;
-        levelConfirmedBy = approver;
-        touch();
-        return true;
+        return rose;
     }
 
-    /** The level in effect (central and provincial money look at this one only), or null if none is confirmed. */
+    /** The level proposed and the level in effect (central and provincial money look at this one only). */
+    public FileLevels levels() {
+        if (levels == null) {
+            levels = FileLevels.none();
+        }
+        return levels;
+    }
+
+    /** The level in effect, or null if none is confirmed. */
     public FileLevel getConfirmedLevel() {
-        return confirmedLevel;
+        return levels().getConfirmed();
     }
 
-    /** The level proposed, if any, and still waiting for a confirmation at its own level. */
     public boolean isLevelAwaitingConfirmation() {
-        return level != null && level != confirmedLevel;
+        return levels().isAwaitingConfirmation();
     }
 
     public LocalDate getApprovedOn() {
@@ -581,21 +439,7 @@ public class HardshipFile {
         if (!(status == FileStatus.SUBMITTED || status == FileStatus.NOTICE_PASSED && isIncomeCheckPending())) {
             throw new DomainException("file.transition.notAllowed", status);
         }
-        if (category == null) {
-            throw DomainException.onField("category", "NotNull");
-        }
-        String written = reason == null || reason.isBlank() ? null : reason.strip();
-        if ((category != suggestedCategory || aboveIncome) && written == null) {
-            throw DomainException.onField("categoryReason", "file.category.overrideReason");
-        }
-        this.confirmedCategory = category;
-        this.categoryReason = written;
-        this.categoryDecidedBy = decidedBy;
-        this.categoryDecidedAt = now;
-        this.categoryAboveIncome = aboveIncome;
-        this.categoryConfirmedBy = null;
-        this.categoryConfirmedAt = null;
-        this.categoryConfirmation = null;
+        this.category = CategoryDecision.decide(category, getSuggestedCategory(), reason, aboveIncome, decidedBy, now);
         touch();
     }
 
@@ -605,21 +449,13 @@ public class HardshipFile {
      */
     public void confirmCategory(String reason, long confirmedBy, Instant now) {
         requireStatus(FileStatus.SUBMITTED, FileStatus.IN_NOTICE, FileStatus.NOTICE_PASSED);
-        if (!isCategoryAwaitingConfirmation()) {
-            throw new DomainException("file.category.nothingToConfirm");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw DomainException.onField("confirmation", "file.category.confirmationReason");
-        }
-        this.categoryConfirmedBy = confirmedBy;
-        this.categoryConfirmedAt = now;
-        this.categoryConfirmation = reason.strip();
+        this.category = getCategoryDecision().confirmed(reason, confirmedBy, now);
         touch();
     }
 
     /** Decided above what the income supports and not yet confirmed by a higher union. */
     public boolean isCategoryAwaitingConfirmation() {
-        return confirmedCategory != null && categoryAboveIncome && categoryConfirmedBy == null;
+        return getCategoryDecision().isAwaitingConfirmation();
     }
 
     /**
@@ -627,11 +463,7 @@ public class HardshipFile {
      * category has not been decided again since.
      */
     public boolean isIncomeCheckPending() {
-        if (incomeCheckResult == null || incomeCheckResult == IncomeCheckResult.CONSISTENT) {
-            return false;
-        }
-        return categoryDecidedAt == null || incomeCheckRecordedAt == null
-                || !categoryDecidedAt.isAfter(incomeCheckRecordedAt);
+        return getIncomeCheck().isPending(getCategoryDecision());
     }
 
     /**
@@ -656,37 +488,9 @@ public class HardshipFile {
         return exitRejectedReason;
     }
 
-    public boolean isCategoryAboveIncome() {
-        return categoryAboveIncome;
-    }
-
-    public Long getCategoryDecidedBy() {
-        return categoryDecidedBy;
-    }
-
-    public Instant getCategoryDecidedAt() {
-        return categoryDecidedAt;
-    }
-
-    public Long getCategoryConfirmedBy() {
-        return categoryConfirmedBy;
-    }
-
-    public Instant getCategoryConfirmedAt() {
-        return categoryConfirmedAt;
-    }
-
-    public String getCategoryConfirmation() {
-        return categoryConfirmation;
-    }
-
-    public Instant getIncomeCheckRecordedAt() {
-        return incomeCheckRecordedAt;
-    }
-
     /** The exclusions recorded on the file (R-ELIG-01): any one blocks approval and payment. */
     public boolean isExcluded() {
-        return !exclusions.isEmpty();
+        return money().isExcluded();
     }
 
     private void requireStatus(FileStatus... allowed) {
@@ -735,31 +539,26 @@ public class HardshipFile {
     }
 
     public Money getMonthlyPerHead() {
-        return monthlyPerHead == null ? null : Money.of(monthlyPerHead);
+        return getAssessment().getMonthlyPerHead();
     }
 
-    public Integer getAssessedYear() {
-        return assessedYear;
-    }
-
-    public Money getAssessedStandard() {
-        return assessedStandard == null ? null : Money.of(assessedStandard);
+    /** The system's assessment; never null. */
+    public Assessment getAssessment() {
+        return assessment == null ? Assessment.none() : assessment;
     }
 
     public HardshipCategory getSuggestedCategory() {
-        return suggestedCategory;
+        return getAssessment().getSuggestedCategory();
     }
 
-    public String getSuggestionReason() {
-        return suggestionReason;
-    }
-
+    /** The category the reviewer decided, or null. */
     public HardshipCategory getConfirmedCategory() {
-        return confirmedCategory;
+        return getCategoryDecision().getCategory();
     }
 
-    public String getCategoryReason() {
-        return categoryReason;
+    /** The reviewer's decision and its confirmation; never null. */
+    public CategoryDecision getCategoryDecision() {
+        return category == null ? CategoryDecision.none() : category;
     }
 
     public String getReturnReason() {

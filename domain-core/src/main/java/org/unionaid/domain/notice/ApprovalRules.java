@@ -125,7 +125,7 @@ public final class ApprovalRules {
     static final class IncomeChecked implements Rule<Case> {
         @Override
         public Optional<Refusal> check(Case c) {
-            if (c.file().getIncomeCheckResult() == null) {
+            if (c.file().getIncomeCheck().getResult() == null) {
                 return Refusal.refuse("approval.refused.noIncomeCheck");
             }
             return c.file().isIncomeCheckPending() ? Refusal.refuse("approval.refused.incomeInconsistent")

@@ -16,6 +16,8 @@ import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.hardship.FileLevel;
+import org.unionaid.domain.hardship.Finances;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -46,7 +48,7 @@ class PaymentRulesTest {
     /** An approved file of one worker paid to the worker's own card, approved by a county. */
     private static HardshipFile approved(FileLevel level) {
         HardshipFile file = TestFiles.draft("12000");
-        file.describeHardship(new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
+        file.describeHardship(new Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
                 EnumSet.of(Need.LIVING), level));
         file.payTo(BankAccount.of(Bank.ICBC, BankCardNumber.parse("card", "6222021234567890128"), "陈卫东", "陈卫东",
                 TestFiles.PLAIN));
@@ -95,7 +97,7 @@ class PaymentRulesTest {
     @Test
     void anExclusionRecordedAfterApprovalBlocksPayment() {
         HardshipFile file = approved(FileLevel.COUNTY);
-        file.recordFinances(new HardshipFile.Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO,
+        file.recordFinances(new Finances(Money.yuan("12000"), Money.ZERO, Money.ZERO,
                 EnumSet.of(ExclusionFlag.PRIVATE_MOTOR_VEHICLE)));
         assertThat(refusal(condolence(file))).contains("payment.refused.excluded");
     }

@@ -107,7 +107,7 @@ class HardshipFileTransitionsTest {
     @Test
     void approvalConfirmsTheProposedLevelOnlyAsFarAsTheApproversUnionReaches() {
         HardshipFile file = in(FileStatus.NOTICE_PASSED);
-        file.describeHardship(new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY),
+        file.describeHardship(new Hardship(EnumSet.of(HardshipCause.DISABILITY),
                 HardshipCause.DISABILITY, EnumSet.of(Need.LIVING), FileLevel.NATIONAL));
 
         file.approve(TODAY, 12, FileLevel.COUNTY);
@@ -125,10 +125,10 @@ class HardshipFileTransitionsTest {
     void loweringTheProposedLevelLowersTheConfirmedOneAndRaisingItWaitsForANewConfirmation() {
         HardshipFile file = in(FileStatus.APPROVED);
         assertThat(file.getConfirmedLevel()).isEqualTo(FileLevel.COUNTY);
-        file.describeHardship(new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY),
+        file.describeHardship(new Hardship(EnumSet.of(HardshipCause.DISABILITY),
                 HardshipCause.DISABILITY, EnumSet.of(Need.LIVING), FileLevel.BASE));
         assertThat(file.getConfirmedLevel()).isEqualTo(FileLevel.BASE);
-        file.describeHardship(new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY),
+        file.describeHardship(new Hardship(EnumSet.of(HardshipCause.DISABILITY),
                 HardshipCause.DISABILITY, EnumSet.of(Need.LIVING), FileLevel.NATIONAL));
         assertThat(file.getConfirmedLevel()).isEqualTo(FileLevel.BASE);
         assertThat(file.isLevelAwaitingConfirmation()).isTrue();
@@ -148,7 +148,7 @@ class HardshipFileTransitionsTest {
         file.confirmCategory("入户核实，收入已用于治疗", 12, NOW);
 
         assertThat(file.isCategoryAwaitingConfirmation()).isFalse();
-        assertThat(file.getCategoryConfirmedBy()).isEqualTo(12L);
+        assertThat(file.getCategoryDecision().getConfirmedBy()).isEqualTo(12L);
         file.decideCategory(HardshipCategory.DEEP, "再次认定", true, REVIEWER, NOW.plusSeconds(1));
         assertThat(file.isCategoryAwaitingConfirmation()).as("a new decision needs a new confirmation").isTrue();
     }

@@ -78,10 +78,10 @@ public final class TestFiles {
         ResidentId id = ResidentId.parse("workerIdNumber", "330106197803152019", TODAY);
         HardshipFile file = new HardshipFile(100, BASE, new HardshipFile.Worker("陈卫东", ProtectedId.of(id, PLAIN),
                 id.gender(), id.birthDate()), List.of(), CLERK);
-        file.describeHardship(new HardshipFile.Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
+        file.describeHardship(new Hardship(EnumSet.of(HardshipCause.DISABILITY), HardshipCause.DISABILITY,
                 EnumSet.of(Need.LIVING), FileLevel.COUNTY));
         file.describeWorker(WorkerDetails.none().withEmployment(true, LocalDate.of(2010, 3, 1)));
-        file.recordFinances(new HardshipFile.Finances(yearlyIncome == null ? null : Money.yuan(yearlyIncome),
+        file.recordFinances(new Finances(yearlyIncome == null ? null : Money.yuan(yearlyIncome),
                 Money.ZERO, Money.ZERO, Set.of()));
         file.assess(TODAY.getYear(), Optional.of(HANGZHOU));
         return file;

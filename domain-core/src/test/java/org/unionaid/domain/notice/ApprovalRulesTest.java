@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.ExclusionFlag;
+import org.unionaid.domain.hardship.Finances;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.IncomeCheckResult;
@@ -79,7 +80,7 @@ class ApprovalRulesTest {
     @Test
     void anExclusionBlocksApprovalWhateverTheIncome() {
         HardshipFile file = TestFiles.noticePassed(BELOW);
-        file.recordFinances(new HardshipFile.Finances(Money.yuan(BELOW), Money.ZERO, Money.ZERO,
+        file.recordFinances(new Finances(Money.yuan(BELOW), Money.ZERO, Money.ZERO,
                 EnumSet.of(ExclusionFlag.TWO_OR_MORE_HOMES)));
         assertThat(refusals(byTheCounty(file))).contains("approval.refused.excluded");
     }

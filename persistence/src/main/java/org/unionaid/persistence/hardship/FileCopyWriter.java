@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 import org.unionaid.domain.hardship.BankAccount;
+import org.unionaid.domain.hardship.Finances;
+import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HouseholdMember;
 import org.unionaid.domain.hardship.WorkerDetails;
@@ -58,17 +60,17 @@ class FileCopyWriter {
     }
 
     private static void fileRow(StringBuilder rows, HardshipFile file) {
-        HardshipFile.Finances finances = file.finances();
-        HardshipFile.Hardship hardship = file.hardship().orElse(null);
+        Finances finances = file.finances();
+        Hardship hardship = file.hardship().orElse(null);
         BankAccount account = file.getBankAccount();
         WorkerDetails details = file.getWorkerDetails();
         PgCopy.row(rows, file.getId(), file.getOrganisation().getId(), file.getStatus(), file.getWorkerName(),
                 file.getWorkerId().sealedBytes(), file.getWorkerId().blindIndex(), file.getWorkerId().masked(),
                 file.getGender(), file.getBirthDate(), file.getReturnReason(), file.getCreatedBy(), file.getCreatedAt(),
                 file.getUpdatedAt(), 0, amount(finances.yearlyIncome()), amount(finances.rigidSpending()),
-                amount(finances.accidentCosts()), amount(file.getMonthlyPerHead()), file.getAssessedYear(),
-                amount(file.getAssessedStandard()), file.getSuggestedCategory(), file.getSuggestionReason(),
-                file.getConfirmedCategory(), file.getCategoryReason(), hardship == null ? null : hardship.level(),
+                amount(finances.accidentCosts()), amount(file.getMonthlyPerHead()), file.getAssessment().getAssessedYear(),
+                amount(file.getAssessment().getAssessedStandard()), file.getSuggestedCategory(), file.getAssessment().getSuggestionReason(),
+                file.getConfirmedCategory(), file.getCategoryDecision().getReason(), hardship == null ? null : hardship.level(),
                 hardship == null ? null : hardship.mainCause(), account == null ? null : account.getBank(),
                 account == null ? null : account.cardSealed(), account == null ? null : account.cardIndex(),
                 account == null ? null : account.getCardMasked(), account == null ? null : account.getHolder(),

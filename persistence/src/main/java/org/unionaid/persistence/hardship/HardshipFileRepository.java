@@ -158,22 +158,22 @@ class HardshipFileRepository implements HardshipFiles {
                 predicates.add(cb.equal(root.get("status"), filter.status()));
             }
             if (filter.category() != null) {
-                predicates.add(cb.equal(cb.coalesce(root.get("confirmedCategory"), root.get("suggestedCategory")),
+                predicates.add(cb.equal(cb.coalesce(root.get("category").get("confirmedCategory"), root.get("assessment").get("suggestedCategory")),
                         filter.category()));
             }
             if (filter.cause() != null) {
-                predicates.add(cb.isTrue(cb.function("code_set_has", Boolean.class, root.get("causes"),
+                predicates.add(cb.isTrue(cb.function("code_set_has", Boolean.class, root.get("circumstances").get("causes"),
                         cb.literal(filter.cause().name()))));
             }
             if (filter.need() != null) {
-                predicates.add(cb.isTrue(cb.function("code_set_has", Boolean.class, root.get("needs"),
+                predicates.add(cb.isTrue(cb.function("code_set_has", Boolean.class, root.get("circumstances").get("needs"),
                         cb.literal(filter.need().name()))));
             }
             if (filter.campaignReady()) {
                 predicates.add(cb.equal(root.get("status"), FileStatus.APPROVED));
                 predicates.add(cb.isNotNull(root.get("bankAccount").get("cardIndex")));
-                predicates.add(cb.isNotNull(root.get("confirmedCategory")));
-                predicates.add(cb.notEqual(root.get("confirmedCategory"), HardshipCategory.NOT_ELIGIBLE));
+                predicates.add(cb.isNotNull(root.get("category").get("confirmedCategory")));
+                predicates.add(cb.notEqual(root.get("category").get("confirmedCategory"), HardshipCategory.NOT_ELIGIBLE));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
