@@ -67,6 +67,15 @@ public class ApprovedFiles {
         this.em = em;
     }
 
+    /** Who takes a file through its journey: the union's clerk and reviewer, and the approver above them. */
+    public record Crew(Actor clerk, Actor reviewer, Actor approver) {
+    }
+
+    /** The tea company's clerk and reviewer, the district's approver. */
+    public Crew teaCompany() {
+        return new Crew(demo.actor("clerk"), demo.actor("reviewer"), demo.actor("approver"));
+    }
+
     public HardshipFile approved(String workerName) {
         return approved(new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"), workerName, TestIds.next(), List.of()));
     }
@@ -80,9 +89,13 @@ public class ApprovedFiles {
     }
 
     public HardshipFile approved(FileEntry entry) {
-        HardshipFile file = noticePassed(entry);
+        return approved(entry, teaCompany());
+    }
+
+    public HardshipFile approved(FileEntry entry, Crew crew) {
+        HardshipFile file = noticePassed(entry, crew, true);
         try (MovableClock.Moved approvalDay = clock.moveTo(approvalDay())) {
-            assertThat(approval.approve(demo.actor("approver"), List.of(file.getId()))).isEmpty();
+            assertThat(approval.approve(crew.approver(), List.of(file.getId()))).isEmpty();
         }
         em.flush();
         return file;
@@ -98,7 +111,7 @@ public class ApprovedFiles {
      * waiting for approval.
      */
     public HardshipFile noticePassed(FileEntry entry) {
-        return noticePassed(entry, demo.actor("reviewer"), true);
+        return noticePassed(entry, teaCompany(), true);
     }
 
     /**
@@ -106,7 +119,13 @@ public class ApprovedFiles {
      * undecided.
      */
     public HardshipFile noticePassed(FileEntry entry, Actor reviewer, boolean decide) {
-        HardshipFile file = readyForNotice(entry, reviewer, decide);
+        Crew tea = teaCompany();
+        return noticePassed(entry, new Crew(tea.clerk(), reviewer, tea.approver()), decide);
+    }
+
+    private HardshipFile noticePassed(FileEntry entry, Crew crew, boolean decide) {
+        Actor reviewer = crew.reviewer();
+        HardshipFile file = readyForNotice(entry, crew, decide);
         LocalDate noticeDay = LocalDate.now(clock).minusDays(28);
         try (MovableClock.Moved posted = clock.moveTo(noticeDay)) {
             long notice = notices.open(reviewer, new NewNotice(List.of(file.getId()), noticeDay, 5, "公告栏",
@@ -143,17 +162,17 @@ public class ApprovedFiles {
 
     /** Filed with every required document by the clerk, decided by the reviewer, checked by the approver. */
     public HardshipFile readyForNotice(FileEntry entry) {
-        return readyForNotice(entry, demo.actor("reviewer"), true);
+        return readyForNotice(entry, teaCompany(), true);
     }
 
-    private HardshipFile readyForNotice(FileEntry entry, Actor reviewer, boolean decide) {
+    private HardshipFile readyForNotice(FileEntry entry, Crew crew, boolean decide) {
         try (MovableClock.Moved filed = clock.moveTo(LocalDate.now(clock).minusDays(35))) {
-            HardshipFile file = filedWithDocuments(entry);
-            registration.submit(demo.actor("clerk"), file.getId());
+            HardshipFile file = filedWithDocuments(entry, crew.clerk());
+            registration.submit(crew.clerk(), file.getId());
             if (decide) {
-                categories.decide(reviewer, file.getId(), HardshipCategory.DEEP, "入户核实");
+                categories.decide(crew.reviewer(), file.getId(), HardshipCategory.DEEP, "入户核实");
             }
-            registration.recordIncomeCheck(demo.actor("approver"), file.getId(), LocalDate.now(clock),
+            registration.recordIncomeCheck(crew.approver(), file.getId(), LocalDate.now(clock),
                     IncomeCheckResult.CONSISTENT, "民政核对");
             return file;
         }
@@ -164,8 +183,12 @@ public class ApprovedFiles {
      * otherwise — and every document its needs require.
      */
     public HardshipFile filedWithDocuments(FileEntry entry) {
-        HardshipFile file = registration.open(demo.actor("clerk"), complete(entry));
-        file.requiredDocuments().forEach(kind -> documents.upload(demo.actor("clerk"), file.getId(), kind,
+        return filedWithDocuments(entry, demo.actor("clerk"));
+    }
+
+    private HardshipFile filedWithDocuments(FileEntry entry, Actor clerk) {
+        HardshipFile file = registration.open(clerk, complete(entry));
+        file.requiredDocuments().forEach(kind -> documents.upload(clerk, file.getId(), kind,
                 kind.name().toLowerCase() + ".pdf", ("%PDF-1.4 " + kind).getBytes(StandardCharsets.UTF_8)));
         return file;
     }

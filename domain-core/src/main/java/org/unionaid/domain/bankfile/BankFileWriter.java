@@ -39,6 +39,10 @@ public final class BankFileWriter {
 
     public BankFileWriter(BankFileTemplate template) {
         this.template = template;
+        if (template.columns().stream().anyMatch(c -> c.zeroPadded() && c.alignment() != Alignment.RIGHT)) {
+            // A bank receives exactly the value or nothing: zeros after an amount would multiply it.
+            throw new DomainException("bankfile.template.zeroPadRight", template.name());
+        }
         this.charset = template.encoding().charset();
         this.encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -120,6 +120,10 @@ public class TemplateAdministration {
                 if (format == BankFileFormat.FIXED_WIDTH && width == null) {
                     throw new IllegalArgumentException("width");
                 }
+                if (pad == '0' && alignment != Alignment.RIGHT) {
+                    // Zeros after a value change it: 20.00 in fen, left-aligned in ten zeros, is 2000000000.
+                    throw DomainException.onField("columns", "template.columns.zeroPadRight", i + 1, line);
+                }
                 int position = positions.merge(section, 1, Integer::sum);
                 columns.add(new TemplateColumn(section, position, field, literal, width, alignment, pad, amount));
             } catch (IllegalArgumentException e) {

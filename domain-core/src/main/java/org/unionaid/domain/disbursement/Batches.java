@@ -1,5 +1,6 @@
 package org.unionaid.domain.disbursement;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.OrganisationPath;
 
@@ -62,6 +64,19 @@ public interface Batches {
 
     void removeLine(long lineId);
 
-    /** Marks a draft approved with its commitment; false when it was not a draft any more. */
-    boolean approve(long batchId, long approvedBy, long commitmentEntry);
+    /**
+     * For each of these files, what approved batches other than {@code exceptBatch} commit to it this calendar
+     * {@code year} from {@code source} for {@code purpose} (lines that failed excluded); files paid nothing are absent.
+     */
+    Map<Long, Money> paidThisYear(Collection<Long> fileIds, FundSource source, FundPurpose purpose, int year,
+            long exceptBatch);
+
+    /**
+     * Locks these households against another batch's approval until the transaction ends, in file order (so that
+     * two approvals never wait for each other in a circle).
+     */
+    void lockHouseholds(Collection<Long> fileIds);
+
+    /** Marks a draft approved at {@code approvedAt} with its commitment; false when it was not a draft any more. */
+    boolean approve(long batchId, long approvedBy, long commitmentEntry, Instant approvedAt);
 }

@@ -131,13 +131,11 @@ public class Disbursement {
         Batch batch = draftOf(actor, batchId);
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         FileFilter filter = new FileFilter(null, null, FileStatus.APPROVED, category, null, null, unionId, false);
-        LivingStandards living = new LivingStandards();
+        LineJudge judge = judge(batch, campaign);
         int[] added = {0};
         List<LineRefusal> refused = new ArrayList<>();
         files.forEachPage(filter.scope(actor, organisations), filter, PAGE, page -> {
-            List<Long> ids = page.stream().map(HardshipFile::getId).toList();
-            Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(), ids, null);
-            Set<Long> exitProposed = incomes.proposedForExit(ids);
+            LineJudge.Page facts = judge.newLines(page.stream().map(HardshipFile::getId).toList());
             List<Batches.NewLine> payable = new ArrayList<>();
             Map<Long, String> names = new HashMap<>();
             for (HardshipFile file : page) {
@@ -146,8 +144,7 @@ public class Disbursement {
                 Money amount = standard.orElse(Money.ZERO);
                 Optional<Refusal> refusal = amount.isZero()
                         ? Refusal.refuse("payment.refused.noStandard")
-                        : PaymentRules.firstRefusal(paymentCase(campaign, batch, file, amount,
-                                claimed.contains(file.getId()), exitProposed.contains(file.getId()), living));
+                        : facts.judge(file, amount);
                 if (refusal.isEmpty()) {
                     payable.add(new Batches.NewLine(file.getId(), amount, standard.orElse(null)));
                     names.put(file.getId(), file.getWorkerName());
@@ -184,10 +181,9 @@ public class Disbursement {
         }
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         HardshipFile file = files.findById(line.fileId()).orElseThrow();
-        PaymentRules.firstRefusal(paymentCase(campaign, batch, file, money, false,
-                !incomes.proposedForExit(List.of(file.getId())).isEmpty(), new LivingStandards())).ifPresent(refusal -> {
-                    throw refusal.toException();
-                });
+        judge(batch, campaign).existingLines(Map.of(lineId, file.getId())).judge(file, money).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
         batches.changeAmount(lineId, money, reason.strip());
     }
 
@@ -215,6 +211,11 @@ public class Disbursement {
         if (lines.isEmpty()) {
             throw new DomainException("payment.approve.empty");
         }
+        if (PaymentRules.WithinCentralMoneyCap.capped(batch.source(), batch.purpose())) {
+            // R-PAY-08: a household's yearly cap counts the batches approved before this one; two approvals at
+            // the same moment take their households' locks in turn, so the second counts the first.
+            batches.lockHouseholds(lines.stream().map(BatchLine::fileId).toList());
+        }
         Map<Long, LineRefusal> problems = problems(batch, lines, campaigns.view(actor, batch.campaignId()));
         if (!problems.isEmpty()) {
             throw new DomainException("payment.approve.linesRefused", problems.size(),
@@ -228,7 +229,7 @@ public class Disbursement {
                                 total.negated()),
                         JournalLine.of(batch.payingUnionId(), AccountKind.COMMITTED, batch.source(), batch.purpose(),
                                 total))), actor.userId()).id();
-        if (!batches.approve(batchId, actor.userId(), entry)) {
+        if (!batches.approve(batchId, actor.userId(), entry, clock.instant())) {
             // Someone approved it meanwhile: the commitment above rolls back with this refusal.
             throw new DomainException("payment.approve.notDraft");
         }
@@ -267,22 +268,19 @@ public class Disbursement {
 
     private Map<Long, LineRefusal> problems(Batch batch, List<BatchLine> lines, Campaign campaign) {
         Map<Long, LineRefusal> problems = new LinkedHashMap<>();
-        LivingStandards living = new LivingStandards();
+        LineJudge judge = judge(batch, campaign);
         for (int from = 0; from < lines.size(); from += PAGE) {
             List<BatchLine> page = lines.subList(from, Math.min(lines.size(), from + PAGE));
             Map<Long, Long> fileByLine = new LinkedHashMap<>();
             page.forEach(line -> fileByLine.put(line.id(), line.fileId()));
-            Set<Long> claimed = batches.claimedElsewhere(batch.campaignId(), batch.purpose(), fileByLine);
-            Set<Long> exitProposed = incomes.proposedForExit(fileByLine.values());
+            LineJudge.Page facts = judge.existingLines(fileByLine);
             files.forEachPageOf(page.stream().map(BatchLine::fileId).toList(), PAGE, byId -> {
                 for (BatchLine line : page) {
                     HardshipFile file = byId.get(line.fileId());
                     if (file == null) {
                         throw new IllegalStateException("line " + line.id() + " names a file that does not exist");
                     }
-                    PaymentRules.firstRefusal(paymentCase(campaign, batch, file, line.amount(),
-                            claimed.contains(file.getId()), exitProposed.contains(file.getId()), living))
-                            .ifPresent(refusal ->
+                    facts.judge(file, line.amount()).ifPresent(refusal ->
                                     problems.put(line.id(), new LineRefusal(file.getId(), file.getWorkerName(),
                                             refusal.messageKey(), refusal.arguments())));
                 }
@@ -344,23 +342,8 @@ public class Disbursement {
         return batch;
     }
 
-    private PaymentCase paymentCase(Campaign campaign, Batch batch, HardshipFile file, Money amount, boolean claimed,
-            boolean exitProposed, LivingStandards living) {
-        int students = (int) file.getMembers().stream().filter(m -> m.getSchool() != null).count();
-        return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount, claimed,
-                living.of(file.getOrganisation().getRegionCode()), students, exitProposed, LocalDate.now(clock));
-    }
-
-    /** The 低保 standard per region for this year, looked up once per region for a whole batch. */
-    private final class LivingStandards {
-
-        private final int year = LocalDate.now(clock).getYear();
-        private final Map<RegionCode, Optional<Money>> byRegion = new HashMap<>();
-
-        Money of(RegionCode region) {
-            return byRegion.computeIfAbsent(region, r -> standards.applicable(r, year)
-                    .map(MinimumLivingStandard::getMonthlyAmount)).orElse(null);
-        }
+    private LineJudge judge(Batch batch, Campaign campaign) {
+        return new LineJudge(batch, campaign, batches, incomes, standards, LocalDate.now(clock));
     }
 
     private static HardshipCategory categoryOf(HardshipFile file) {

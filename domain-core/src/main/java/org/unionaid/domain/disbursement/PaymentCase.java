@@ -17,10 +17,12 @@ import org.unionaid.domain.money.Money;
  * @param students         household members in school, for the study-aid cap
  * @param exitProposed     the household is proposed for exit and the proposal is not decided yet
  * @param today            the day the line is judged on
+ * @param paidThisYear     central money of the same purpose that batches approved this calendar year already
+ *                         commit to the household (capped purposes only; zero otherwise)
  */
 public record PaymentCase(Campaign campaign, FundSource source, FundPurpose purpose, PaymentMethod method,
         HardshipFile file, Money amount, boolean claimedElsewhere, Money livingStandard, int students,
-        boolean exitProposed, LocalDate today) {
+        boolean exitProposed, LocalDate today, Money paidThisYear) {
 
     /** The category decided by the reviewer, else the suggested one. */
     public HardshipCategory category() {

@@ -167,8 +167,10 @@ public final class PaymentRules {
 
     /**
      * R-PAY-08 — central special money's caps (2015 measures, revised 2020): living aid at most a year of 低保 for the
-     * household; study aid at most 10 months of basic living cost per student. Medical aid's cap, the
-     * patient's own share of costs, needs the hospital bill and is checked by the reviewer on the documents.
+     * household; study aid at most 10 months of basic living cost per student — each per calendar year, counted
+     * over every campaign, batch and union that pays the household (the batches already approved this year).
+     * Medical aid's cap, the patient's own share of costs, needs the hospital bill and is checked by the
+     * reviewer on the documents.
      */
     static final class WithinCentralMoneyCap implements Rule<PaymentCase> {
         @Override
@@ -180,18 +182,28 @@ public final class PaymentRules {
                 if (line.livingStandard() == null) {
                     return Refusal.refuse("payment.refused.noLivingStandard");
                 }
-                Money cap = line.livingStandard().times(BigDecimal.valueOf(12L * line.file().people().size()));
-                return line.amount().isGreaterThan(cap) ? Refusal.refuse("payment.refused.aboveCap", cap) : Optional.empty();
+                return withinTheYear(line, line.livingStandard().times(BigDecimal.valueOf(12L * line.file().people().size())));
             }
             if (line.purpose() == FundPurpose.EDUCATION) {
                 Money monthly = line.campaign().studyLivingCostMonthly();
                 if (monthly == null || line.students() == 0) {
                     return Refusal.refuse("payment.refused.noStudyCap");
                 }
-                Money cap = monthly.times(BigDecimal.valueOf((long) Campaign.STUDY_CAP_MONTHS * line.students()));
-                return line.amount().isGreaterThan(cap) ? Refusal.refuse("payment.refused.aboveCap", cap) : Optional.empty();
+                return withinTheYear(line, monthly.times(BigDecimal.valueOf((long) Campaign.STUDY_CAP_MONTHS * line.students())));
             }
             return Optional.empty();
+        }
+
+        /** The cap counts the whole calendar year: what other batches already committed, plus this line. */
+        private static Optional<Refusal> withinTheYear(PaymentCase line, Money cap) {
+            return line.amount().plus(line.paidThisYear()).isGreaterThan(cap)
+                    ? Refusal.refuse("payment.refused.aboveCap", cap, line.paidThisYear()) : Optional.empty();
+        }
+
+        /** Whether a batch of {@code source} for {@code purpose} is capped per household and year. */
+        static boolean capped(FundSource source, FundPurpose purpose) {
+            return source == FundSource.CENTRAL_SPECIAL
+                    && (purpose == FundPurpose.LIVING || purpose == FundPurpose.EDUCATION);
         }
     }
 }

@@ -339,4 +339,15 @@ class BankFileWriterTest {
         return new BankFileTemplate(7, "通用 CSV（GBK）", null, utf8.format(), BankFileEncoding.GBK, utf8.separator(),
                 utf8.lineEnding(), true, true, utf8.columns());
     }
+
+    @Test
+    void aZeroPaddedColumnThatIsNotRightAlignedIsRefusedBeforeItCanMultiplyAnAmount() {
+        // 20.00 yuan in fen, left-aligned in ten zeros, would reach the bank as 2000000000 fen.
+        BankFileTemplate template = new BankFileTemplate(9, "错位模板", null, BankFileFormat.FIXED_WIDTH,
+                BankFileEncoding.GBK, null, LineEnding.CRLF, false, false,
+                List.of(fixed(DETAIL, 1, TemplateField.AMOUNT, null, 10, Alignment.LEFT, '0', AmountFormat.FEN)));
+
+        assertThatThrownBy(() -> new BankFileWriter(template)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("bankfile.template.zeroPadRight"));
+    }
 }

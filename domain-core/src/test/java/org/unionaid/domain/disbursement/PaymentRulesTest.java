@@ -62,7 +62,7 @@ class PaymentRulesTest {
 
     private static PaymentCase condolence(HardshipFile file) {
         return new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0, false, TODAY);
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
     }
 
     private static Optional<String> refusal(PaymentCase line) {
@@ -106,7 +106,7 @@ class PaymentRulesTest {
     void aHouseholdProposedForExitWaitsForTheDecision() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase proposed = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(),
-                line.file(), line.amount(), false, LOW_BAO, 0, true, TODAY);
+                line.file(), line.amount(), false, LOW_BAO, 0, true, TODAY, Money.ZERO);
         assertThat(refusal(proposed)).contains("payment.refused.exitProposed");
     }
 
@@ -115,7 +115,7 @@ class PaymentRulesTest {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase aYearLater = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
                 PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0, false,
-                TODAY.minusDays(14).plusYears(1));
+                TODAY.minusDays(14).plusYears(1), Money.ZERO);
         assertThat(refusal(aYearLater)).contains("payment.refused.reverificationOverdue");
         assertThat(PaymentRules.firstRefusal(aYearLater).orElseThrow().arguments()).containsExactly(TODAY.minusDays(14));
     }
@@ -125,10 +125,10 @@ class PaymentRulesTest {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase late = new PaymentCase(campaign(TODAY.minusDays(15)), FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0,
-                false, TODAY);
+                false, TODAY, Money.ZERO);
         PaymentCase onTime = new PaymentCase(campaign(TODAY.minusDays(14)), FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0,
-                false, TODAY);
+                false, TODAY, Money.ZERO);
         assertThat(refusal(late)).contains("payment.refused.afterFilingDeadline");
         assertThat(refusal(onTime)).as("approved on the deadline day").isEmpty();
     }
@@ -137,14 +137,14 @@ class PaymentRulesTest {
     void theCampaignSaysWhichSourcePaysWhichPurpose() {
         PaymentCase party = new PaymentCase(campaign(null), FundSource.PARTY_DUES, FundPurpose.CONDOLENCE,
                 PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("2000"), false, LOW_BAO, 0,
-                false, TODAY);
+                false, TODAY, Money.ZERO);
         assertThat(refusal(party)).contains("payment.refused.sourceNotAllowed");
     }
 
     @Test
     void financeMoneyGoesByBankOnly() {
         PaymentCase cash = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.CASH, approved(FileLevel.NATIONAL), Money.yuan("1000"), false, LOW_BAO, 0, false, TODAY);
+                PaymentMethod.CASH, approved(FileLevel.NATIONAL), Money.yuan("1000"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
         assertThat(refusal(cash)).contains("payment.refused.financeNotCashOrGoods");
     }
 
@@ -152,14 +152,14 @@ class PaymentRulesTest {
     void centralMoneyLooksAtTheConfirmedLevelNotTheProposedOne() {
         HardshipFile proposedNational = approved(FileLevel.NATIONAL);
         PaymentCase line = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, proposedNational, Money.yuan("1000"), false, LOW_BAO, 0, false, TODAY);
+                PaymentMethod.BANK_TRANSFER, proposedNational, Money.yuan("1000"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
         assertThat(refusal(line)).contains("payment.refused.levelNotConfirmed");
 
         proposedNational.confirmLevel(FileLevel.NATIONAL, 99);
         assertThat(refusal(line)).isEmpty();
         PaymentCase county = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
                 PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("1000"), false, LOW_BAO, 0, false,
-                TODAY);
+                TODAY, Money.ZERO);
         assertThat(refusal(county)).contains("payment.refused.levelNotNational");
     }
 
@@ -174,7 +174,7 @@ class PaymentRulesTest {
     void aHouseholdIsPaidOncePerCampaignAndPurpose() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase again = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.file(),
-                line.amount(), true, LOW_BAO, 0, false, TODAY);
+                line.amount(), true, LOW_BAO, 0, false, TODAY, Money.ZERO);
         assertThat(refusal(again)).contains("payment.refused.alreadyPaid");
     }
 
@@ -182,7 +182,7 @@ class PaymentRulesTest {
     void atMostTheCampaignsStandardForTheCategory() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase more = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.file(),
-                Money.yuan("2000.01"), false, LOW_BAO, 0, false, TODAY);
+                Money.yuan("2000.01"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
         assertThat(refusal(more)).contains("payment.refused.aboveStandard");
     }
 
@@ -192,11 +192,29 @@ class PaymentRulesTest {
         file.confirmLevel(FileLevel.NATIONAL, 99);
         // One person: 12 × 1,250 = 15,000.
         PaymentCase within = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000"), false, LOW_BAO, 0, false, TODAY);
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
         PaymentCase above = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000.01"), false, LOW_BAO, 0, false, TODAY);
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000.01"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
         assertThat(refusal(within)).isEmpty();
         assertThat(refusal(above)).contains("payment.refused.aboveCap");
-        assertThat(PaymentRules.firstRefusal(above).orElseThrow().arguments()).containsExactly(Money.yuan("15000"));
+        assertThat(PaymentRules.firstRefusal(above).orElseThrow().arguments())
+                .containsExactly(Money.yuan("15000"), Money.ZERO);
+    }
+
+    @Test
+    void theCapCountsWhatOtherBatchesPaidTheHouseholdThisYear() {
+        // R-PAY-08: 9,000 already committed this year by another campaign's batch; 6,000 more reaches the
+        // 15,000 cap, 6,000.01 passes it.
+        HardshipFile file = approved(FileLevel.NATIONAL);
+        file.confirmLevel(FileLevel.NATIONAL, 99);
+        PaymentCase atTheCap = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000"), false, LOW_BAO, 0, false, TODAY,
+                Money.yuan("9000"));
+        PaymentCase past = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000.01"), false, LOW_BAO, 0, false, TODAY,
+                Money.yuan("9000"));
+        assertThat(refusal(atTheCap)).isEmpty();
+        assertThat(PaymentRules.firstRefusal(past).orElseThrow().arguments())
+                .containsExactly(Money.yuan("15000"), Money.yuan("9000"));
     }
 }

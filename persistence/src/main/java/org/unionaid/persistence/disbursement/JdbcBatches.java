@@ -213,12 +213,43 @@ class JdbcBatches implements Batches {
     }
 
     @Override
-    public boolean approve(long batchId, long approvedBy, long commitmentEntry) {
+    public Map<Long, Money> paidThisYear(Collection<Long> fileIds, FundSource source, FundPurpose purpose, int year,
+            long exceptBatch) {
+        Map<Long, Money> paid = new HashMap<>();
+        if (fileIds.isEmpty()) {
+            return paid;
+        }
+        // The year of the approval, in Beijing: the day the money was committed to the household.
+        jdbc.sql("""
+                select l.file_id, sum(l.amount) as paid
+                  from disbursement_line l join disbursement_batch b on b.id = l.batch_id
+                 where l.file_id = any(:files::bigint[]) and l.status <> 'FAILED' and l.purpose = :purpose
+                   and b.status = 'APPROVED' and b.source = :source and b.id <> :except
+                   and b.approved_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+                   and b.approved_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+                 group by l.file_id
+                """).param("files", fileIds.toArray(Long[]::new)).param("purpose", purpose.name())
+                .param("source", source.name()).param("except", exceptBatch).param("year", year)
+                .query(rs -> {
+                    paid.put(rs.getLong("file_id"), Money.of(rs.getBigDecimal("paid")));
+                });
+        return paid;
+    }
+
+    @Override
+    public void lockHouseholds(Collection<Long> fileIds) {
+        // Row locks, not advisory ones: a batch of 100,000 households would overflow the shared lock table.
+        jdbc.sql("select id from hardship_file where id = any(:files::bigint[]) order by id for no key update")
+                .param("files", fileIds.toArray(Long[]::new)).query(Long.class).list();
+    }
+
+    @Override
+    public boolean approve(long batchId, long approvedBy, long commitmentEntry, Instant approvedAt) {
         return jdbc.sql("""
                 update disbursement_batch set status = 'APPROVED', approved_by = :by, approved_at = :at,
                                               commitment_entry = :entry
                  where id = :id and status = 'DRAFT'
-                """).param("by", approvedBy).param("at", Timestamp.from(Instant.now())).param("entry", commitmentEntry)
+                """).param("by", approvedBy).param("at", Timestamp.from(approvedAt)).param("entry", commitmentEntry)
                 .param("id", batchId).update() == 1;
     }
 

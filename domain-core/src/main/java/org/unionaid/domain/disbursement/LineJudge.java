@@ -1,0 +1,88 @@
+package org.unionaid.domain.disbursement;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.RegionCode;
+import org.unionaid.domain.reference.MinimumLivingStandard;
+import org.unionaid.domain.reference.MinimumLivingStandards;
+import org.unionaid.domain.shared.Refusal;
+import org.unionaid.domain.tracking.IncomeTracking;
+
+/**
+ * Judges the lines of one batch by {@link PaymentRules}, a page of households at a time: what the rules need
+ * beyond the file — other lines holding the household, an undecided exit proposal, the money already paid this
+ * year, the 低保 in force — is gathered once per page, in one query each, so that fill, approval and the batch
+ * page judge 100,000 lines alike and cheaply.
+ */
+final class LineJudge {
+
+    private final Batch batch;
+    private final Campaign campaign;
+    private final Batches batches;
+    private final IncomeTracking incomes;
+    private final MinimumLivingStandards standards;
+    private final LocalDate today;
+    private final Map<RegionCode, Optional<Money>> livingByRegion = new HashMap<>();
+
+    LineJudge(Batch batch, Campaign campaign, Batches batches, IncomeTracking incomes, MinimumLivingStandards standards,
+            LocalDate today) {
+        this.batch = batch;
+        this.campaign = campaign;
+        this.batches = batches;
+        this.incomes = incomes;
+        this.standards = standards;
+        this.today = today;
+    }
+
+    /** Facts for households about to be added: any other line that has not failed holds them. */
+    Page newLines(Collection<Long> fileIds) {
+        return new Page(batches.claimed(batch.campaignId(), batch.purpose(), fileIds, null), fileIds);
+    }
+
+    /** Facts for the batch's own lines (line id to file id): a line elsewhere holds the household. */
+    Page existingLines(Map<Long, Long> fileByLine) {
+        return new Page(batches.claimedElsewhere(batch.campaignId(), batch.purpose(), fileByLine), fileByLine.values());
+    }
+
+    /** What one page of households is judged with. */
+    final class Page {
+
+        private final Set<Long> claimed;
+        private final Set<Long> exitProposed;
+        private final Map<Long, Money> paidThisYear;
+
+        private Page(Set<Long> claimed, Collection<Long> fileIds) {
+            this.claimed = claimed;
+            this.exitProposed = incomes.proposedForExit(fileIds);
+            this.paidThisYear = PaymentRules.WithinCentralMoneyCap.capped(batch.source(), batch.purpose())
+                    ? batches.paidThisYear(fileIds, batch.source(), batch.purpose(), today.getYear(), batch.id())
+                    : Map.of();
+        }
+
+        Optional<Refusal> judge(HardshipFile file, Money amount) {
+            return PaymentRules.firstRefusal(paymentCase(file, amount));
+        }
+
+        PaymentCase paymentCase(HardshipFile file, Money amount) {
+            int students = (int) file.getMembers().stream().filter(m -> m.getSchool() != null).count();
+            long id = file.getId();
+            return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount,
+                    claimed.contains(id), living(file.getOrganisation().getRegionCode()), students,
+                    exitProposed.contains(id), today, paidThisYear.getOrDefault(id, Money.ZERO));
+        }
+    }
+
+    /** The 低保 standard of a region this year, looked up once per region for a whole batch. */
+    private Money living(RegionCode region) {
+        return livingByRegion.computeIfAbsent(region, r -> standards.applicable(r, today.getYear())
+                .map(MinimumLivingStandard::getMonthlyAmount)).orElse(null);
+    }
+}
