@@ -2,6 +2,7 @@ package org.unionaid.web.disbursement;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.BatchLine;
@@ -28,6 +30,7 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.security.Actor;
+import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.bankfile.BankSection;
 import org.unionaid.web.shared.DisplayFormats;
@@ -42,9 +45,11 @@ class BatchController {
     private final FileRegistration registration;
     private final Handover handover;
     private final BankSection bankSection;
+    private final TemplateAdministration templates;
 
     BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration,
-            Handover handover, BankSection bankSection) {
+            Handover handover, BankSection bankSection, TemplateAdministration templates) {
+        this.templates = templates;
         this.handover = handover;
         this.bankSection = bankSection;
         this.disbursement = disbursement;
@@ -59,6 +64,7 @@ class BatchController {
         model.addAttribute("sources", FundSource.values());
         model.addAttribute("purposes", FundPurpose.values());
         model.addAttribute("methods", PaymentMethod.values());
+        model.addAttribute("bankTemplates", actor.has(Role.FINANCE) ? templates.templates(actor) : List.of());
         return "batches/list";
     }
 
@@ -66,12 +72,12 @@ class BatchController {
     String create(Actor actor, @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) FundSource source, @RequestParam(required = false) FundPurpose purpose,
             @RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String goods,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long bankTemplate, RedirectAttributes redirect) {
         try {
             if (campaign == null) {
                 throw DomainException.onField("campaign", "funds.transfer.campaignRequired");
             }
-            Batch batch = disbursement.create(actor, campaign, source, purpose, method, goods);
+            Batch batch = disbursement.create(actor, campaign, source, purpose, method, goods, bankTemplate);
             redirect.addFlashAttribute("success", "batch.created");
             return "redirect:/batches/" + batch.id();
         } catch (DomainException refusal) {

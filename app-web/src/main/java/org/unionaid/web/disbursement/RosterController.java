@@ -67,7 +67,7 @@ class RosterController {
         List<String> headers = List.of(label("roster.number", locale), label("file.workerName", locale),
                 label("file.workerIdNumber", locale), label("file.union", locale), label("file.category", locale),
                 label("funds.amount", locale), label("roster.account", locale), label("batch.reference", locale),
-                label("roster.signature", locale));
+                label("batch.status", locale), label("roster.signature", locale));
         try (SheetWriter writer = SheetWriter.create(response.getOutputStream(), label("roster.title", locale))) {
             writer.title(label("roster.heading", locale, batch.campaignName(), batch.payingUnionName()), headers.size());
             writer.header(headers, Set.of()).width(2, 22).width(6, 30).width(8, 16);
@@ -75,7 +75,8 @@ class RosterController {
             for (RosterLine line : roster) {
                 List<Object> row = new ArrayList<>(List.of(++number, line.workerName(), line.maskedId(), line.unionName(),
                         line.category() == null ? "" : label("category." + line.category(), locale),
-                        line.amount().toBigDecimal(), account(line, locale), line.reference()));
+                        line.amount().toBigDecimal(), account(line, locale), line.reference(),
+                        label("batch.line." + line.status(), locale)));
                 row.add("");
                 writer.row(row);
             }

@@ -34,6 +34,8 @@ import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.funds.FundIntake;
 import org.unionaid.domain.funds.ReceiptDraft;
+import org.unionaid.domain.hardship.AttachmentKind;
+import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -42,6 +44,8 @@ import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
+import org.unionaid.web.shared.MovableClock;
+import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.TestSheets;
@@ -81,6 +85,14 @@ class DashboardBrowserTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MovableClock movable;
+
+    @Autowired
+    FileDocuments documents;
+
+    private static final byte[] PDF = "%PDF-1.4 浏览器测试材料".getBytes(StandardCharsets.UTF_8);
 
     @BeforeAll
     static void startBrowser() {
@@ -328,42 +340,79 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aFileGoesFromSubmissionThroughANoticeToApproval() throws Exception {
-        HardshipFile file = registration.open(demo.actor("clerk"), new FileEntry(demo.organisationId("ZJ-HZ-XH-LJ"),
-                "流程测试", TestIds.next(), List.of()));
+    void aClerksFileWithAMissingDocumentWaitsWithItsReasonUntilTheClerkAddsIt() throws Exception {
+        // R-APPR-04, as people meet it: the clerk files without the hardship proof; the file goes through its
+        // notice; the approver sees what blocks it and cannot tick it; the clerk adds the proof; it is approved.
+        // The past is built by moving the application's clock (the server's too): the notice is posted on the
+        // day it starts and closed after its last working day.
+        LocalDate filed = LocalDate.now(clock).minusDays(30);
+        HardshipFile file;
+        try (MovableClock.Moved day = movable.moveTo(filed)) {
+            file = registration.open(demo.actor("clerk"), ApprovedFiles.complete(new FileEntry(
+                    demo.organisationId("ZJ-HZ-XH-LJ"), "流程测试", TestIds.next(), List.of())));
+            for (AttachmentKind kind : List.of(AttachmentKind.APPLICATION, AttachmentKind.ID_COPY,
+                    AttachmentKind.HOUSEHOLD_REGISTER)) {
+                documents.upload(demo.actor("clerk"), file.getId(), kind, kind + ".pdf", PDF);
+            }
+        }
         String filePage = "http://localhost:" + port + "/files/" + file.getId();
-
         Page clerk = signIn("clerk");
-        clerk.navigate(filePage);
-        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核")).click();
-        assertThat(clerk.locator(".alert-success")).containsText("档案已提交审核");
-
         Page reviewer = signIn("reviewer");
-        reviewer.navigate(filePage);
-        reviewer.getByLabel("确定困难类别").selectOption("DEEP");
-        reviewer.getByLabel("理由（与系统提示不同时必填）").fill("入户核实，人均收入低于低保标准");
-        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确定类别")).click();
-        reviewer.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("公示")).click();
-        reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布公示")).click();
-        // A notice that began last February has ended by now: the clock need not move.
-        reviewer.getByLabel("公示起始日期").fill("2026-02-12");
-        reviewer.getByLabel("张贴地点").fill("公司一楼公告栏");
-        reviewer.getByLabel("异议受理联系人及电话").fill("工会办公室 李娜 0571-87000000");
-        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布公示")).click();
-        assertThat(reviewer.locator("article")).containsText("流程测试");
-        assertThat(reviewer.locator("article")).containsText("2026-02-25");
-        screenshot(reviewer, "notice.png");
-        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("结束公示，转入审批")).click();
-        assertThat(reviewer.locator("main")).containsText("无异议的档案已转入待审批");
-
         Page approver = signIn("approver");
-        approver.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("审批")).click();
-        approver.getByLabel("流程测试").check();
-        screenshot(approver, "approvals.png");
-        approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("批准所选")).click();
-        assertThat(approver.locator(".alert-success")).containsText("已批准 1 份档案");
-        approver.navigate(filePage);
-        assertThat(approver.locator("h1 + .badge")).hasText("已建档");
+        try (MovableClock.Moved day = movable.moveTo(filed)) {
+            clerk.navigate(filePage);
+            clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核")).click();
+            assertThat(clerk.locator(".alert-success")).containsText("档案已提交审核");
+
+            reviewer.navigate(filePage);
+            reviewer.getByLabel("确定困难类别").selectOption("DEEP");
+            reviewer.getByLabel("理由（与系统提示不同时必填）").fill("入户核实，人均收入低于低保标准");
+            reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确定类别")).click();
+            approver.navigate(filePage);
+            approver.getByLabel("核对日期").fill(filed.toString());
+            approver.getByLabel("核对结果").selectOption("CONSISTENT");
+            approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录核对结果")).click();
+            assertThat(approver.locator(".alert-success")).containsText("收入核对结果已记录");
+
+            reviewer.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("公示"))
+                    .click();
+            reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布公示")).click();
+            // The form offers today, the day it is posted, as the first day.
+            assertThat(reviewer.getByLabel("公示起始日期")).hasValue(filed.toString());
+            reviewer.getByLabel("张贴地点").fill("公司一楼公告栏");
+            reviewer.getByLabel("异议受理联系人及电话").fill("工会办公室 李娜 0571-87000000");
+            reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布公示")).click();
+            assertThat(reviewer.locator("article")).containsText("流程测试");
+            screenshot(reviewer, "notice.png");
+        }
+        String noticePage = reviewer.url();
+        try (MovableClock.Moved day = movable.moveTo(filed.plusDays(14))) {
+            reviewer.navigate(noticePage);
+            reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("结束公示，转入审批")).click();
+            assertThat(reviewer.locator("main")).containsText("无异议的档案已转入待审批");
+
+            approver.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("审批"))
+                    .click();
+            Locator row = approver.locator("tr", new Page.LocatorOptions().setHasText("流程测试"));
+            assertThat(row).containsText("缺少 1 项必需材料");
+            assertThat(row).containsText("困难证明材料");
+            assertThat(row.getByRole(AriaRole.CHECKBOX)).hasCount(0);
+            screenshot(approver, "approvals.png");
+
+            clerk.navigate(filePage + "?tab=documents");
+            clerk.getByLabel("材料类别").selectOption("HARDSHIP_PROOF");
+            clerk.getByLabel("文件", new Page.GetByLabelOptions().setExact(true))
+                    .setInputFiles(new FilePayload("困难证明.pdf", "application/pdf", PDF));
+            clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传")).click();
+            assertThat(clerk.locator(".alert-success")).containsText("材料已上传");
+
+            approver.reload();
+            approver.getByLabel("流程测试").check();
+            approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("批准所选")).click();
+            assertThat(approver.locator(".alert-success")).containsText("已批准 1 份档案");
+            approver.navigate(filePage);
+            assertThat(approver.locator("h1 + .badge")).hasText("已建档");
+        }
 
         // The pages that follow approval, as the clerk sees them.
         clerk.navigate(filePage + "?tab=plan");

@@ -240,4 +240,29 @@ class ControlsThatHoldTest {
 
         assertThat(reasonFor(fillThroughThePage(), file)).isEqualTo("payment.refused.excluded");
     }
+
+    @Test
+    void aPayeeNameTheBankFileCannotCarryIsRefusedAtFillNotAfterApproval() throws Exception {
+        // R-PAY-13: a comma in the name, and the batch's bank file is the generic CSV.
+        HardshipFile file = journey.approved(teaCompany("阿卜杜拉,买买提", "12000", Set.of()));
+
+        assertThat(reasonFor(fillThroughThePage(), file)).isEqualTo("payment.refused.payee.separatorInValue");
+    }
+
+    @Test
+    void filesOfTheChosenUnionThatAreNotApprovedAreListedAsRefusedNotSkipped() throws Exception {
+        // R-PAY-01: a draft of the tea company's union, named with its reason when that union is filled.
+        HardshipFile draft = registration.open(demo.actor("clerk"), ApprovedFiles.complete(
+                teaCompany("未审批甲", "12000", Set.of())));
+        Batch batch = disbursement.create(demo.actor("finance"), campaign.id(), FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, null);
+
+        MvcResult result = mvc.perform(post("/batches/{id}/fill", batch.id()).with(demo.as("finance")).with(csrf())
+                .param("category", "DEEP").param("union", String.valueOf(demo.organisationId("ZJ-HZ-XH-LJ"))))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        @SuppressWarnings("unchecked")
+        List<LineRefusal> refused = (List<LineRefusal>) result.getFlashMap().get("refused");
+        assertThat(reasonFor(refused, draft)).isEqualTo("payment.refused.notApproved");
+    }
 }

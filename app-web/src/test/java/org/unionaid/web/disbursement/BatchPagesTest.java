@@ -105,6 +105,8 @@ class BatchPagesTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
             assertThat(text).contains("批次页甲", worker.getWorkerId().masked(), "2000.00", "领取人签名")
                     .doesNotContain(fullId);
+            // Each line's status on the roster: nobody signs for money the bank returned.
+            assertThat(text).contains("待发送");
         }
         byte[] workbook = mvc.perform(get("/batches/{id}/roster.xlsx", batch).with(demo.as("finance")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -127,7 +127,11 @@ class DisbursementTest {
         assertThat(lines).extracting(BatchLine::fileId).doesNotContain(exited.getId());
 
         Disbursement.FillReport second = disbursement.fill(finance, condolenceBatch().id(), HardshipCategory.DEEP, null);
-        assertThat(reasonFor(second, payable)).isEqualTo("payment.refused.alreadyPaid");
+        // R-PAY-06: still waiting in the first batch, and the refusal says which batch.
+        LineRefusal waiting = second.refused().stream().filter(r -> r.fileId() == payable.getId()).findFirst()
+                .orElseThrow();
+        assertThat(waiting.messageKey()).isEqualTo("payment.refused.inOtherBatch");
+        assertThat(waiting.arguments()).containsExactly(String.valueOf(batch.id()));
     }
 
     @Test

@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.Refusal;
 
 /**
  * Writes a bank payment file from a template, strictly: a character the file's encoding cannot hold
@@ -29,6 +33,10 @@ public final class BankFileWriter {
 
     private final BankFileTemplate template;
     private final Charset charset;
+    /** The fields of a line that come from the household rather than from the batch. */
+    private static final Set<TemplateField> PAYEE_FIELDS = EnumSet.of(TemplateField.CARD_NUMBER,
+            TemplateField.ACCOUNT_NAME, TemplateField.BANK_NAME, TemplateField.ID_NUMBER_MASKED);
+
     private final CharsetEncoder encoder;
     private final byte[] separator;
     private final byte[] lineEnding;
@@ -156,26 +164,15 @@ public final class BankFileWriter {
     private void cell(Bytes out, TemplateColumn column, String text, PaymentRow row) {
         String value = text == null ? "" : text;
         byte[] bytes = tryEncode(value);
-        if (bytes == null) {
-            value.codePoints().filter(c -> !encoder.canEncode(new String(Character.toChars(c)))).findFirst()
-                    .ifPresent(c -> {
-                        throw refusal(row, "unencodable", new String(Character.toChars(c)),
-                                String.format("U+%04X", c), template.encoding().label());
-                    });
-            throw new IllegalStateException("the encoder refused a value whose every character it can encode");
-        }
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0
-                || template.format() == BankFileFormat.CSV && (value.contains(template.separator()) || value.contains("\""))) {
-            throw refusal(row, "separatorInValue", column.position());
+        Problem problem = problem(column, value, bytes);
+        if (problem != null) {
+            throw refusal(row, problem.name(), problem.details());
         }
         if (template.format() == BankFileFormat.CSV) {
             out.write(bytes);
             return;
         }
         int width = column.width();
-        if (bytes.length > width) {
-            throw refusal(row, "tooWide", column.position(), width, bytes.length);
-        }
         byte pad = (byte) column.pad();
         if (column.alignment() == Alignment.LEFT) {
             out.write(bytes);
@@ -184,6 +181,48 @@ public final class BankFileWriter {
             out.fill(pad, width - bytes.length);
             out.write(bytes);
         }
+    }
+
+    /** What keeps a value out of its cell: a character the encoding lacks, a separator, too many bytes. */
+    private record Problem(String name, Object... details) {
+    }
+
+    private Problem problem(TemplateColumn column, String value, byte[] bytes) {
+        if (bytes == null) {
+            int c = value.codePoints().filter(point -> !encoder.canEncode(new String(Character.toChars(point))))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "the encoder refused a value whose every character it can encode"));
+            return new Problem("unencodable", new String(Character.toChars(c)), String.format("U+%04X", c),
+                    template.encoding().label());
+        }
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0
+                || template.format() == BankFileFormat.CSV && (value.contains(template.separator()) || value.contains("\""))) {
+            return new Problem("separatorInValue", column.position());
+        }
+        if (template.format() == BankFileFormat.FIXED_WIDTH && bytes.length > column.width()) {
+            return new Problem("tooWide", column.position(), column.width(), bytes.length);
+        }
+        return null;
+    }
+
+    /**
+     * R-PAY-13 — why a detail line of this template could not carry the payee's own fields (name, card, bank,
+     * masked ID), checked exactly as {@link #write} checks them: {@code payment.refused.payee.*} with the
+     * problem's details. Empty when it can.
+     */
+    public Optional<Refusal> payeeRefusal(PaymentRow payee) {
+        for (TemplateColumn column : columns.get(TemplateSection.DETAIL)) {
+            if (!PAYEE_FIELDS.contains(column.field())) {
+                continue;
+            }
+            String value = value(column, null, 0, Money.ZERO, payee);
+            String text = value == null ? "" : value;
+            Problem problem = problem(column, text, tryEncode(text));
+            if (problem != null) {
+                return Refusal.refuse("payment.refused.payee." + problem.name(), problem.details());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

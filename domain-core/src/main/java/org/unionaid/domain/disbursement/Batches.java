@@ -27,6 +27,10 @@ public interface Batches {
     /** Batches paid by unions in {@code scope}, newest first. */
     List<Batch> of(OrganisationPath scope);
 
+    /** Another line holding a household for a campaign and purpose: its batch, and whether it was paid. */
+    record OtherLine(long batchId, boolean paid) {
+    }
+
     /** Of these files, those with a line that has not failed for the campaign and purpose, outside {@code exceptLine}. */
     Set<Long> claimed(long campaignId, FundPurpose purpose, Collection<Long> fileIds, Long exceptLine);
 
@@ -52,6 +56,13 @@ public interface Batches {
      * campaign and purpose, in one query.
      */
     Set<Long> claimedElsewhere(long campaignId, FundPurpose purpose, Map<Long, Long> fileByLine);
+
+    /**
+     * For these files, the line that has not failed holding each for the campaign and purpose, other than the
+     * lines {@code exceptLines}: its batch and whether it is paid (to tell "paid" from "waiting in batch N").
+     */
+    Map<Long, OtherLine> otherLines(long campaignId, FundPurpose purpose, Collection<Long> fileIds,
+            Collection<Long> exceptLines);
 
     List<BatchLine> lines(long batchId);
 

@@ -72,12 +72,14 @@ public class Disbursement {
     private final Clock clock;
     private final CampaignProgress progress;
     private final IncomeTracking incomes;
+    private final PayeeFit payees;
 
     public Disbursement(CampaignProgress progress, Batches batches, HardshipFiles files, CampaignAdministration campaigns,
             Organisations organisations, MinimumLivingStandards standards, Ledger ledger, AuditLog auditLog,
-            Clock clock, IncomeTracking incomes) {
+            Clock clock, IncomeTracking incomes, PayeeFit payees) {
         this.progress = progress;
         this.incomes = incomes;
+        this.payees = payees;
         this.batches = batches;
         this.files = files;
         this.campaigns = campaigns;
@@ -94,6 +96,15 @@ public class Disbursement {
 
     public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
             String goods) {
+        return create(actor, campaignId, source, purpose, method, goods, null);
+    }
+
+    /**
+     * A draft batch; a bank transfer names the bank file template it will be written with ({@code null}: the
+     * generic one), so that every line is checked against it when it is added (R-PAY-13).
+     */
+    public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
+            String goods, Long bankTemplateId) {
         actor.requireRole(Role.FINANCE);
         Campaign campaign = campaigns.view(actor, campaignId);
         if (source == null) {
@@ -112,10 +123,17 @@ public class Disbursement {
         if (method == PaymentMethod.GOODS && goodsText == null) {
             throw DomainException.onField("goods", "payment.goods.required");
         }
+        Long template = null;
+        if (method == PaymentMethod.BANK_TRANSFER) {
+            template = bankTemplateId == null ? payees.defaultTemplate() : bankTemplateId;
+            if (!payees.exists(template)) {
+                throw DomainException.onField("bankTemplate", "bankfile.template.required");
+            }
+        }
         Organisation union = organisations.findById(actor.organisationId()).orElseThrow();
         Batch batch = new Batch(batches.nextBatchId(), campaignId, campaign.name(), union.getId(), union.getName(),
                 source, purpose, method, method == PaymentMethod.GOODS ? goodsText : null, Batch.Status.DRAFT,
-                actor.userId(), null, 0, Money.ZERO);
+                actor.userId(), null, 0, Money.ZERO, template);
         batches.addBatch(batch);
         auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_CREATE, "disbursement_batch", batch.id(),
                 source + " " + purpose + " " + method));
@@ -130,7 +148,10 @@ public class Disbursement {
     public FillReport fill(Actor actor, long batchId, HardshipCategory category, Long unionId) {
         Batch batch = draftOf(actor, batchId);
         Campaign campaign = campaigns.view(actor, batch.campaignId());
-        FileFilter filter = new FileFilter(null, null, FileStatus.APPROVED, category, null, null, unionId, false);
+        // A union chosen by name: its files that are not approved are listed as refused with the reason, not
+        // skipped, so that the finance officer sees who is missing and why.
+        FileFilter filter = new FileFilter(null, null, unionId == null ? FileStatus.APPROVED : null, category, null,
+                null, unionId, false);
         LineJudge judge = judge(batch, campaign);
         int[] added = {0};
         List<LineRefusal> refused = new ArrayList<>();
@@ -299,7 +320,8 @@ public class Disbursement {
             roster.add(new RosterLine(file.getWorkerName(), file.getWorkerId().masked(),
                     file.getOrganisation().getName(), line.category(), line.amount(),
                     file.getBankAccount() == null ? null : file.getBankAccount().getBank(),
-                    file.getBankAccount() == null ? null : file.getBankAccount().getCardMasked(), line.reference()));
+                    file.getBankAccount() == null ? null : file.getBankAccount().getCardMasked(), line.reference(),
+                    line.status()));
         }
         return roster;
     }
@@ -343,7 +365,7 @@ public class Disbursement {
     }
 
     private LineJudge judge(Batch batch, Campaign campaign) {
-        return new LineJudge(batch, campaign, batches, incomes, standards, LocalDate.now(clock));
+        return new LineJudge(batch, campaign, batches, incomes, standards, payees, LocalDate.now(clock));
     }
 
     private static HardshipCategory categoryOf(HardshipFile file) {

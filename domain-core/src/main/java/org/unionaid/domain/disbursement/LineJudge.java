@@ -3,11 +3,13 @@ package org.unionaid.domain.disbursement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.unionaid.domain.campaign.Campaign;
+import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.RegionCode;
@@ -19,7 +21,7 @@ import org.unionaid.domain.tracking.IncomeTracking;
 /**
  * Judges the lines of one batch by {@link PaymentRules}, a page of households at a time: what the rules need
  * beyond the file — other lines holding the household, an undecided exit proposal, the money already paid this
- * year, the 低保 in force — is gathered once per page, in one query each, so that fill, approval and the batch
+ * year, the 低保 in force, whether the bank file can carry the payee — is gathered once per page, in one query each, so that fill, approval and the batch
  * page judge 100,000 lines alike and cheaply.
  */
 final class LineJudge {
@@ -29,11 +31,16 @@ final class LineJudge {
     private final Batches batches;
     private final IncomeTracking incomes;
     private final MinimumLivingStandards standards;
+    private final PayeeFit payees;
+    private final long bankTemplate;
     private final LocalDate today;
     private final Map<RegionCode, Optional<Money>> livingByRegion = new HashMap<>();
 
     LineJudge(Batch batch, Campaign campaign, Batches batches, IncomeTracking incomes, MinimumLivingStandards standards,
-            LocalDate today) {
+            PayeeFit payees, LocalDate today) {
+        this.payees = payees;
+        // Batches made before templates were chosen at creation are judged as their first file would be written.
+        this.bankTemplate = batch.bankTemplateId() != null ? batch.bankTemplateId() : payees.defaultTemplate();
         this.batch = batch;
         this.campaign = campaign;
         this.batches = batches;
@@ -44,22 +51,27 @@ final class LineJudge {
 
     /** Facts for households about to be added: any other line that has not failed holds them. */
     Page newLines(Collection<Long> fileIds) {
-        return new Page(batches.claimed(batch.campaignId(), batch.purpose(), fileIds, null), fileIds);
+        Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(), fileIds, null);
+        return new Page(claimed.isEmpty() ? Map.of()
+                : batches.otherLines(batch.campaignId(), batch.purpose(), claimed, List.of()), fileIds);
     }
 
     /** Facts for the batch's own lines (line id to file id): a line elsewhere holds the household. */
     Page existingLines(Map<Long, Long> fileByLine) {
-        return new Page(batches.claimedElsewhere(batch.campaignId(), batch.purpose(), fileByLine), fileByLine.values());
+        Set<Long> claimed = batches.claimedElsewhere(batch.campaignId(), batch.purpose(), fileByLine);
+        return new Page(claimed.isEmpty() ? Map.of()
+                : batches.otherLines(batch.campaignId(), batch.purpose(), claimed, fileByLine.keySet()),
+                fileByLine.values());
     }
 
     /** What one page of households is judged with. */
     final class Page {
 
-        private final Set<Long> claimed;
+        private final Map<Long, Batches.OtherLine> claimed;
         private final Set<Long> exitProposed;
         private final Map<Long, Money> paidThisYear;
 
-        private Page(Set<Long> claimed, Collection<Long> fileIds) {
+        private Page(Map<Long, Batches.OtherLine> claimed, Collection<Long> fileIds) {
             this.claimed = claimed;
             this.exitProposed = incomes.proposedForExit(fileIds);
             this.paidThisYear = PaymentRules.WithinCentralMoneyCap.capped(batch.source(), batch.purpose())
@@ -75,8 +87,17 @@ final class LineJudge {
             int students = (int) file.getMembers().stream().filter(m -> m.getSchool() != null).count();
             long id = file.getId();
             return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount,
-                    claimed.contains(id), living(file.getOrganisation().getRegionCode()), students,
-                    exitProposed.contains(id), today, paidThisYear.getOrDefault(id, Money.ZERO));
+                    claimed.get(id), living(file.getOrganisation().getRegionCode()), students,
+                    exitProposed.contains(id), today, paidThisYear.getOrDefault(id, Money.ZERO), payeeRefusal(file));
+        }
+
+        private Optional<Refusal> payeeRefusal(HardshipFile file) {
+            BankAccount account = file.getBankAccount();
+            if (batch.method() != PaymentMethod.BANK_TRANSFER || account == null) {
+                return Optional.empty();
+            }
+            return payees.refusal(bankTemplate, new PayeeFit.Payee(account.getHolder(), account.getCardMasked(),
+                    account.getBank(), file.getWorkerId().masked()));
         }
     }
 

@@ -28,7 +28,7 @@ public final class PaymentRules {
     public static final RuleSet<PaymentCase> ALL = RuleSet.of(new FileApproved(), new NoExclusion(),
             new ExitDecided(), new ReverificationCurrent(), new FiledBeforeDeadline(), new CampaignAllowsSource(),
             new FinanceMoneyByBankOnly(), new CentralMoneyForNationalFiles(), new BankAccountOfWorker(),
-            new PaidOnce(), new WithinStandard(), new WithinCentralMoneyCap());
+            new PayeeFitsTheBankFile(), new PaidOnce(), new WithinStandard(), new WithinCentralMoneyCap());
 
     private PaymentRules() {
     }
@@ -141,11 +141,29 @@ public final class PaymentRules {
         }
     }
 
+    /**
+     * R-PAY-13 — a payee the batch's bank file template cannot carry (a name character outside its encoding, a
+     * separator a CSV field would need to quote, more bytes than its column) is refused when the line is added,
+     * never after approval when the bank file is written.
+     */
+    static final class PayeeFitsTheBankFile implements Rule<PaymentCase> {
+        @Override
+        public Optional<Refusal> check(PaymentCase line) {
+            return line.method() == PaymentMethod.BANK_TRANSFER ? line.payeeRefusal() : Optional.empty();
+        }
+    }
+
     /** R-PAY-06 — once per campaign and purpose, whether paid already or waiting in another batch. */
     static final class PaidOnce implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            return line.claimedElsewhere() ? Refusal.refuse("payment.refused.alreadyPaid") : Optional.empty();
+            Batches.OtherLine other = line.claimedBy();
+            if (other == null) {
+                return Optional.empty();
+            }
+            // Paid already, or waiting in another batch: the clerk looks in different places for each.
+            return other.paid() ? Refusal.refuse("payment.refused.alreadyPaid")
+                    : Refusal.refuse("payment.refused.inOtherBatch", String.valueOf(other.batchId()));
         }
     }
 

@@ -350,4 +350,16 @@ class BankFileWriterTest {
         assertThatThrownBy(() -> new BankFileWriter(template)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("bankfile.template.zeroPadRight"));
     }
+
+    @Test
+    void aPayeeIsJudgedByTheSameRulesTheFileIsWrittenWith() {
+        // R-PAY-13: a comma in a CSV name, a character GBK lacks, a name wider than its fixed column.
+        assertThat(new BankFileWriter(genericCsv()).payeeRefusal(row(1, "张三,李四", "1")))
+                .map(r -> r.messageKey()).contains("payment.refused.payee.separatorInValue");
+        assertThat(new BankFileWriter(icbcFixedWidth()).payeeRefusal(row(1, "\uD842\uDFB7田", "1")))
+                .map(r -> r.messageKey()).contains("payment.refused.payee.unencodable");
+        assertThat(new BankFileWriter(icbcFixedWidth()).payeeRefusal(row(1, "欧阳".repeat(40), "1")))
+                .map(r -> r.messageKey()).contains("payment.refused.payee.tooWide");
+        assertThat(new BankFileWriter(icbcFixedWidth()).payeeRefusal(row(1, "王芳", "1"))).isEmpty();
+    }
 }

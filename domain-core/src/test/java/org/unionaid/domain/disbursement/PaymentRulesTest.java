@@ -62,7 +62,7 @@ class PaymentRulesTest {
 
     private static PaymentCase condolence(HardshipFile file) {
         return new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
     }
 
     private static Optional<String> refusal(PaymentCase line) {
@@ -106,7 +106,7 @@ class PaymentRulesTest {
     void aHouseholdProposedForExitWaitsForTheDecision() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase proposed = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(),
-                line.file(), line.amount(), false, LOW_BAO, 0, true, TODAY, Money.ZERO);
+                line.file(), line.amount(), null, LOW_BAO, 0, true, TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(proposed)).contains("payment.refused.exitProposed");
     }
 
@@ -114,8 +114,8 @@ class PaymentRulesTest {
     void aFileAYearPastItsLastVerificationIsReverifiedFirst() {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase aYearLater = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0, false,
-                TODAY.minusDays(14).plusYears(1), Money.ZERO);
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false,
+                TODAY.minusDays(14).plusYears(1), Money.ZERO, Optional.empty());
         assertThat(refusal(aYearLater)).contains("payment.refused.reverificationOverdue");
         assertThat(PaymentRules.firstRefusal(aYearLater).orElseThrow().arguments()).containsExactly(TODAY.minusDays(14));
     }
@@ -124,11 +124,11 @@ class PaymentRulesTest {
     void aFileApprovedAfterTheFilingDeadlineCountsAsWithdrawn() {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase late = new PaymentCase(campaign(TODAY.minusDays(15)), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0,
-                false, TODAY, Money.ZERO);
+                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0,
+                false, TODAY, Money.ZERO, Optional.empty());
         PaymentCase onTime = new PaymentCase(campaign(TODAY.minusDays(14)), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), false, LOW_BAO, 0,
-                false, TODAY, Money.ZERO);
+                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0,
+                false, TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(late)).contains("payment.refused.afterFilingDeadline");
         assertThat(refusal(onTime)).as("approved on the deadline day").isEmpty();
     }
@@ -136,15 +136,15 @@ class PaymentRulesTest {
     @Test
     void theCampaignSaysWhichSourcePaysWhichPurpose() {
         PaymentCase party = new PaymentCase(campaign(null), FundSource.PARTY_DUES, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("2000"), false, LOW_BAO, 0,
-                false, TODAY, Money.ZERO);
+                PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("2000"), null, LOW_BAO, 0,
+                false, TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(party)).contains("payment.refused.sourceNotAllowed");
     }
 
     @Test
     void financeMoneyGoesByBankOnly() {
         PaymentCase cash = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.CASH, approved(FileLevel.NATIONAL), Money.yuan("1000"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
+                PaymentMethod.CASH, approved(FileLevel.NATIONAL), Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(cash)).contains("payment.refused.financeNotCashOrGoods");
     }
 
@@ -152,14 +152,14 @@ class PaymentRulesTest {
     void centralMoneyLooksAtTheConfirmedLevelNotTheProposedOne() {
         HardshipFile proposedNational = approved(FileLevel.NATIONAL);
         PaymentCase line = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, proposedNational, Money.yuan("1000"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
+                PaymentMethod.BANK_TRANSFER, proposedNational, Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(line)).contains("payment.refused.levelNotConfirmed");
 
         proposedNational.confirmLevel(FileLevel.NATIONAL, 99);
         assertThat(refusal(line)).isEmpty();
         PaymentCase county = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("1000"), false, LOW_BAO, 0, false,
-                TODAY, Money.ZERO);
+                PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("1000"), null, LOW_BAO, 0, false,
+                TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(county)).contains("payment.refused.levelNotNational");
     }
 
@@ -174,15 +174,19 @@ class PaymentRulesTest {
     void aHouseholdIsPaidOncePerCampaignAndPurpose() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase again = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.file(),
-                line.amount(), true, LOW_BAO, 0, false, TODAY, Money.ZERO);
+                line.amount(), new Batches.OtherLine(7, true), LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(again)).contains("payment.refused.alreadyPaid");
+        PaymentCase waiting = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(),
+                line.file(), line.amount(), new Batches.OtherLine(7, false), LOW_BAO, 0, false, TODAY, Money.ZERO,
+                Optional.empty());
+        assertThat(PaymentRules.firstRefusal(waiting)).contains(Refusal.of("payment.refused.inOtherBatch", "7"));
     }
 
     @Test
     void atMostTheCampaignsStandardForTheCategory() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase more = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.file(),
-                Money.yuan("2000.01"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
+                Money.yuan("2000.01"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(more)).contains("payment.refused.aboveStandard");
     }
 
@@ -192,9 +196,9 @@ class PaymentRulesTest {
         file.confirmLevel(FileLevel.NATIONAL, 99);
         // One person: 12 × 1,250 = 15,000.
         PaymentCase within = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
         PaymentCase above = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000.01"), false, LOW_BAO, 0, false, TODAY, Money.ZERO);
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000.01"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
         assertThat(refusal(within)).isEmpty();
         assertThat(refusal(above)).contains("payment.refused.aboveCap");
         assertThat(PaymentRules.firstRefusal(above).orElseThrow().arguments())
@@ -208,13 +212,27 @@ class PaymentRulesTest {
         HardshipFile file = approved(FileLevel.NATIONAL);
         file.confirmLevel(FileLevel.NATIONAL, 99);
         PaymentCase atTheCap = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000"), false, LOW_BAO, 0, false, TODAY,
-                Money.yuan("9000"));
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000"), null, LOW_BAO, 0, false, TODAY,
+                Money.yuan("9000"), Optional.empty());
         PaymentCase past = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000.01"), false, LOW_BAO, 0, false, TODAY,
-                Money.yuan("9000"));
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000.01"), null, LOW_BAO, 0, false, TODAY,
+                Money.yuan("9000"), Optional.empty());
         assertThat(refusal(atTheCap)).isEmpty();
         assertThat(PaymentRules.firstRefusal(past).orElseThrow().arguments())
                 .containsExactly(Money.yuan("15000"), Money.yuan("9000"));
+    }
+
+    @Test
+    void aPayeeTheBankFileCannotCarryIsRefusedWhenTheLineIsAdded() {
+        // R-PAY-13: the refusal is computed by the bank file writer of the batch's template; the rule carries it.
+        HardshipFile file = approved(FileLevel.COUNTY);
+        PaymentCase comma = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO,
+                Refusal.refuse("payment.refused.payee.separatorInValue", 4));
+        PaymentCase cash = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
+                PaymentMethod.CASH, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO,
+                Refusal.refuse("payment.refused.payee.separatorInValue", 4));
+        assertThat(refusal(comma)).contains("payment.refused.payee.separatorInValue");
+        assertThat(refusal(cash)).as("cash is handed over, no bank file").isEmpty();
     }
 }

@@ -65,12 +65,13 @@ class JdbcBatches implements Batches {
     public void addBatch(Batch batch) {
         jdbc.sql("""
                 insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, status,
-                                                created_by, created_at)
-                values (:id, :campaign, :union, :source, :purpose, :method, :goods, 'DRAFT', :by, :at)
+                                                created_by, created_at, bank_template_id)
+                values (:id, :campaign, :union, :source, :purpose, :method, :goods, 'DRAFT', :by, :at, :template)
                 """).param("id", batch.id()).param("campaign", batch.campaignId()).param("union", batch.payingUnionId())
                 .param("source", batch.source().name()).param("purpose", batch.purpose().name())
                 .param("method", batch.method().name()).param("goods", batch.goods())
-                .param("by", batch.createdBy()).param("at", Timestamp.from(Instant.now())).update();
+                .param("by", batch.createdBy()).param("at", Timestamp.from(Instant.now()))
+                .param("template", batch.bankTemplateId()).update();
     }
 
     @Override
@@ -158,6 +159,23 @@ class JdbcBatches implements Batches {
                 """).param("files", fileByLine.values().toArray(Long[]::new))
                 .param("lines", fileByLine.keySet().toArray(Long[]::new)).param("campaign", campaignId)
                 .param("purpose", purpose.name()).query(Long.class).list());
+    }
+
+    @Override
+    public Map<Long, OtherLine> otherLines(long campaignId, FundPurpose purpose, Collection<Long> fileIds,
+            Collection<Long> exceptLines) {
+        Map<Long, OtherLine> others = new HashMap<>();
+        jdbc.sql("""
+                select l.file_id, l.batch_id, l.status from disbursement_line l
+                 where l.campaign_id = :campaign and l.purpose = :purpose and l.status <> 'FAILED'
+                   and l.file_id = any(:files::bigint[]) and l.id <> all(:lines::bigint[])
+                """).param("files", fileIds.toArray(Long[]::new)).param("lines", exceptLines.toArray(Long[]::new))
+                .param("campaign", campaignId).param("purpose", purpose.name())
+                .query(rs -> {
+                    others.put(rs.getLong("file_id"), new OtherLine(rs.getLong("batch_id"),
+                            "PAID".equals(rs.getString("status"))));
+                });
+        return others;
     }
 
     /** UA + batch + line: unique, short enough for every bank's reference field, and readable on the phone. */
@@ -258,7 +276,8 @@ class JdbcBatches implements Batches {
                 rs.getLong("paying_union_id"), rs.getString("union_name"), FundSource.valueOf(rs.getString("source")),
                 FundPurpose.valueOf(rs.getString("purpose")), PaymentMethod.valueOf(rs.getString("method")),
                 rs.getString("goods"), Batch.Status.valueOf(rs.getString("status")), rs.getLong("created_by"),
-                rs.getObject("approved_by", Long.class), rs.getInt("line_count"), Money.of(rs.getBigDecimal("total")));
+                rs.getObject("approved_by", Long.class), rs.getInt("line_count"), Money.of(rs.getBigDecimal("total")),
+                rs.getObject("bank_template_id", Long.class));
     }
 
     private static BatchLine line(ResultSet rs, int row) throws SQLException {
