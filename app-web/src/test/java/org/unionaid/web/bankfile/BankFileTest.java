@@ -360,6 +360,9 @@ class BankFileTest {
                 Money.yuan("1999"), Money.yuan("2000"));
         assertThat(report.problems().get(4).arguments()).containsExactly(lineOf(batch, first).reference(), "2");
         assertThat(lines(batch)).extracting(BatchLine::status).containsOnly(LineStatus.SENT);
+        // Nothing was applied, so both lines the refused file named are still pending.
+        assertThat(report.pending()).extracting(ReturnReport.PendingLine::reference)
+                .containsExactlyInAnyOrder(lineOf(batch, first).reference(), lineOf(batch, second).reference());
         assertThat(lineOf(other, elsewhere).status()).isEqualTo(LineStatus.PENDING);
         assertThat(balance(AccountKind.COMMITTED)).isEqualTo(committed);
         assertThat(inspection.returns(finance, batch.id())).isEmpty();
