@@ -19,6 +19,7 @@ import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.funds.MatchingGate;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
@@ -72,10 +73,12 @@ public class Disbursement {
     private final Clock clock;
     private final CampaignProgress progress;
     private final IncomeTracking incomes;
+    private final MatchingGate matching;
 
     public Disbursement(CampaignProgress progress, Batches batches, HardshipFiles files, CampaignAdministration campaigns,
             Organisations organisations, MinimumLivingStandards standards, Ledger ledger, AuditLog auditLog,
-            Clock clock, IncomeTracking incomes) {
+            Clock clock, IncomeTracking incomes, MatchingGate matching) {
+        this.matching = matching;
         this.progress = progress;
         this.incomes = incomes;
         this.batches = batches;
@@ -108,6 +111,7 @@ public class Disbursement {
         if (source.isFinance() && method != PaymentMethod.BANK_TRANSFER) {
             throw DomainException.onField("method", "payment.refused.financeNotCashOrGoods");
         }
+        matching.requireMatched(actor.organisationId(), source, purpose); // R-MATCH-02
         String goodsText = goods == null || goods.isBlank() ? null : goods.strip();
         if (method == PaymentMethod.GOODS && goodsText == null) {
             throw DomainException.onField("goods", "payment.goods.required");
@@ -129,6 +133,7 @@ public class Disbursement {
      */
     public FillReport fill(Actor actor, long batchId, HardshipCategory category, Long unionId) {
         Batch batch = draftOf(actor, batchId);
+        matching.requireMatched(batch.payingUnionId(), batch.source(), batch.purpose()); // R-MATCH-02
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         FileFilter filter = new FileFilter(null, null, FileStatus.APPROVED, category, null, null, unionId, false);
         LivingStandards living = new LivingStandards();
@@ -211,6 +216,7 @@ public class Disbursement {
         if (!batch.isDraft()) {
             throw new DomainException("payment.approve.notDraft");
         }
+        matching.requireMatched(batch.payingUnionId(), batch.source(), batch.purpose()); // R-MATCH-02
         List<BatchLine> lines = batches.lines(batchId);
         if (lines.isEmpty()) {
             throw new DomainException("payment.approve.empty");
