@@ -16,6 +16,8 @@ import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.funds.Allocating;
 import org.unionaid.domain.funds.AllocationDraft;
 import org.unionaid.domain.funds.FundIntake;
+import org.unionaid.domain.funds.MatchDraft;
+import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
@@ -24,7 +26,9 @@ import org.unionaid.domain.security.Actor;
 
 /**
  * The district's send-warmth campaign with money in its ledger: finance money, own funds and donations
- * received, an allocation to the tea company's union and part of its 1:1 match.
+ * received, an allocation to the tea company's union and part of its 1:1 match, booked with its voucher and
+ * its origin (R-MATCH-03). The match is due in twenty days; from the day after, the 12,000 still owed holds
+ * the allocated money until it is matched (R-MATCH-02).
  */
 @Component
 @ConditionalOnProperty(name = "unionaid.demo-data.enabled", havingValue = "true")
@@ -69,9 +73,10 @@ class DemoFunds {
         receive(districtFinance, campaign, FundSource.PERSONAL_DONATION, FundPurpose.CONDOLENCE, "1000", "JZ-2026-004",
                 "周晓燕", today.minusDays(1));
         long allocation = allocating.allocate(districtFinance, new AllocationDraft(campaign.id(),
-                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", today.plusDays(20), "元旦春节慰问金",
+                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", null, today.plusDays(20), "元旦春节慰问金",
                 UUID.randomUUID(), Map.of(teaUnion, "20000"))).allocationIds().get(0);
-        allocating.recordMatch(teaFinance, allocation, "8000", today, "工会经费配套", UUID.randomUUID());
+        allocating.recordMatch(teaFinance, allocation, new MatchDraft("8000", today, "LJ-记-2026-118",
+                MatchingSource.UNION_FUNDS, "工会经费配套", UUID.randomUUID()));
     }
 
     private void receive(Actor finance, Campaign campaign, FundSource source, FundPurpose purpose, String amount,

@@ -25,6 +25,8 @@ import org.unionaid.domain.funds.BalanceTransfers;
 import org.unionaid.domain.funds.DonorKind;
 import org.unionaid.domain.funds.FundIntake;
 import org.unionaid.domain.funds.Funds;
+import org.unionaid.domain.funds.MatchDraft;
+import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.FundPurpose;
@@ -132,7 +134,7 @@ class FundsTest {
         receive(districtFinance, campaign, FundSource.OWN_UNION_FUNDS, "100000", "PZ-101", null, LocalDate.now(clock));
         UUID form = UUID.randomUUID();
         AllocationDraft draft = new AllocationDraft(campaign.id(), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                "1", LocalDate.now(clock).plusDays(30), "元旦春节慰问", form, Map.of(tea, "40,000"));
+                "1", null, LocalDate.now(clock).plusDays(30), "元旦春节慰问", form, Map.of(tea, "40,000"));
 
         Allocating.Outcome first = allocating.allocate(districtFinance, draft);
         Allocating.Outcome again = allocating.allocate(districtFinance, draft);
@@ -144,7 +146,7 @@ class FundsTest {
         assertThat(available(district, FundSource.OWN_UNION_FUNDS)).isEqualTo(left);
         assertThat(available(tea, FundSource.OWN_UNION_FUNDS)).isEqualTo(teaBefore.plus(Money.yuan("40000")));
         assertThatThrownBy(() -> allocating.allocate(districtFinance, new AllocationDraft(campaign.id(),
-                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", LocalDate.now(clock), null,
+                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", null, LocalDate.now(clock), null,
                 UUID.randomUUID(), Map.of(tea, left.plus(Money.yuan("0.01")).toString()))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("ledger.insufficientBalance");
@@ -152,7 +154,7 @@ class FundsTest {
                 });
         long sibling = demo.organisationId("ZJ-HZ-YH");
         assertThatThrownBy(() -> allocating.allocate(districtFinance, new AllocationDraft(campaign.id(),
-                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", LocalDate.now(clock), null,
+                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", null, LocalDate.now(clock), null,
                 UUID.randomUUID(), Map.of(sibling, "1")))).isInstanceOf(OutsideScopeException.class);
         assertThat(ledger.balancesMatchPostings()).isTrue();
     }
@@ -162,13 +164,15 @@ class FundsTest {
         receive(districtFinance, campaign, FundSource.OWN_UNION_FUNDS, "100000", "PZ-201", null, LocalDate.now(clock));
         LocalDate due = LocalDate.now(clock).plusDays(10);
         long id = allocating.allocate(districtFinance, new AllocationDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, "1.5", due, null, UUID.randomUUID(), Map.of(tea, "20000")))
+                FundPurpose.CONDOLENCE, "1.5", null, due, null, UUID.randomUUID(), Map.of(tea, "20000")))
                 .allocationIds().get(0);
         UUID matchForm = UUID.randomUUID();
         Money matchingBefore = ledger.balance(tea, AccountKind.AVAILABLE, FundSource.MATCHING, FundPurpose.CONDOLENCE);
 
-        allocating.recordMatch(teaFinance, id, "12,000", LocalDate.now(clock), "工会经费", matchForm);
-        assertThatThrownBy(() -> allocating.recordMatch(teaFinance, id, "12,000", LocalDate.now(clock), null, matchForm))
+        allocating.recordMatch(teaFinance, id, new MatchDraft("12,000", LocalDate.now(clock), "LJ-PZ-301",
+                MatchingSource.UNION_FUNDS, "工会经费", matchForm));
+        assertThatThrownBy(() -> allocating.recordMatch(teaFinance, id, new MatchDraft("12,000", LocalDate.now(clock),
+                "LJ-PZ-302", MatchingSource.UNION_FUNDS, null, matchForm)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("funds.match.alreadyRecorded"));
         Allocation allocation = allocating.view(districtFinance, id);
@@ -181,8 +185,8 @@ class FundsTest {
         assertThat(ledger.balance(tea, AccountKind.AVAILABLE, FundSource.MATCHING, FundPurpose.CONDOLENCE))
                 .isEqualTo(matchingBefore.plus(Money.yuan("12000")));
         assertThat(allocating.ofOwnUnion(teaFinance)).extracting(Allocation::id).contains(id);
-        assertThatThrownBy(() -> allocating.recordMatch(districtFinance, id, "1", LocalDate.now(clock), null,
-                UUID.randomUUID())).isInstanceOf(OutsideScopeException.class);
+        assertThatThrownBy(() -> allocating.recordMatch(districtFinance, id, new MatchDraft("1", LocalDate.now(clock),
+                "PZ-1", MatchingSource.UNION_FUNDS, null, UUID.randomUUID()))).isInstanceOf(OutsideScopeException.class);
         assertThatThrownBy(() -> allocating.view(demo.actor("yuhang.admin"), id))
                 .isInstanceOf(OutsideScopeException.class);
     }

@@ -137,7 +137,7 @@ class LedgerPagesTest {
         intake.record(finance, new ReceiptDraft(campaign.id(), FundSource.UNIT_DONATION, PURPOSE, "30000",
                 LocalDate.now(clock), "JZ-1", null, FORMULA_DONOR, null));
         allocationId = allocating.allocate(finance, new AllocationDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
-                PURPOSE, "0", null, "元旦春节慰问", UUID.randomUUID(), Map.of(base.getId(), "40000")))
+                PURPOSE, "0", "区总工会专项慰问，不要求配套", null, "元旦春节慰问", UUID.randomUUID(), Map.of(base.getId(), "40000")))
                 .allocationIds().get(0);
         // No use case commits money yet: the commitment of an approved payment list is posted directly.
         Money committed = Money.yuan("5000");

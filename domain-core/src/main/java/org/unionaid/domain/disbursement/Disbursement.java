@@ -19,6 +19,7 @@ import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.funds.MatchingGate;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
@@ -73,10 +74,12 @@ public class Disbursement {
     private final CampaignProgress progress;
     private final IncomeTracking incomes;
     private final PayeeFit payees;
+    private final MatchingGate matching;
 
     public Disbursement(CampaignProgress progress, Batches batches, HardshipFiles files, CampaignAdministration campaigns,
             Organisations organisations, MinimumLivingStandards standards, Ledger ledger, AuditLog auditLog,
-            Clock clock, IncomeTracking incomes, PayeeFit payees) {
+            Clock clock, IncomeTracking incomes, PayeeFit payees, MatchingGate matching) {
+        this.matching = matching;
         this.progress = progress;
         this.incomes = incomes;
         this.payees = payees;
@@ -119,6 +122,7 @@ public class Disbursement {
         if (source.isFinance() && method != PaymentMethod.BANK_TRANSFER) {
             throw DomainException.onField("method", "payment.refused.financeNotCashOrGoods");
         }
+        matching.requireMatched(actor.organisationId(), source, purpose); // R-MATCH-02
         String goodsText = goods == null || goods.isBlank() ? null : goods.strip();
         if (method == PaymentMethod.GOODS && goodsText == null) {
             throw DomainException.onField("goods", "payment.goods.required");
@@ -147,6 +151,7 @@ public class Disbursement {
      */
     public FillReport fill(Actor actor, long batchId, HardshipCategory category, Long unionId) {
         Batch batch = draftOf(actor, batchId);
+        matching.requireMatched(batch.payingUnionId(), batch.source(), batch.purpose()); // R-MATCH-02
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         // A union chosen by name: its files that are not approved are listed as refused with the reason, not
         // skipped, so that the finance officer sees who is missing and why.
@@ -228,6 +233,7 @@ public class Disbursement {
         if (!batch.isDraft()) {
             throw new DomainException("payment.approve.notDraft");
         }
+        matching.requireMatched(batch.payingUnionId(), batch.source(), batch.purpose()); // R-MATCH-02
         List<BatchLine> lines = batches.lines(batchId);
         if (lines.isEmpty()) {
             throw new DomainException("payment.approve.empty");

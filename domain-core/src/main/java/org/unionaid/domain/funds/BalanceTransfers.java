@@ -39,8 +39,11 @@ public class BalanceTransfers {
     private final Ledger ledger;
     private final CampaignAdministration campaigns;
     private final AuditLog auditLog;
+    private final MatchingGate matching;
 
-    public BalanceTransfers(Funds funds, Ledger ledger, CampaignAdministration campaigns, AuditLog auditLog) {
+    public BalanceTransfers(Funds funds, Ledger ledger, CampaignAdministration campaigns, AuditLog auditLog,
+            MatchingGate matching) {
+        this.matching = matching;
         this.funds = funds;
         this.ledger = ledger;
         this.campaigns = campaigns;
@@ -66,6 +69,7 @@ public class BalanceTransfers {
         }
         String document = FundIntake.text(decisionDocument, 200, "decisionDocument", "funds.transfer.decisionRequired");
         Money money = FundIntake.positive("amount", amount);
+        matching.requireMatched(actor.organisationId(), source, fromPurpose);
         ledger.requireAvailable(actor.organisationId(), source, fromPurpose, money);
         BalanceTransfer transfer = new BalanceTransfer(funds.nextTransferId(), actor.organisationId(), campaignId,
                 source, fromPurpose, money, number, decisionDate, document, BalanceTransfer.Status.REQUESTED,
@@ -76,9 +80,13 @@ public class BalanceTransfers {
         return transfer;
     }
 
-    /** Approves and posts the move; the requester may not approve their own request. */
+    /**
+     * Approves and posts the move; the requester may not approve their own request. Money whose match fell
+     * overdue since the request stays where it is (R-MATCH-02).
+     */
     public BalanceTransfer approve(Actor actor, long transferId) {
         BalanceTransfer transfer = decidable(actor, transferId);
+        matching.requireMatched(transfer.organisationId(), transfer.source(), transfer.fromPurpose());
         long entry = ledger.post(new JournalEntryDraft(EntryKind.BALANCE_TRANSFER,
                 new DocumentRef("balance_transfer", transferId), transfer.campaignId(), transfer.decisionNumber(),
                 List.of(JournalLine.of(transfer.organisationId(), AccountKind.AVAILABLE, transfer.source(),

@@ -83,6 +83,10 @@ public class FundIntake {
         if (funds.receiptNumberTaken(union, number)) {
             throw DomainException.onField("receiptNumber", "funds.receiptNumber.duplicate", number);
         }
+        if (funds.matchVoucherTaken(union, number)) {
+            // R-MATCH-03: the voucher of a match already booked; the same money would be raised twice.
+            throw DomainException.onField("receiptNumber", "funds.receiptNumber.isMatch", number);
+        }
         long id = funds.nextReceiptId();
         JournalEntryDraft movement = new JournalEntryDraft(donation ? EntryKind.DONATION : EntryKind.RECEIPT,
                 new DocumentRef("fund_receipt", id), campaign == null ? null : campaign.id(),

@@ -3,7 +3,9 @@ package org.unionaid.domain.funds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.audit.AuditAction;
@@ -37,6 +39,7 @@ import org.unionaid.domain.shared.DomainException;
 /**
  * A campaign's leftover money moved to daily assistance (结余转入日常帮扶): after the campaign, on a recorded
  * decision of the chair's office meeting (seed 002), requested by one person and decided by another.
+ * Specifies R-MATCH-02 for transfers: allocated money whose match is overdue stays where it is.
  */
 class BalanceTransfersTest {
 
@@ -67,7 +70,8 @@ class BalanceTransfersTest {
     private BalanceTransfers transfersOn(LocalDate today) {
         Ledger ledger = new Ledger(journal, journal.readings(), FixedClock.on(today));
         return new BalanceTransfers(funds, ledger,
-                new CampaignAdministration(campaigns, organisations, auditLog, FixedClock.on(today)), auditLog);
+                new CampaignAdministration(campaigns, organisations, auditLog, FixedClock.on(today)), auditLog,
+                new MatchingGate(funds, FixedClock.on(today)));
     }
 
     private final BalanceTransfers transfers = transfersOn(DECIDED);
@@ -195,5 +199,40 @@ class BalanceTransfersTest {
         assertThat(refusal.messageKey()).isEqualTo("ledger.insufficientBalance");
         assertThat(refusedRequest(FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE, "0", "3号", DECIDED, "纪要")
                 .messageKey()).isEqualTo("funds.amount.required");
+    }
+
+    /** The city hands the county 2,000 of its donations, to be matched 1:1 by {@code due}. */
+    private long allocatedToTheCounty(LocalDate due) {
+        new Ledger(journal, journal.readings(), FixedClock.on(ENDS)).post(JournalEntryDraft.of(EntryKind.ALLOCATION,
+                new DocumentRef("allocation", 1), null,
+                JournalLine.of(city.getId(), AccountKind.AVAILABLE, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
+                        Money.yuan("-2000")),
+                JournalLine.of(county.getId(), AccountKind.AVAILABLE, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
+                        Money.yuan("2000"))), 1);
+        long id = funds.nextAllocationId();
+        funds.addAllocation(id, 5, city.getId(), county.getId(), FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
+                Money.yuan("2000"), BigDecimal.ONE, null, due, null, UUID.randomUUID(), 1, finance.userId());
+        return id;
+    }
+
+    @Test
+    void allocatedMoneyWhoseMatchIsOverdueIsNotMovedToDailyAssistance() {
+        // R-MATCH-02: requested after the due day, or approved after it.
+        allocatedToTheCounty(LocalDate.of(2026, 3, 1));
+        Actor countyFinance = Actors.user(21, county, Role.FINANCE);
+        Actor countyChair = Actors.user(22, county, Role.APPROVER);
+
+        assertThatThrownBy(() -> transfers.request(countyFinance, 5, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
+                "500", "西工办〔2026〕2号", DECIDED, "纪要")).isInstanceOfSatisfying(DomainException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("funds.match.overdue"));
+        BalanceTransfer early = transfersOn(LocalDate.of(2026, 3, 1)).request(countyFinance, 5,
+                FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE, "500", "西工办〔2026〕2号", LocalDate.of(2026, 3, 1),
+                "纪要");
+
+        assertThatThrownBy(() -> transfersOn(LocalDate.of(2026, 3, 2)).approve(countyChair, early.id()))
+                .hasMessage("funds.match.overdue");
+        assertThat(funds.transfer(early.id()).orElseThrow().status()).isEqualTo(BalanceTransfer.Status.REQUESTED);
+        // The city's own money is not held by what the county owes.
+        assertThat(transfers.approve(chair, request("100").id()).status()).isEqualTo(BalanceTransfer.Status.APPROVED);
     }
 }

@@ -17,6 +17,8 @@ import org.unionaid.domain.funds.BalanceTransfer;
 import org.unionaid.domain.funds.DonorKind;
 import org.unionaid.domain.funds.FundReceipt;
 import org.unionaid.domain.funds.Funds;
+import org.unionaid.domain.funds.MatchingContribution;
+import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
@@ -76,6 +78,13 @@ class JdbcFunds implements Funds {
     }
 
     @Override
+    public boolean matchVoucherTaken(long unionId, String voucherNumber) {
+        return jdbc.sql("""
+                select exists (select 1 from matching_contribution where union_id = :union and voucher_number = :n)
+                """).param("union", unionId).param("n", voucherNumber).query(Boolean.class).single();
+    }
+
+    @Override
     public boolean contributionRecorded(UUID requestKey) {
         return jdbc.sql("select exists (select 1 from matching_contribution where request_key = :key)")
                 .param("key", requestKey).query(Boolean.class).single();
@@ -119,16 +128,17 @@ class JdbcFunds implements Funds {
 
     @Override
     public void addAllocation(long id, long campaignId, long fromUnion, long toUnion, FundSource source,
-            FundPurpose purpose, Money amount, BigDecimal ratio, LocalDate matchDueOn, String note, UUID requestKey,
-            long entryId, long createdBy) {
+            FundPurpose purpose, Money amount, BigDecimal ratio, String ratioReason, LocalDate matchDueOn, String note,
+            UUID requestKey, long entryId, long createdBy) {
         jdbc.sql("""
                 insert into allocation (id, campaign_id, from_union_id, to_union_id, source, purpose, amount,
-                                        matching_ratio, match_due_on, note, request_key, entry_id, created_by, created_at)
-                values (:id, :campaign, :from, :to, :source, :purpose, :amount, :ratio, :due, :note, :key, :entry,
-                        :by, :at)
+                                        matching_ratio, ratio_reason, match_due_on, note, request_key, entry_id,
+                                        created_by, created_at)
+                values (:id, :campaign, :from, :to, :source, :purpose, :amount, :ratio, :reason, :due, :note, :key,
+                        :entry, :by, :at)
                 """).param("id", id).param("campaign", campaignId).param("from", fromUnion).param("to", toUnion)
                 .param("source", source.name()).param("purpose", purpose.name()).param("amount", amount.toBigDecimal())
-                .param("ratio", ratio).param("due", matchDueOn).param("note", note).param("key", requestKey)
+                .param("ratio", ratio).param("reason", ratioReason).param("due", matchDueOn).param("note", note).param("key", requestKey)
                 .param("entry", entryId).param("by", createdBy).param("at", Timestamp.from(Instant.now())).update();
     }
 
@@ -151,21 +161,43 @@ class JdbcFunds implements Funds {
     }
 
     @Override
+    public List<Allocation> allocationsInto(long unionId, FundSource source, FundPurpose purpose, LocalDate dueBefore) {
+        return jdbc.sql(ALLOCATIONS + " where a.to_union_id = :union and a.source = :source and a.purpose = :purpose"
+                        + " and a.match_due_on < :due order by a.match_due_on, a.id")
+                .param("union", unionId).param("source", source.name()).param("purpose", purpose.name())
+                .param("due", dueBefore).query(JdbcFunds::allocation).list();
+    }
+
+    @Override
     public long nextContributionId() {
         return jdbc.sql("select nextval('matching_contribution_seq')").query(Long.class).single();
     }
 
+    /** Any unique key refusing the row (the form's request key, the union's voucher) stores nothing. */
     @Override
-    public boolean addContribution(long id, long allocationId, Money amount, LocalDate receivedOn, String note,
-            UUID requestKey, long entryId, long recordedBy) {
+    public boolean addContribution(NewContribution c) {
         return jdbc.sql("""
-                insert into matching_contribution (id, allocation_id, amount, received_on, note, request_key,
-                                                   entry_id, recorded_by, recorded_at)
-                values (:id, :allocation, :amount, :on, :note, :key, :entry, :by, :at)
-                on conflict (request_key) do nothing
-                """).param("id", id).param("allocation", allocationId).param("amount", amount.toBigDecimal())
-                .param("on", receivedOn).param("note", note).param("key", requestKey).param("entry", entryId)
-                .param("by", recordedBy).param("at", Timestamp.from(Instant.now())).update() == 1;
+                insert into matching_contribution (id, allocation_id, union_id, amount, received_on, voucher_number,
+                                                   source, note, request_key, entry_id, recorded_by, recorded_at)
+                values (:id, :allocation, :union, :amount, :on, :voucher, :source, :note, :key, :entry, :by, :at)
+                on conflict do nothing
+                """).param("id", c.id()).param("allocation", c.allocationId()).param("union", c.unionId())
+                .param("amount", c.amount().toBigDecimal()).param("on", c.receivedOn())
+                .param("voucher", c.voucherNumber()).param("source", c.source().name()).param("note", c.note())
+                .param("key", c.requestKey()).param("entry", c.entryId()).param("by", c.recordedBy())
+                .param("at", Timestamp.from(Instant.now())).update() == 1;
+    }
+
+    @Override
+    public List<MatchingContribution> contributions(long allocationId) {
+        return jdbc.sql("select * from matching_contribution where allocation_id = :allocation order by id")
+                .param("allocation", allocationId).query((rs, row) -> {
+                    String source = rs.getString("source");
+                    return new MatchingContribution(rs.getLong("id"), rs.getLong("allocation_id"),
+                            Money.of(rs.getBigDecimal("amount")), rs.getObject("received_on", LocalDate.class),
+                            rs.getString("voucher_number"), source == null ? null : MatchingSource.valueOf(source),
+                            rs.getString("note"));
+                }).list();
     }
 
     @Override
@@ -229,7 +261,8 @@ class JdbcFunds implements Funds {
                 rs.getLong("from_union_id"), rs.getString("from_name"), rs.getLong("to_union_id"),
                 rs.getString("to_name"), FundSource.valueOf(rs.getString("source")),
                 FundPurpose.valueOf(rs.getString("purpose")), Money.of(rs.getBigDecimal("amount")),
-                rs.getBigDecimal("matching_ratio"), rs.getObject("match_due_on", LocalDate.class),
+                rs.getBigDecimal("matching_ratio"), rs.getString("ratio_reason"),
+                rs.getObject("match_due_on", LocalDate.class),
                 Money.of(rs.getBigDecimal("matched")));
     }
 
