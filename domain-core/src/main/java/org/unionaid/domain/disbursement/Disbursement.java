@@ -138,6 +138,7 @@ public class Disbursement {
             List<Long> ids = page.stream().map(HardshipFile::getId).toList();
             Set<Long> claimed = batches.claimed(batch.campaignId(), batch.purpose(), ids, null);
             Set<Long> exitProposed = incomes.proposedForExit(ids);
+            Set<Long> sharedCards = files.sharingTheirCard(ids);
             List<Batches.NewLine> payable = new ArrayList<>();
             Map<Long, String> names = new HashMap<>();
             for (HardshipFile file : page) {
@@ -147,7 +148,8 @@ public class Disbursement {
                 Optional<Refusal> refusal = amount.isZero()
                         ? Refusal.refuse("payment.refused.noStandard")
                         : PaymentRules.firstRefusal(paymentCase(campaign, batch, file, amount,
-                                claimed.contains(file.getId()), exitProposed.contains(file.getId()), living));
+                                claimed.contains(file.getId()), exitProposed.contains(file.getId()), living,
+                                sharedCards.contains(file.getId())));
                 if (refusal.isEmpty()) {
                     payable.add(new Batches.NewLine(file.getId(), amount, standard.orElse(null)));
                     names.put(file.getId(), file.getWorkerName());
@@ -185,7 +187,8 @@ public class Disbursement {
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         HardshipFile file = files.findById(line.fileId()).orElseThrow();
         PaymentRules.firstRefusal(paymentCase(campaign, batch, file, money, false,
-                !incomes.proposedForExit(List.of(file.getId())).isEmpty(), new LivingStandards())).ifPresent(refusal -> {
+                !incomes.proposedForExit(List.of(file.getId())).isEmpty(), new LivingStandards(),
+                !files.sharingTheirCard(List.of(file.getId())).isEmpty())).ifPresent(refusal -> {
                     throw refusal.toException();
                 });
         batches.changeAmount(lineId, money, reason.strip());
@@ -274,6 +277,7 @@ public class Disbursement {
             page.forEach(line -> fileByLine.put(line.id(), line.fileId()));
             Set<Long> claimed = batches.claimedElsewhere(batch.campaignId(), batch.purpose(), fileByLine);
             Set<Long> exitProposed = incomes.proposedForExit(fileByLine.values());
+            Set<Long> sharedCards = files.sharingTheirCard(fileByLine.values());
             files.forEachPageOf(page.stream().map(BatchLine::fileId).toList(), PAGE, byId -> {
                 for (BatchLine line : page) {
                     HardshipFile file = byId.get(line.fileId());
@@ -281,7 +285,8 @@ public class Disbursement {
                         throw new IllegalStateException("line " + line.id() + " names a file that does not exist");
                     }
                     PaymentRules.firstRefusal(paymentCase(campaign, batch, file, line.amount(),
-                            claimed.contains(file.getId()), exitProposed.contains(file.getId()), living))
+                            claimed.contains(file.getId()), exitProposed.contains(file.getId()), living,
+                            sharedCards.contains(file.getId())))
                             .ifPresent(refusal ->
                                     problems.put(line.id(), new LineRefusal(file.getId(), file.getWorkerName(),
                                             refusal.messageKey(), refusal.arguments())));
@@ -345,10 +350,11 @@ public class Disbursement {
     }
 
     private PaymentCase paymentCase(Campaign campaign, Batch batch, HardshipFile file, Money amount, boolean claimed,
-            boolean exitProposed, LivingStandards living) {
+            boolean exitProposed, LivingStandards living, boolean cardOnAnotherFile) {
         int students = (int) file.getMembers().stream().filter(m -> m.getSchool() != null).count();
         return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount, claimed,
-                living.of(file.getOrganisation().getRegionCode()), students, exitProposed, LocalDate.now(clock));
+                living.of(file.getOrganisation().getRegionCode()), students, exitProposed, LocalDate.now(clock),
+                cardOnAnotherFile);
     }
 
     /** The 低保 standard per region for this year, looked up once per region for a whole batch. */

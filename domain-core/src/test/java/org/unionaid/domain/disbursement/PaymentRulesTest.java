@@ -170,6 +170,19 @@ class PaymentRulesTest {
         assertThat(refusal(condolence(noCard))).contains("payment.refused.noBankAccount");
     }
 
+    // R-CARD-02
+    @Test
+    void aCardAlsoOnAnotherActiveFilePaysNeitherHouseholdByAnyMethod() {
+        PaymentCase line = condolence(approved(FileLevel.COUNTY));
+        for (PaymentMethod method : PaymentMethod.values()) {
+            PaymentCase shared = new PaymentCase(line.campaign(), line.source(), line.purpose(), method, line.file(),
+                    line.amount(), false, LOW_BAO, 0, false, TODAY, true);
+            assertThat(refusal(shared)).as(method.name()).contains("payment.refused.cardOnAnotherFile");
+        }
+        assertThat(line.cardOnAnotherFile()).isFalse();
+        assertThat(refusal(line)).as("the card on this file only").isEmpty();
+    }
+
     @Test
     void aHouseholdIsPaidOncePerCampaignAndPurpose() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
