@@ -371,7 +371,7 @@ public class Disbursement {
     }
 
     private LineJudge judge(Batch batch, Campaign campaign) {
-        return new LineJudge(batch, campaign, batches, incomes, standards, payees, LocalDate.now(clock));
+        return new LineJudge(batch, campaign, batches, files, incomes, standards, payees, LocalDate.now(clock));
     }
 
     private static HardshipCategory categoryOf(HardshipFile file) {
