@@ -423,6 +423,7 @@ class FileController {
         List<Visit> visits = visiting.ofFile(actor, id);
         model.addAttribute("visits", visits);
         model.addAttribute("photos", visiting.photosOf(visits));
+        model.addAttribute("delegations", visiting.delegationsFor(actor));
         model.addAttribute("incomes", incomeTracking.ofFile(actor, id));
         model.addAttribute("payments", disbursement.paymentsOf(actor, id));
         model.addAttribute("monthsForExit", IncomeTracking.MONTHS_ABOVE_FOR_EXIT);

@@ -98,16 +98,18 @@ public class Disbursement {
     }
 
     public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
-            String goods) {
+            Goods goods) {
         return create(actor, campaignId, source, purpose, method, goods, null);
     }
 
     /**
      * A draft batch; a bank transfer names the bank file template it will be written with ({@code null}: the
-     * generic one), so that every line is checked against it when it is added (R-PAY-13).
+     * generic one), so that every line is checked against it when it is added (R-PAY-13). A goods batch says each
+     * household's share ({@link Goods}, R-HAND-04) and is bought from union matching money only
+     * ({@link GoodsFromUnionMoney}, R-HAND-03).
      */
     public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
-            String goods, Long bankTemplateId) {
+            Goods goods, Long bankTemplateId) {
         actor.requireRole(Role.FINANCE);
         Campaign campaign = campaigns.view(actor, campaignId);
         if (source == null) {
@@ -123,9 +125,13 @@ public class Disbursement {
             throw DomainException.onField("method", "payment.refused.financeNotCashOrGoods");
         }
         matching.requireMatched(actor.organisationId(), source, purpose); // R-MATCH-02
-        String goodsText = goods == null || goods.isBlank() ? null : goods.strip();
-        if (method == PaymentMethod.GOODS && goodsText == null) {
-            throw DomainException.onField("goods", "payment.goods.required");
+        if (method == PaymentMethod.GOODS) {
+            GoodsFromUnionMoney.refusal(source).ifPresent(refusal -> {
+                throw refusal.onField("source");
+            });
+            if (goods == null || !goods.complete()) {
+                throw DomainException.onField("goods", "goods.required");
+            }
         }
         Long template = null;
         if (method == PaymentMethod.BANK_TRANSFER) {
@@ -136,7 +142,7 @@ public class Disbursement {
         }
         Organisation union = organisations.findById(actor.organisationId()).orElseThrow();
         Batch batch = new Batch(batches.nextBatchId(), campaignId, campaign.name(), union.getId(), union.getName(),
-                source, purpose, method, method == PaymentMethod.GOODS ? goodsText : null, Batch.Status.DRAFT,
+                source, purpose, method, method == PaymentMethod.GOODS ? goods : null, Batch.Status.DRAFT,
                 actor.userId(), null, 0, Money.ZERO, template);
         batches.addBatch(batch);
         auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_CREATE, "disbursement_batch", batch.id(),

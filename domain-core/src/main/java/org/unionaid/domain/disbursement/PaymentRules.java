@@ -28,7 +28,8 @@ public final class PaymentRules {
     public static final RuleSet<PaymentCase> ALL = RuleSet.of(new FileApproved(), new NoExclusion(),
             new ExitDecided(), new ReverificationCurrent(), new FiledBeforeDeadline(), new CampaignAllowsSource(),
             new FinanceMoneyByBankOnly(), new CentralMoneyForNationalFiles(), new BankAccountOfWorker(),
-            new PayeeFitsTheBankFile(), new CardOfOneHousehold(), new PaidOnce(), new WithinStandard(), new WithinCentralMoneyCap());
+            new PayeeFitsTheBankFile(), new CardOfOneHousehold(), new PaidOnce(), new WithinStandard(),
+            new WithinCentralMoneyCap(), new GoodsFromUnionMoney());
 
     private PaymentRules() {
     }

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.BatchLine;
+import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.LineQuery;
 import org.unionaid.domain.disbursement.Batches;
 import org.unionaid.domain.disbursement.LineStatus;
@@ -64,12 +65,17 @@ class JdbcBatches implements Batches {
     @Override
     public void addBatch(Batch batch) {
         jdbc.sql("""
-                insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, status,
-                                                created_by, created_at, bank_template_id)
-                values (:id, :campaign, :union, :source, :purpose, :method, :goods, 'DRAFT', :by, :at, :template)
+                insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods,
+                                                goods_quantity, goods_unit, status, created_by, created_at,
+                                                bank_template_id)
+                values (:id, :campaign, :union, :source, :purpose, :method, :goods, :quantity, :unit, 'DRAFT', :by, :at,
+                        :template)
                 """).param("id", batch.id()).param("campaign", batch.campaignId()).param("union", batch.payingUnionId())
                 .param("source", batch.source().name()).param("purpose", batch.purpose().name())
-                .param("method", batch.method().name()).param("goods", batch.goods())
+                .param("method", batch.method().name())
+                .param("goods", batch.goods() == null ? null : batch.goods().item())
+                .param("quantity", batch.goods() == null ? null : batch.goods().quantity())
+                .param("unit", batch.goods() == null ? null : batch.goods().unit())
                 .param("by", batch.createdBy()).param("at", Timestamp.from(Instant.now()))
                 .param("template", batch.bankTemplateId()).update();
     }
@@ -275,9 +281,16 @@ class JdbcBatches implements Batches {
         return new Batch(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("campaign_name"),
                 rs.getLong("paying_union_id"), rs.getString("union_name"), FundSource.valueOf(rs.getString("source")),
                 FundPurpose.valueOf(rs.getString("purpose")), PaymentMethod.valueOf(rs.getString("method")),
-                rs.getString("goods"), Batch.Status.valueOf(rs.getString("status")), rs.getLong("created_by"),
+                goods(rs), Batch.Status.valueOf(rs.getString("status")), rs.getLong("created_by"),
                 rs.getObject("approved_by", Long.class), rs.getInt("line_count"), Money.of(rs.getBigDecimal("total")),
                 rs.getObject("bank_template_id", Long.class));
+    }
+
+    /** A goods batch's share per household; one created before V42 has the item alone. */
+    private static Goods goods(ResultSet rs) throws SQLException {
+        String item = rs.getString("goods");
+        return item == null ? null : new Goods(item, rs.getObject("goods_quantity", Integer.class),
+                rs.getString("goods_unit"));
     }
 
     private static BatchLine line(ResultSet rs, int row) throws SQLException {
