@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.unionaid.persistence.testsupport.TestDatabaseInitializer;
 import org.unionaid.persistence.testsupport.TestKeys;
@@ -25,6 +26,7 @@ import org.unionaid.persistence.testsupport.TestKeys;
                 "unionaid.personal-data.index-key=" + TestKeys.INDEX})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(StatementCounter.class)
 public @interface WebIntegrationTest {
 
     /**
