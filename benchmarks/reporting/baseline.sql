@@ -1,8 +1,10 @@
 -- The baseline of the roll-up benchmark: every union's totals of both tables (送温暖活动情况统计表 and
--- 帮扶中心工作统计表) for the subtree [:lower, :upper), by hand in one set-based statement. Each union's
--- own figures come from filtered aggregates grouped by union (households counted distinct per union,
--- as each union's own table counts them), then are summed into every ancestor in the subtree, which
--- the path names. One row per union; columns named by cell key; manual cells are left out (zero).
+-- 帮扶中心工作统计表, in their 2027 layouts) for the subtree [:lower, :upper) and a reporting span — the
+-- campaigns :campaigns, the days :from to :to — by hand in one set-based statement. Each union's own
+-- figures come from filtered aggregates grouped by union (households and named recipients counted
+-- distinct per union, as each union's own table counts them), then are summed into every ancestor in the
+-- subtree, which the path names. One row per union; columns named by cell key; manual cells are left out
+-- (zero).
 with unions as (
     select id, path from organisation where path >= :lower and path < :upper),
 ancestors as (
@@ -17,9 +19,10 @@ receipts as (
            sum(amount) filter (where source in ('OWN_UNION_FUNDS', 'PARTY_DUES')) as union_money,
            sum(amount) filter (where source = 'UNIT_DONATION') as unit,
            sum(amount) filter (where source = 'PERSONAL_DONATION') as person,
-           sum(amount) filter (where source = 'SOCIAL_DONATION') as social
+           sum(amount) filter (where source = 'SOCIAL_DONATION') as social,
+           sum(amount) filter (where source = 'MATCHING') as matching
       from fund_receipt
-     where campaign_id = :campaign and organisation_id in (select id from unions)
+     where campaign_id = any(:campaigns::bigint[]) and organisation_id in (select id from unions)
      group by organisation_id),
 paid as (
     select b.paying_union_id as union_id, b.method = 'GOODS' as goods, b.purpose, l.file_id, l.amount,
@@ -27,7 +30,45 @@ paid as (
       from disbursement_line l
       join disbursement_batch b on b.id = l.batch_id
       join hardship_file f on f.id = l.file_id
-     where l.campaign_id = :campaign and l.status = 'PAID' and b.paying_union_id in (select id from unions)),
+     where l.campaign_id = any(:campaigns::bigint[]) and l.status = 'PAID'
+       and b.paying_union_id in (select id from unions)),
+named as (
+    select b.paying_union_id as union_id,
+           count(distinct l.recipient_id) filter (where r.recipient_group = 'MIGRANT_WORKER') as migrant_people,
+           sum(l.amount) filter (where r.recipient_group = 'MIGRANT_WORKER' and b.method <> 'GOODS') as migrant_cash,
+           sum(l.amount) filter (where r.recipient_group = 'MIGRANT_WORKER' and b.method = 'GOODS') as migrant_goods,
+           count(distinct l.recipient_id) filter (where r.recipient_group = 'MODEL_WORKER') as models_people,
+           sum(l.amount) filter (where r.recipient_group = 'MODEL_WORKER' and b.method <> 'GOODS') as models_cash,
+           sum(l.amount) filter (where r.recipient_group = 'MODEL_WORKER' and b.method = 'GOODS') as models_goods,
+           count(distinct l.recipient_id) filter (where r.recipient_group = 'FRONTLINE_WORKER') as frontline_people,
+           sum(l.amount) filter (where r.recipient_group = 'FRONTLINE_WORKER' and b.method <> 'GOODS') as frontline_cash,
+           sum(l.amount) filter (where r.recipient_group = 'FRONTLINE_WORKER' and b.method = 'GOODS') as frontline_goods,
+           count(distinct l.recipient_id) filter (where r.recipient_group = 'PARTY_MEMBER') as party_people,
+           sum(l.amount) filter (where r.recipient_group = 'PARTY_MEMBER' and b.method <> 'GOODS') as party_cash,
+           sum(l.amount) filter (where r.recipient_group = 'PARTY_MEMBER' and b.method = 'GOODS') as party_goods
+      from disbursement_line l
+      join disbursement_batch b on b.id = l.batch_id
+      join named_recipient r on r.id = l.recipient_id
+     where l.campaign_id = any(:campaigns::bigint[]) and l.status = 'PAID'
+       and b.paying_union_id in (select id from unions)
+     group by b.paying_union_id),
+enterprises as (
+    select organisation_id as union_id, count(distinct enterprise_id) as count, sum(cash) as cash,
+           sum(goods_value) as goods
+      from enterprise_visit
+     where visited_on between :from and :to and organisation_id in (select id from unions)
+     group by organisation_id),
+updated as (
+    select f.organisation_id as union_id, count(distinct f.id) as total,
+           count(distinct f.id) filter (where coalesce(f.confirmed_category, f.suggested_category) = 'DEEP') as deep,
+           count(distinct f.id) filter (where coalesce(f.confirmed_category, f.suggested_category) = 'RELATIVE')
+               as relative,
+           count(distinct f.id) filter (where coalesce(f.confirmed_category, f.suggested_category) = 'ACCIDENT')
+               as accident
+      from file_history h join hardship_file f on f.id = h.file_id
+     where h.action in ('REVISED', 'REVERIFIED') and (h.occurred_at at time zone 'Asia/Shanghai')::date between :from and :to
+       and f.organisation_id in (select id from unions)
+     group by f.organisation_id),
 payments as (
     select union_id,
            count(distinct file_id) filter (where not goods) as cash_households,
@@ -68,7 +109,8 @@ visits as (
 groups as (
     select organisation_id as union_id, sum(people_count) filter (where kind in ('AT_POST', 'MEAL_AT_SITE')) as frontline
       from visit
-     where file_id is null and visited_on between :from and :to and organisation_id in (select id from unions)
+     where file_id is null and recipient_id is null and visited_on between :from and :to
+       and organisation_id in (select id from unions)
      group by organisation_id),
 approved as (
     select h.file_id, min((h.occurred_at at time zone 'Asia/Shanghai')::date) as approved_on
@@ -106,8 +148,23 @@ files as (
      group by union_id),
 receipts_up as (
     select a.ancestor_id as id, sum(total) as total, sum(finance) as finance, sum(union_money) as union_money,
-           sum(unit) as unit, sum(person) as person, sum(social) as social
+           sum(unit) as unit, sum(person) as person, sum(social) as social, sum(matching) as matching
       from receipts r join ancestors a using (union_id) group by a.ancestor_id),
+named_up as (
+    select a.ancestor_id as id,
+           sum(migrant_people) as migrant_people, sum(migrant_cash) as migrant_cash, sum(migrant_goods) as migrant_goods,
+           sum(models_people) as models_people, sum(models_cash) as models_cash, sum(models_goods) as models_goods,
+           sum(frontline_people) as frontline_people, sum(frontline_cash) as frontline_cash,
+           sum(frontline_goods) as frontline_goods,
+           sum(party_people) as party_people, sum(party_cash) as party_cash, sum(party_goods) as party_goods
+      from named n join ancestors a using (union_id) group by a.ancestor_id),
+enterprises_up as (
+    select a.ancestor_id as id, sum(count) as count, sum(cash) as cash, sum(goods) as goods
+      from enterprises e join ancestors a using (union_id) group by a.ancestor_id),
+updated_up as (
+    select a.ancestor_id as id, sum(total) as total, sum(deep) as deep, sum(relative) as relative,
+           sum(accident) as accident
+      from updated d join ancestors a using (union_id) group by a.ancestor_id),
 payments_up as (
     select a.ancestor_id as id,
            sum(cash_households) as cash_households, sum(cash_amount) as cash_amount,
@@ -142,6 +199,7 @@ files_up as (
 select u.id as union_id,
        r.total as "raised.total.amount", r.finance as "raised.finance.amount", r.union_money as "raised.union.amount",
        r.unit as "raised.unit.amount", r.person as "raised.person.amount", r.social as "raised.social.amount",
+       r.matching as "raised.matching.amount",
        p.cash_households as "helped.total.cashHouseholds", p.cash_amount as "helped.total.cashAmount",
        p.goods_households as "helped.total.goodsHouseholds", p.goods_value as "helped.total.goodsValue",
        v.total as "helped.total.visited",
@@ -156,7 +214,16 @@ select u.id as union_id,
        p.accident_cash_amount as "helped.accident.cashAmount",
        p.accident_goods_households as "helped.accident.goodsHouseholds",
        p.accident_goods_value as "helped.accident.goodsValue", v.accident as "helped.accident.visited",
-       g.frontline as "others.frontline.people",
+       n.migrant_people as "named.migrant.people", n.migrant_cash as "named.migrant.cash",
+       n.migrant_goods as "named.migrant.goods", n.models_people as "named.models.people",
+       n.models_cash as "named.models.cash", n.models_goods as "named.models.goods",
+       n.frontline_people as "named.frontline.people", n.frontline_cash as "named.frontline.cash",
+       n.frontline_goods as "named.frontline.goods", n.party_people as "named.party.people",
+       n.party_cash as "named.party.cash", n.party_goods as "named.party.goods",
+       g.frontline as "named.posts.people",
+       e.count as "enterprises.total.count", e.cash as "enterprises.total.cash", e.goods as "enterprises.total.goods",
+       d.total as "files.updated.total", d.deep as "files.updated.deep", d.relative as "files.updated.relative",
+       d.accident as "files.updated.accident",
        f.start_total as "files.start.total", f.start_deep as "files.start.deep",
        f.start_relative as "files.start.relative", f.start_accident as "files.start.accident",
        f.opened_total as "files.opened.total", f.opened_deep as "files.opened.deep",
@@ -175,3 +242,6 @@ select u.id as union_id,
   left join visits_up v on v.id = u.id
   left join groups_up g on g.id = u.id
   left join files_up f on f.id = u.id
+  left join named_up n on n.id = u.id
+  left join enterprises_up e on e.id = u.id
+  left join updated_up d on d.id = u.id

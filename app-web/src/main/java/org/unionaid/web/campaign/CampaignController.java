@@ -27,6 +27,7 @@ import org.unionaid.domain.funds.FundIntake;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.recipient.RecipientGroup;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.shared.DisplayFormats;
@@ -78,7 +79,8 @@ class CampaignController {
             @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         try {
             Campaign campaign = campaigns.create(actor, new CampaignDraft(name, year, startsOn, endsOn,
-                    reportingDeadline, studyLivingCostMonthly, standards(params), sources(params), filingDeadline));
+                    reportingDeadline, studyLivingCostMonthly, standards(params), sources(params), filingDeadline,
+                    groupStandards(params)));
             redirect.addFlashAttribute("success", "campaign.created");
             return "redirect:/campaigns/" + campaign.id();
         } catch (DomainException refusal) {
@@ -107,6 +109,7 @@ class CampaignController {
 
     private static void addChoices(Model model) {
         model.addAttribute("categories", PAID_CATEGORIES);
+        model.addAttribute("groups", RecipientGroup.values());
         model.addAttribute("purposes", PAID_PURPOSES);
         model.addAttribute("sources", FundSource.values());
         model.addAttribute("centralPurposes", Campaign.CENTRAL_MONEY_PURPOSES);
@@ -120,6 +123,20 @@ class CampaignController {
                 String amount = params.getFirst("standard_" + category + "_" + purpose);
                 if (amount != null && !amount.isBlank()) {
                     standards.computeIfAbsent(category, c -> new EnumMap<>(FundPurpose.class)).put(purpose, amount);
+                }
+            }
+        }
+        return standards;
+    }
+
+    /** Fields named {@code groupStandard_MODEL_WORKER_CONDOLENCE}: what a named group receives (R-STAT-07). */
+    private static Map<RecipientGroup, Map<FundPurpose, String>> groupStandards(MultiValueMap<String, String> params) {
+        Map<RecipientGroup, Map<FundPurpose, String>> standards = new EnumMap<>(RecipientGroup.class);
+        for (RecipientGroup group : RecipientGroup.values()) {
+            for (FundPurpose purpose : PAID_PURPOSES) {
+                String amount = params.getFirst("groupStandard_" + group + "_" + purpose);
+                if (amount != null && !amount.isBlank()) {
+                    standards.computeIfAbsent(group, g -> new EnumMap<>(FundPurpose.class)).put(purpose, amount);
                 }
             }
         }

@@ -84,13 +84,15 @@ class DemoData {
     private final CategoryReview categories;
     private final FileDocuments documents;
     private final DelegationAdministration delegations;
+    private final DemoReports reports;
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
 
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
             MinimumLivingStandards standards, WorkingCalendar calendar, FileRegistration files,
             NoticeAdministration notices, FileApproval approval, IncomeTracking incomes, DemoFunds funds,
             TransactionTemplate transaction, MovableClock clock, CategoryReview categories, FileDocuments documents,
-            DelegationAdministration delegations) {
+            DelegationAdministration delegations, DemoReports reports) {
+        this.reports = reports;
         this.delegations = delegations;
         this.categories = categories;
         this.documents = documents;
@@ -178,7 +180,13 @@ class DemoData {
         standard("330000", year, "1100", "浙江省民政厅 演示数据");
         standard("330100", year, "1250", "杭州市民政局 演示数据");
         loadFiles(accounts.get("clerk"), accounts.get("reviewer"));
-        loadApprovedFiles(accounts.get("clerk"), accounts.get("reviewer"), accounts.get("approver"));
+        List<Long> approved = loadApprovedFiles(accounts.get("clerk"), accounts.get("reviewer"),
+                accounts.get("approver"));
+        // Last year's reporting period before this year's money, so that every ledger chain stays in the order of days.
+        DemoReports.People people = new DemoReports.People(actorOf(accounts.get("admin")),
+                actorOf(accounts.get("hz.admin")), actorOf(accounts.get("approver")), actorOf(accounts.get("finance")),
+                actorOf(accounts.get("clerk")), actorOf(accounts.get("lj.finance")), byCode.get("ZJ-HZ-XH-LJ").getId());
+        reports.lastYear(people);
         funds.load(actorOf(accounts.get("approver")), actorOf(accounts.get("finance")),
                 actorOf(accounts.get("lj.finance")), byCode.get("ZJ-HZ-XH-LJ").getId());
         // The district's delegation (慰问团) for the campaign: its home visits are what cash and goods are handed
@@ -186,8 +194,9 @@ class DemoData {
         LocalDate today = LocalDate.now(clock);
         delegations.create(actorOf(accounts.get("approver")), new NewDelegation("周晓燕（区总工会主席）",
                 "刘强（副主席）、赵敏（财务）", today.minusDays(1), today.plusDays(13)));
-        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 1 campaign with its ledger,"
-                + " 1 delegation", byCode.size(), LOGINS.size());
+        reports.thisYear(people, approved.get(0));
+        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 2 campaigns with their ledger,"
+                + " 1 delegation, 2 reporting periods", byCode.size(), LOGINS.size());
     }
 
     private void standard(String region, int year, String amount, String document) {
@@ -227,7 +236,8 @@ class DemoData {
      * on the days they did it: the clock is moved to each day and every gate applies — documents, membership,
      * the income check, a notice posted on the day it starts and closed after its last working day.
      */
-    private void loadApprovedFiles(UserAccount clerkAccount, UserAccount reviewerAccount, UserAccount approverAccount) {
+    private List<Long> loadApprovedFiles(UserAccount clerkAccount, UserAccount reviewerAccount,
+            UserAccount approverAccount) {
         Actor clerk = actorOf(clerkAccount);
         Actor reviewer = actorOf(reviewerAccount);
         Actor approver = actorOf(approverAccount);
@@ -246,6 +256,7 @@ class DemoData {
             }
         }
         recordIncomes(clerk, ids.get(0), ids.get(1));
+        return ids;
     }
 
     /**

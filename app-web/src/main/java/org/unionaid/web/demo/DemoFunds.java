@@ -22,6 +22,7 @@ import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.recipient.RecipientGroup;
 import org.unionaid.domain.security.Actor;
 
 /**
@@ -59,7 +60,10 @@ class DemoFunds {
         Campaign campaign = campaigns.create(approver, new CampaignDraft(
                 (today.getYear() + 1) + "年元旦春节送温暖活动", today.getYear() + 1, today.minusDays(7),
                 today.plusMonths(3), today.plusMonths(3).plusDays(10), "800", standards,
-                Map.of(FundPurpose.CONDOLENCE, condolence, FundPurpose.LIVING, living)));
+                Map.of(FundPurpose.CONDOLENCE, condolence, FundPurpose.LIVING, living), null,
+                // R-STAT-07: what the named groups receive, never from finance money (R-STAT-05)
+                Map.of(RecipientGroup.MODEL_WORKER, Map.of(FundPurpose.CONDOLENCE, "1000"),
+                        RecipientGroup.PARTY_MEMBER, Map.of(FundPurpose.CONDOLENCE, "800"))));
         receive(districtFinance, campaign, FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING, "100000", "财社〔2026〕88号",
                 null, today.minusDays(6));
         receive(districtFinance, campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "150000", "西工经〔2026〕12号",

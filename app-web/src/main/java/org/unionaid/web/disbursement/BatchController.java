@@ -25,11 +25,14 @@ import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.LineQuery;
 import org.unionaid.domain.disbursement.LineRefusal;
 import org.unionaid.domain.disbursement.LineStatus;
+import org.unionaid.domain.disbursement.NamedPayments;
+import org.unionaid.domain.disbursement.PayeeKind;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.recipient.RecipientGroup;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -47,10 +50,12 @@ class BatchController {
     private final BankSection bankSection;
     private final TemplateAdministration templates;
     private final DelegationAdministration delegations;
+    private final NamedPayments namedPayments;
 
     BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration,
             Handover handover, BankSection bankSection, TemplateAdministration templates,
-            DelegationAdministration delegations) {
+            DelegationAdministration delegations, NamedPayments namedPayments) {
+        this.namedPayments = namedPayments;
         this.templates = templates;
         this.handover = handover;
         this.delegations = delegations;
@@ -67,6 +72,7 @@ class BatchController {
         model.addAttribute("sources", FundSource.values());
         model.addAttribute("purposes", FundPurpose.values());
         model.addAttribute("methods", PaymentMethod.values());
+        model.addAttribute("payeeKinds", PayeeKind.values());
         model.addAttribute("bankTemplates", actor.has(Role.FINANCE) ? templates.templates(actor) : List.of());
         return "batches/list";
     }
@@ -76,14 +82,16 @@ class BatchController {
             @RequestParam(required = false) FundSource source, @RequestParam(required = false) FundPurpose purpose,
             @RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String goods,
             @RequestParam(required = false) Long bankTemplate, @RequestParam(required = false) String goodsQuantity,
-            @RequestParam(required = false) String goodsUnit, RedirectAttributes redirect) {
+            @RequestParam(required = false) String goodsUnit, @RequestParam(required = false) PayeeKind payees,
+            RedirectAttributes redirect) {
         try {
             if (campaign == null) {
                 throw DomainException.onField("campaign", "funds.transfer.campaignRequired");
             }
             // R-HAND-04: a goods batch states each household's share; the other methods ignore these fields.
             Goods share = method == PaymentMethod.GOODS ? Goods.of(goods, wholeNumber(goodsQuantity), goodsUnit) : null;
-            Batch batch = disbursement.create(actor, campaign, source, purpose, method, share, bankTemplate);
+            Batch batch = disbursement.create(actor, campaign, source, purpose, method, share, bankTemplate,
+                    payees == null ? PayeeKind.FILES : payees);
             redirect.addFlashAttribute("success", "batch.created");
             return "redirect:/batches/" + batch.id();
         } catch (DomainException refusal) {
@@ -117,6 +125,7 @@ class BatchController {
         filters.put("problemsOnly", problemsOnly ? "true" : null);
         model.addAttribute("filterQuery", PageLinks.filterQuery(filters));
         model.addAttribute("categories", HardshipCategory.values());
+        model.addAttribute("groups", RecipientGroup.values());
         model.addAttribute("unions", registration.unionsInReach(actor));
         model.addAttribute("self", actor.userId());
         model.addAttribute("scans", handover.scans(actor, id));
@@ -133,6 +142,21 @@ class BatchController {
             @RequestParam(required = false) Long union, RedirectAttributes redirect) {
         try {
             Disbursement.FillReport report = disbursement.fill(actor, id, category, union);
+            redirect.addFlashAttribute("success", "batch.filled");
+            redirect.addFlashAttribute("successArgs", new Object[] {report.added(), report.refused().size()});
+            redirect.addFlashAttribute("refused", report.refused());
+        } catch (DomainException refusal) {
+            flashError(redirect, refusal);
+        }
+        return "redirect:/batches/" + id;
+    }
+
+    /** Fills a batch that pays named recipients from the lists of the subtree (劳模, 一线职工, …). */
+    @PostMapping("/batches/{id}/fill-named")
+    String fillNamed(Actor actor, @PathVariable long id, @RequestParam(required = false) RecipientGroup group,
+            @RequestParam(required = false) Long union, RedirectAttributes redirect) {
+        try {
+            Disbursement.FillReport report = namedPayments.fill(actor, id, group, union);
             redirect.addFlashAttribute("success", "batch.filled");
             redirect.addFlashAttribute("successArgs", new Object[] {report.added(), report.refused().size()});
             redirect.addFlashAttribute("refused", report.refused());

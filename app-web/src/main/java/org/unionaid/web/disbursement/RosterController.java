@@ -25,6 +25,7 @@ import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.RosterLine;
+import org.unionaid.domain.disbursement.Rosters;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.pdf.PdfRenderer;
 import org.unionaid.reporting.sheet.SheetWriter;
@@ -34,11 +35,13 @@ import org.unionaid.reporting.sheet.SheetWriter;
 class RosterController {
 
     private final Disbursement disbursement;
+    private final Rosters rosters;
     private final ITemplateEngine templates;
     private final MessageSource messages;
 
-    RosterController(Disbursement disbursement, ITemplateEngine templates, MessageSource messages) {
+    RosterController(Disbursement disbursement, Rosters rosters, ITemplateEngine templates, MessageSource messages) {
         this.disbursement = disbursement;
+        this.rosters = rosters;
         this.templates = templates;
         this.messages = messages;
     }
@@ -46,7 +49,7 @@ class RosterController {
     @GetMapping("/batches/{id}/roster.pdf")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id, Locale locale) {
         Batch batch = disbursement.view(actor, id);
-        List<RosterLine> roster = disbursement.roster(actor, id);
+        List<RosterLine> roster = rosters.roster(actor, id);
         String page = templates.process("batches/roster", new Context(locale, Map.of("batch", batch, "roster", roster,
                 "fontFamily", PdfRenderer.FONT_FAMILY)));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -61,7 +64,7 @@ class RosterController {
     @GetMapping("/batches/{id}/roster.xlsx")
     void excel(Actor actor, @PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         Batch batch = disbursement.view(actor, id);
-        List<RosterLine> roster = disbursement.roster(actor, id);
+        List<RosterLine> roster = rosters.roster(actor, id);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(label("roster.file", locale, batch.id()) + ".xlsx", StandardCharsets.UTF_8).build().toString());
@@ -87,7 +90,7 @@ class RosterController {
             int number = 0;
             for (RosterLine line : roster) {
                 List<Object> row = new ArrayList<>(List.of(++number, line.workerName(), line.maskedId(), line.unionName(),
-                        line.category() == null ? "" : label("category." + line.category(), locale)));
+                        kind(line, locale)));
                 if (share != null) {
                     row.add(share);
                 }
@@ -104,6 +107,14 @@ class RosterController {
             writer.row(List.of());
             writer.row(List.of(label("roster.signatures", locale)));
         }
+    }
+
+    /** A household's category, or a named recipient's group (劳模, 一线职工, …). */
+    private String kind(RosterLine line, Locale locale) {
+        if (line.group() != null) {
+            return label("recipient.group." + line.group(), locale);
+        }
+        return line.category() == null ? "" : label("category." + line.category(), locale);
     }
 
     private String account(RosterLine line, Locale locale) {

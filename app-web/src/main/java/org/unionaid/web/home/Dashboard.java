@@ -141,7 +141,7 @@ class Dashboard {
                     .filter(t -> t.status() == BalanceTransfer.Status.REQUESTED
                             && t.organisationId() == actor.organisationId() && t.requestedBy() != actor.userId())
                     .count(), "/transfers"));
-            tiles.add(new Tile("dashboard.tile.reportsAwaiting", reports.awaitingDecision(actor), "/reports"));
+            tiles.add(new Tile("dashboard.tile.reportsAwaiting", reports.awaitingDecision(actor), "/reports/inbox"));
         }
         long active = byStatus.entrySet().stream().filter(e -> e.getKey().isActive()).mapToLong(Map.Entry::getValue)
                 .sum();

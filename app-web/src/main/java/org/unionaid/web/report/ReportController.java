@@ -1,16 +1,8 @@
 package org.unionaid.web.report;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
-import org.unionaid.reporting.pdf.PdfRenderer;
 import org.unionaid.reporting.statistics.RecordCheck;
+import org.unionaid.reporting.statistics.ReportInbox;
 import org.unionaid.reporting.statistics.ReportTable;
-import org.unionaid.reporting.statistics.ReportVersion;
+import org.unionaid.reporting.statistics.ReportingPeriod;
+import org.unionaid.reporting.statistics.ReportingPeriods;
 import org.unionaid.reporting.statistics.StatisticsReports;
-import org.unionaid.reporting.statistics.StatisticsWorkbook;
 import org.unionaid.reporting.table.CellSource;
 import org.unionaid.reporting.table.Column;
 import org.unionaid.reporting.table.Row;
@@ -38,50 +27,63 @@ import org.unionaid.reporting.table.TableDefinition;
 import org.unionaid.reporting.table.TableDefinitions;
 
 /**
- * Statistics tables (统计报表): the reporting centre of a campaign (one's own tables and the direct
- * children's board), a table with its manual figures, submission, the parent's decision and 催报, and
- * the table as Excel or PDF, live or as submitted. Every rule (role, subtree, parent) is the service's.
+ * Statistics tables (统计报表) at every level: the reporting centre of a period (one's own tables and the direct
+ * children's board), the inbox of the children's submissions of every open period, a table with its manual figures,
+ * written summary, submission, the parent's decision and 催报. Every rule (role, subtree, parent) is the service's.
  */
 @Controller
 @RequestMapping("/reports")
 class ReportController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final StatisticsReports reports;
+    private final ReportingPeriods periods;
+    private final ReportInbox inbox;
     private final RecordCheck recordCheck;
-    private final ITemplateEngine templates;
+    private final TableDefinitions definitions;
 
-    ReportController(StatisticsReports reports, RecordCheck recordCheck, ITemplateEngine templates) {
+    ReportController(StatisticsReports reports, ReportingPeriods periods, ReportInbox inbox, RecordCheck recordCheck,
+            TableDefinitions definitions) {
         this.reports = reports;
+        this.periods = periods;
+        this.inbox = inbox;
         this.recordCheck = recordCheck;
-        this.templates = templates;
+        this.definitions = definitions;
     }
 
     @GetMapping
-    String centre(Actor actor, @RequestParam(required = false) Long campaign,
-            @RequestParam(defaultValue = TableDefinitions.WARMTH) String definition, Model model) {
-        List<Campaign> campaigns = reports.reportableCampaigns(actor);
-        model.addAttribute("campaigns", campaigns);
-        model.addAttribute("definitions", reports.definitions());
-        if (campaigns.isEmpty()) {
+    String centre(Actor actor, @RequestParam(required = false) Long period,
+            @RequestParam(defaultValue = TableDefinitions.WARMTH) String form, Model model) {
+        List<ReportingPeriod> visible = periods.visible(actor);
+        model.addAttribute("periods", visible);
+        model.addAttribute("mayDefine", periods.mayDefine(actor));
+        model.addAttribute("awaiting", reports.awaitingDecision(actor));
+        if (visible.isEmpty()) {
             return "reports/centre";
         }
-        Campaign selected = campaigns.stream().filter(c -> campaign == null || c.id() == campaign).findFirst()
-                .orElse(campaigns.get(0));
-        model.addAttribute("campaign", selected);
-        model.addAttribute("definition", definition);
-        List<ReportTable> own = reports.definitions().stream()
-                .map(d -> reports.view(actor, selected.id(), d.code(), actor.organisationId())).toList();
-        model.addAttribute("ownTables", own);
-        model.addAttribute("board", reports.board(actor, selected.id(), definition));
+        ReportingPeriod selected = visible.stream().filter(p -> period == null || p.id() == period).findFirst()
+                .orElse(visible.get(0));
+        String shown = selected.layoutOf(form) != null ? form : selected.layouts().keySet().iterator().next();
+        model.addAttribute("period", selected);
+        model.addAttribute("form", shown);
+        model.addAttribute("forms", formTitles(selected));
+        model.addAttribute("ownTables", selected.layouts().keySet().stream()
+                .map(f -> reports.view(actor, selected.id(), f, actor.organisationId())).toList());
+        model.addAttribute("board", reports.board(actor, selected.id(), shown, actor.organisationId()));
         return "reports/centre";
     }
 
-    @GetMapping("/{campaign}/{definition}/{union}")
-    String table(Actor actor, @PathVariable long campaign, @PathVariable String definition, @PathVariable long union,
+    /** The children's submissions of every open period (and any older one still waiting), form by form. */
+    @GetMapping("/inbox")
+    String inbox(Actor actor, Model model) {
+        model.addAttribute("entries", inbox.of(actor));
+        return "reports/inbox";
+    }
+
+    @GetMapping("/{period}/{form}/{union}")
+    String table(Actor actor, @PathVariable long period, @PathVariable String form, @PathVariable long union,
             @RequestParam(required = false) Integer version, Model model) {
-        ReportTable table = load(actor, campaign, definition, union, version);
+        ReportTable table = version == null ? reports.view(actor, period, form, union)
+                : reports.version(actor, period, form, union, version);
         model.addAttribute("table", table);
         model.addAttribute("shownVersion", version);
         boolean own = union == actor.organisationId();
@@ -94,90 +96,59 @@ class ReportController {
     }
 
     /** The table as reported beside the same table summed from the records of the union's whole subtree. */
-    @GetMapping("/{campaign}/{definition}/{union}/records")
-    String records(Actor actor, @PathVariable long campaign, @PathVariable String definition,
-            @PathVariable long union, Model model) {
-        model.addAttribute("check", recordCheck.compare(actor, campaign, definition, union));
+    @GetMapping("/{period}/{form}/{union}/records")
+    String records(Actor actor, @PathVariable long period, @PathVariable String form, @PathVariable long union,
+            Model model) {
+        model.addAttribute("check", recordCheck.compare(actor, period, form, union));
         return "reports/records";
     }
 
-    @PostMapping("/{campaign}/{definition}/manual")
-    String enterManual(Actor actor, @PathVariable long campaign, @PathVariable String definition,
-            @RequestParam String cell, @RequestParam(required = false) String value,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(redirect, tableUrl(campaign, definition, actor.organisationId()), "report.manual.saved",
-                () -> reports.enterManual(actor, campaign, definition, cell, value, note));
-    }
-
-    @PostMapping("/{campaign}/{definition}/submit")
-    String submit(Actor actor, @PathVariable long campaign, @PathVariable String definition,
+    @PostMapping("/{period}/{form}/manual")
+    String enterManual(Actor actor, @PathVariable long period, @PathVariable String form, @RequestParam String cell,
+            @RequestParam(required = false) String value, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return act(redirect, tableUrl(campaign, definition, actor.organisationId()), "report.submitted",
-                () -> reports.submit(actor, campaign, definition));
+        return act(redirect, tableUrl(period, form, actor.organisationId()), "report.manual.saved",
+                () -> reports.enterManual(actor, period, form, cell, value, note));
     }
 
-    @PostMapping("/{campaign}/{definition}/{child}/accept")
-    String accept(Actor actor, @PathVariable long campaign, @PathVariable String definition, @PathVariable long child,
+    @PostMapping("/{period}/{form}/submit")
+    String submit(Actor actor, @PathVariable long period, @PathVariable String form, RedirectAttributes redirect) {
+        return act(redirect, tableUrl(period, form, actor.organisationId()), "report.submitted",
+                () -> reports.submit(actor, period, form));
+    }
+
+    @PostMapping("/{period}/{form}/{child}/accept")
+    String accept(Actor actor, @PathVariable long period, @PathVariable String form, @PathVariable long child,
             RedirectAttributes redirect) {
-        return act(redirect, tableUrl(campaign, definition, child), "report.accepted",
-                () -> reports.accept(actor, campaign, definition, child));
+        return act(redirect, tableUrl(period, form, child), "report.accepted",
+                () -> reports.accept(actor, period, form, child));
     }
 
-    @PostMapping("/{campaign}/{definition}/{child}/return")
-    String returnTable(Actor actor, @PathVariable long campaign, @PathVariable String definition,
-            @PathVariable long child, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return act(redirect, tableUrl(campaign, definition, child), "report.returned",
-                () -> reports.returnTable(actor, campaign, definition, child, comment));
+    @PostMapping("/{period}/{form}/{child}/return")
+    String returnTable(Actor actor, @PathVariable long period, @PathVariable String form, @PathVariable long child,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return act(redirect, tableUrl(period, form, child), "report.returned",
+                () -> reports.returnTable(actor, period, form, child, comment));
     }
 
-    @PostMapping("/{campaign}/{definition}/{child}/remind")
-    String remind(Actor actor, @PathVariable long campaign, @PathVariable String definition, @PathVariable long child,
-            @RequestParam(required = false) String message, RedirectAttributes redirect) {
-        return act(redirect, "/reports?campaign=" + campaign + "&definition=" + definition, "report.reminded",
-                () -> reports.remind(actor, campaign, definition, child, message));
+    @PostMapping("/{period}/{form}/{child}/remind")
+    String remind(Actor actor, @PathVariable long period, @PathVariable String form, @PathVariable long child,
+            @RequestParam(required = false) String message, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        String target = "inbox".equals(back) ? "/reports/inbox" : "/reports?period=" + period + "&form=" + form;
+        return act(redirect, target, "report.reminded", () -> reports.remind(actor, period, form, child, message));
     }
 
-    @GetMapping("/{campaign}/{definition}/{union}/table.xlsx")
-    ResponseEntity<byte[]> excel(Actor actor, @PathVariable long campaign, @PathVariable String definition,
-            @PathVariable long union, @RequestParam(required = false) Integer version,
-            @RequestParam(defaultValue = "YUAN") StatisticsWorkbook.AmountUnit unit) {
-        ReportTable table = load(actor, campaign, definition, union, version);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StatisticsWorkbook.write(table, shown(table, version), unit, out);
-        return download(table, version, ".xlsx", MediaType.parseMediaType(XLSX), out.toByteArray());
+    /** Each form of the period with its title, in the period's order. */
+    private List<FormTitle> formTitles(ReportingPeriod period) {
+        List<FormTitle> titles = new ArrayList<>();
+        period.layouts().forEach((form, layout) -> titles.add(new FormTitle(form,
+                definitions.find(layout).map(TableDefinition::title).orElse(form))));
+        return titles;
     }
 
-    @GetMapping("/{campaign}/{definition}/{union}/table.pdf")
-    ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long campaign, @PathVariable String definition,
-            @PathVariable long union, @RequestParam(required = false) Integer version, Locale locale) {
-        ReportTable table = load(actor, campaign, definition, union, version);
-        String page = templates.process("reports/print", new Context(locale, Map.of("table", table,
-                "version", shown(table, version) == null ? "" : shown(table, version),
-                "fontFamily", PdfRenderer.FONT_FAMILY)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRenderer.render(page, out);
-        return download(table, version, ".pdf", MediaType.APPLICATION_PDF, out.toByteArray());
-    }
-
-    private ReportTable load(Actor actor, long campaign, String definition, long union, Integer version) {
-        return version == null ? reports.view(actor, campaign, definition, union)
-                : reports.version(actor, campaign, definition, union, version);
-    }
-
-    /** The version the figures are from: the one asked for, else the latest when the table is not live. */
-    private static ReportVersion shown(ReportTable table, Integer version) {
-        if (version != null) {
-            return table.versions().stream().filter(v -> v.number() == version).findFirst().orElseThrow();
-        }
-        return table.live() || table.versions().isEmpty() ? null : table.versions().get(0);
-    }
-
-    private static ResponseEntity<byte[]> download(ReportTable table, Integer version, String extension,
-            MediaType type, byte[] body) {
-        String name = table.union().getName() + "-" + table.definition().title()
-                + (version == null ? "" : "-v" + version) + extension;
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString()).body(body);
+    /** A form of a period and the title of its layout. */
+    record FormTitle(String form, String title) {
     }
 
     /** The manual cells of the form with their labels (section, row, column) and what is entered now. */
@@ -206,11 +177,11 @@ class ReportController {
     record ManualField(String key, String label, String hint, java.math.BigDecimal value, String note) {
     }
 
-    private static String tableUrl(long campaign, String definition, long union) {
-        return "/reports/" + campaign + "/" + definition + "/" + union;
+    static String tableUrl(long period, String form, long union) {
+        return "/reports/" + period + "/" + form + "/" + union;
     }
 
-    private static String act(RedirectAttributes redirect, String target, String success, Runnable action) {
+    static String act(RedirectAttributes redirect, String target, String success, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("success", success);

@@ -12,20 +12,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.unionaid.domain.campaign.Campaign;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
-import org.unionaid.domain.shared.NotFoundException;
 import org.unionaid.reporting.statistics.ChildReport;
 import org.unionaid.reporting.statistics.ReportTable;
+import org.unionaid.reporting.statistics.ReportingPeriod;
+import org.unionaid.reporting.statistics.ReportingPeriods;
 import org.unionaid.reporting.statistics.StatisticsReports;
 import org.unionaid.reporting.table.TableDefinitions;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reviewer's summary of a campaign for a higher-level union: its own 送温暖 figures as charts (money
- * by source, households by category, this year against last year), and each direct child's latest
- * submitted figures with its visit coverage, each row leading to the child's table (drill-down).
+ * The summary of a period at any level (汇总与图表): a union's 送温暖 figures as charts (money by source, households by
+ * category, visit coverage by child, this year against last year), and each direct child's latest submitted figures
+ * with its coverage, each child leading to its own summary one level down (drill-down) and the trail leading back
+ * up to the reader's union.
  */
 @Controller
 class ReportSummaryController {
@@ -40,36 +44,42 @@ class ReportSummaryController {
     private static final String FILES_AT_END = "files.end.total";
 
     private final StatisticsReports reports;
+    private final ReportingPeriods periods;
+    private final Organisations organisations;
     private final SummaryCharts charts;
     private final JsonMapper json;
 
-    ReportSummaryController(StatisticsReports reports, SummaryCharts charts, JsonMapper json) {
+    ReportSummaryController(StatisticsReports reports, ReportingPeriods periods, Organisations organisations,
+            SummaryCharts charts, JsonMapper json) {
         this.reports = reports;
+        this.periods = periods;
+        this.organisations = organisations;
         this.charts = charts;
         this.json = json;
     }
 
-    @GetMapping("/reports/{campaign}/summary")
-    String summary(Actor actor, @PathVariable long campaign, Model model) {
-        List<Campaign> reportable = reports.reportableCampaigns(actor);
-        Campaign selected = reportable.stream().filter(c -> c.id() == campaign).findFirst()
-                .orElseThrow(() -> new NotFoundException("campaign", campaign));
-        ReportTable own = reports.view(actor, campaign, TableDefinitions.WARMTH, actor.organisationId());
-        Optional<ReportTable> lastYear = reportable.stream()
-                .filter(c -> c.organisationId() == selected.organisationId() && c.year() == selected.year() - 1)
-                .findFirst().map(c -> reports.view(actor, c.id(), TableDefinitions.WARMTH, actor.organisationId()));
-        List<ChildReport> board = reports.board(actor, campaign, TableDefinitions.WARMTH);
-        Map<Long, Map<String, BigDecimal>> warmth = reports.childFigures(actor, campaign, TableDefinitions.WARMTH);
-        Map<Long, Map<String, BigDecimal>> centre = reports.childFigures(actor, campaign, TableDefinitions.CENTRE);
+    @GetMapping("/reports/{period}/summary")
+    String summary(Actor actor, @PathVariable long period, @RequestParam(required = false) Long union, Model model) {
+        ReportingPeriod selected = periods.view(actor, period);
+        long shown = union == null ? actor.organisationId() : union;
+        String warmth = TableDefinitions.WARMTH;
+        ReportTable own = reports.view(actor, period, warmth, shown);
+        Optional<ReportTable> lastYear = periods.previous(selected).filter(p -> p.layoutOf(warmth) != null)
+                .map(p -> reports.view(actor, p.id(), warmth, shown));
+        List<ChildReport> board = reports.board(actor, period, warmth, shown);
+        Map<Long, Map<String, BigDecimal>> figures = reports.childFigures(actor, period, warmth, shown);
+        Map<Long, Map<String, BigDecimal>> centre = selected.layoutOf(TableDefinitions.CENTRE) == null ? Map.of()
+                : reports.childFigures(actor, period, TableDefinitions.CENTRE, shown);
         List<ChildRow> children = new ArrayList<>();
         for (ChildReport child : board) {
-            Map<String, BigDecimal> figures = warmth.get(child.unionId());
-            BigDecimal visited = figures == null ? null : figures.get("helped.total.visited");
+            Map<String, BigDecimal> submitted = figures.get(child.unionId());
+            BigDecimal visited = submitted == null ? null : submitted.get("helped.total.visited");
             BigDecimal filesAtEnd = centre.getOrDefault(child.unionId(), Map.of()).get(FILES_AT_END);
-            children.add(new ChildRow(child, figures, coverage(visited, filesAtEnd)));
+            children.add(new ChildRow(child, submitted, coverage(visited, filesAtEnd)));
         }
-        model.addAttribute("campaign", selected);
+        model.addAttribute("period", selected);
         model.addAttribute("table", own);
+        model.addAttribute("trail", trail(actor, own.union()));
         model.addAttribute("children", children);
         model.addAttribute("childCells", CHILD_CELLS);
         model.addAttribute("lastYear", lastYear.orElse(null));
@@ -81,6 +91,10 @@ class ReportSummaryController {
         if (CATEGORY_CELLS.stream().anyMatch(key -> own.cell(key).total().signum() > 0)) {
             chartOptions.put("categories", charts.householdsByCategory(own));
         }
+        if (own.definition().sections().stream().anyMatch(s -> s.key().equals("named"))
+                && charts.namedGroups(own).isPresent()) {
+            chartOptions.put("groups", charts.namedGroups(own).get());
+        }
         if (children.stream().anyMatch(child -> child.coverage() != null)) {
             chartOptions.put("coverage", charts.coverageByChild(children));
         }
@@ -89,6 +103,18 @@ class ReportSummaryController {
         chartOptions.forEach((name, option) -> serialised.put(name, json.writeValueAsString(option)));
         model.addAttribute("charts", serialised);
         return "reports/summary";
+    }
+
+    /** The unions from the reader's own down to the one shown, each a step back up. */
+    private List<Organisation> trail(Actor actor, Organisation shown) {
+        List<Long> ids = shown.path().ids();
+        int from = actor.organisationPath().depth() - 1;
+        List<Organisation> trail = new ArrayList<>();
+        for (int i = from; i < ids.size() - 1; i++) {
+            organisations.findById(ids.get(i)).ifPresent(trail::add);
+        }
+        trail.add(shown);
+        return trail;
     }
 
     /** Visited households as a share of the households on file at the end of the period, in percent. */

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.unionaid.reporting.statistics.ReportCell;
 import org.unionaid.reporting.statistics.ReportTable;
+import org.unionaid.reporting.table.CellSource;
 import org.unionaid.reporting.table.Row;
 import org.unionaid.reporting.table.Section;
 
@@ -66,6 +68,28 @@ class SummaryCharts {
                         bar(message("report.chart.visitedHouseholds"), visited)));
     }
 
+    /** People helped by name in each group (劳模, 一线职工, …), if anyone was: the rows of 三、慰问其他对象. */
+    Optional<Map<String, Object>> namedGroups(ReportTable table) {
+        Section named = section(table, "named");
+        List<String> groups = new ArrayList<>();
+        List<BigDecimal> people = new ArrayList<>();
+        for (Row row : named.rows()) {
+            if (row.cells().get("people") instanceof CellSource.Measure measure
+                    && measure.name().equals("named.people")) {
+                groups.add(row.label());
+                people.add(figure(table, "named." + row.key() + ".people"));
+            }
+        }
+        if (people.stream().allMatch(p -> p.signum() == 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of("tooltip", Map.of("trigger", "axis"),
+                "grid", Map.of("containLabel", true, "left", 8, "right", 24),
+                "xAxis", Map.of("type", "value", "minInterval", 1),
+                "yAxis", Map.of("type", "category", "data", groups, "inverse", true),
+                "series", List.of(bar(message("report.chart.namedPeople"), people))));
+    }
+
     /** Visit coverage of each direct child that has submitted, in percent. */
     Map<String, Object> coverageByChild(List<ReportSummaryController.ChildRow> children) {
         List<String> names = new ArrayList<>();
@@ -81,7 +105,7 @@ class SummaryCharts {
                 "series", List.of(bar(message("report.chart.coverage"), values)));
     }
 
-    /** This campaign against the same organiser's campaign a year before: money raised and paid. */
+    /** This period against the one a year before (the same top union's): money raised and paid. */
     Map<String, Object> yearOnYear(ReportTable thisYear, ReportTable lastYear) {
         List<String> cells = List.of("raised.total.amount", "helped.total.cashAmount", "helped.total.goodsValue");
         List<String> names = List.of(message("report.chart.raised"), message("report.chart.cashAmount"),
@@ -89,8 +113,8 @@ class SummaryCharts {
         return Map.of("tooltip", Map.of("trigger", "axis", "valueFormatter", "yuan"), "legend", Map.of("bottom", 0),
                 "xAxis", Map.of("type", "category", "data", names),
                 "yAxis", Map.of("type", "value"),
-                "series", List.of(bar(lastYear.campaign().name(), cells.stream().map(c -> figure(lastYear, c)).toList()),
-                        bar(thisYear.campaign().name(), cells.stream().map(c -> figure(thisYear, c)).toList())));
+                "series", List.of(bar(lastYear.period().name(), cells.stream().map(c -> figure(lastYear, c)).toList()),
+                        bar(thisYear.period().name(), cells.stream().map(c -> figure(thisYear, c)).toList())));
     }
 
     private static Map<String, Object> bar(String name, List<BigDecimal> values) {

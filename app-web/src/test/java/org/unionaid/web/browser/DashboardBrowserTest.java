@@ -7,12 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -29,21 +25,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.unionaid.domain.campaign.Campaign;
-import org.unionaid.domain.campaign.CampaignAdministration;
-import org.unionaid.domain.campaign.CampaignDraft;
-import org.unionaid.domain.funds.FundIntake;
-import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
-import org.unionaid.domain.ledger.FundPurpose;
-import org.unionaid.domain.ledger.FundSource;
-import org.unionaid.domain.organisation.Organisations;
-import org.unionaid.domain.security.Actor;
-import org.unionaid.domain.security.Role;
 import org.unionaid.web.shared.MovableClock;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
@@ -73,15 +59,6 @@ class DashboardBrowserTest {
 
     @Autowired
     DemoUsers demo;
-
-    @Autowired
-    CampaignAdministration campaigns;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    FundIntake intake;
 
     @Autowired
     Clock clock;
@@ -471,81 +448,5 @@ class DashboardBrowserTest {
         screenshot(finance, "batch-reconciled.png");
         finance.close();
         approver.close();
-    }
-
-    @Test
-    void aBaseUnionsTableIsReturnedResubmittedAcceptedAndSentOnToTheCity() throws Exception {
-        long province = demo.organisationId("ZJ");
-        String name = "统计上报" + UUID.randomUUID().toString().substring(0, 6);
-        LocalDate today = LocalDate.now(clock);
-        Campaign campaign = campaigns.create(new Actor(demo.userId("admin"), "admin", province,
-                organisations.findById(province).orElseThrow().path(), Set.of(Role.ADMIN), "127.0.0.1"),
-                new CampaignDraft(name, today.getYear(), today.minusDays(3), today.plusDays(30), today.plusDays(40), null,
-                        Map.of(), Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
-        intake.record(demo.actor("finance"), new ReceiptDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, "60000", today, "TJ-" + name, null, null, null));
-
-        Page clerk = signIn("clerk");
-        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("统计报表").setExact(true)).click();
-        clerk.getByLabel("活动").selectOption(new SelectOption().setLabel(name + "（浙江省总工会）"));
-        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
-        clerk.locator("tr", new Page.LocatorOptions().setHasText("送温暖活动情况统计表"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("打开")).click();
-        String teaTable = clerk.url();
-        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上报").setExact(true)).click();
-        assertThat(clerk.locator(".alert-success")).containsText("统计表已上报");
-
-        Page approver = signIn("approver");
-        approver.navigate(teaTable);
-        approver.getByLabel("退回意见").fill("劳模慰问人数漏报，请补充");
-        approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退回").setExact(true)).click();
-        assertThat(approver.locator(".alert-success")).containsText("已退回下级统计表");
-
-        clerk.navigate(teaTable);
-        assertThat(clerk.locator("#versions-title + div")).containsText("劳模慰问人数漏报，请补充");
-        Locator models = clerk.locator("form.manual-field", new Page.LocatorOptions().setHasText("慰问劳动模范 · 人数"));
-        models.getByRole(AriaRole.TEXTBOX).first().fill("3");
-        models.getByLabel("说明（数据来源）").fill("区劳模办名单");
-        models.getByRole(AriaRole.BUTTON).click();
-        assertThat(clerk.locator(".alert-success")).containsText("手工项已保存");
-        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上报").setExact(true)).click();
-        assertThat(clerk.locator(".alert-success")).containsText("统计表已上报");
-
-        approver.navigate(teaTable);
-        approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("接收").setExact(true)).click();
-        assertThat(approver.locator(".alert-success")).containsText("已接收下级统计表");
-        approver.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("统计报表").setExact(true)).first().click();
-        approver.getByLabel("活动").selectOption(new SelectOption().setLabel(name + "（浙江省总工会）"));
-        approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
-        assertThat(approver.locator("#board tr", new Page.LocatorOptions().setHasText("杭州西湖龙井茶业有限公司工会")))
-                .containsText("已接收");
-        approver.locator("tr", new Page.LocatorOptions().setHasText("送温暖活动情况统计表"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("打开")).click();
-        assertThat(approver.locator("td[data-cell='others.models.people']")).containsText("3");
-        assertThat(approver.locator("#check")).containsText("全部单元格校验通过");
-        approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上报").setExact(true)).click();
-        assertThat(approver.locator(".alert-success")).containsText("统计表已上报");
-        screenshot(approver, "report-submitted.png");
-
-        Page city = signIn("hz.admin");
-        city.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("统计报表").setExact(true)).click();
-        city.getByLabel("活动").selectOption(new SelectOption().setLabel(name + "（浙江省总工会）"));
-        city.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
-        Locator district = city.locator("#board tr", new Page.LocatorOptions().setHasText("西湖区总工会"));
-        assertThat(district).containsText("已上报");
-        district.getByRole(AriaRole.LINK).first().click();
-        city.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("接收").setExact(true)).click();
-        assertThat(city.locator(".alert-success")).containsText("已接收下级统计表");
-        city.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("统计报表").setExact(true)).first().click();
-        city.getByLabel("活动").selectOption(new SelectOption().setLabel(name + "（浙江省总工会）"));
-        city.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
-        city.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("汇总与图表")).click();
-        assertThat(city.locator("[data-chart-ready]").first()).isVisible();
-        assertThat(city.locator("#children tr", new Page.LocatorOptions().setHasText("西湖区总工会")))
-                .containsText("60,000.00");
-        screenshot(city, "report-summary.png");
-        clerk.close();
-        approver.close();
-        city.close();
     }
 }

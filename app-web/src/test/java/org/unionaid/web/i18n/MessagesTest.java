@@ -35,6 +35,8 @@ import org.unionaid.domain.hardship.ExclusionFlag;
 import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.assistance.MeasureStatus;
 import org.unionaid.domain.assistance.VisitKind;
+import org.unionaid.domain.disbursement.PayeeKind;
+import org.unionaid.domain.recipient.RecipientGroup;
 import org.unionaid.domain.hardship.ExitReason;
 import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.ledger.FundPurpose;
@@ -181,6 +183,12 @@ class MessagesTest {
         }
         for (VisitKind kind : VisitKind.values()) {
             needed.add("visit.kind." + kind);
+        }
+        for (RecipientGroup group : RecipientGroup.values()) {
+            needed.add("recipient.group." + group);
+        }
+        for (PayeeKind kind : PayeeKind.values()) {
+            needed.add("batch.payees." + kind);
         }
         for (MeasureStatus status : MeasureStatus.values()) {
             needed.add("measure.status." + status);

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,9 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.reporting.ReportingRules;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
@@ -56,6 +59,10 @@ import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportVersion;
 import org.unionaid.reporting.statistics.StatisticsReports;
 import org.unionaid.reporting.statistics.StatisticsWorkbook;
+import org.unionaid.reporting.statistics.PeriodDraft;
+import org.unionaid.reporting.statistics.ReportingPeriod;
+import org.unionaid.reporting.statistics.ReportingPeriods;
+import org.unionaid.reporting.statistics.WrittenSummaries;
 import org.unionaid.reporting.table.Row;
 import org.unionaid.reporting.table.Section;
 import org.unionaid.reporting.table.TableDefinition;
@@ -63,10 +70,12 @@ import org.unionaid.reporting.table.TableDefinitions;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.InPerson;
+import org.unionaid.web.support.ReportingFixture;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
- * The 送温暖 table of a province-wide campaign rolled up the four levels of the demo tree: the tea
+ * The 送温暖 table of a province-wide campaign rolled up the four levels of the demo tree, in a reporting period of
+ * the province over days no other test starts a campaign on, in the first layout (a period of 2026): the tea
  * company (LJ) and the campus services (HQ) under 西湖区 (XH), under 杭州市 (HZ), under 浙江省 (ZJ).
  * Every expected figure is worked out by hand from the receipts, payments and manual entries below.
  */
@@ -115,11 +124,28 @@ class StatisticsReportsTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    WrittenSummaries summaries;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportingFixture fixture;
+
     private LocalDate today;
+    private ReportingPeriod period;
 
     @BeforeEach
     void setUp() {
         today = LocalDate.now(clock);
+        period = fixture.period(2026, today.minusDays(13), today.minusDays(12), today.plusDays(40), 2);
+    }
+
+    /** Sends the union's table up with its written summary (R-STAT-03). */
+    private ReportVersion submit(Actor actor) {
+        summaries.saveText(actor, period.id(), "书面总结");
+        return reports.submit(actor, period.id(), WARMTH);
     }
 
     /** Someone at a union with the given roles (the user row only answers "who", for the records). */
@@ -129,9 +155,10 @@ class StatisticsReportsTest {
                 "127.0.0.1");
     }
 
-    private Campaign provinceCampaign(LocalDate startsOn, LocalDate endsOn, LocalDate deadline) {
+    /** The province's campaign of the period: it starts on the period's first day. */
+    private Campaign provinceCampaign() {
         return campaigns.create(at("ZJ", "admin", Role.APPROVER), new CampaignDraft("统计" + UUID.randomUUID(),
-                today.getYear(), startsOn, endsOn, deadline, null,
+                today.getYear(), today.minusDays(13), today.plusDays(30), today.plusDays(40), null,
                 Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "500")),
                 Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS, FundSource.PARTY_DUES),
                         FundPurpose.LIVING, EnumSet.of(FundSource.LOCAL_FINANCE, FundSource.CENTRAL_SPECIAL))));
@@ -143,9 +170,9 @@ class StatisticsReportsTest {
         em.flush();
     }
 
-    private ReportTable table(Actor actor, Campaign campaign, String code) {
+    private ReportTable table(Actor actor, String code) {
         em.flush();
-        return reports.view(actor, campaign.id(), WARMTH, demo.organisationId(code));
+        return reports.view(actor, period.id(), WARMTH, demo.organisationId(code));
     }
 
     private static BigDecimal total(ReportTable table, String cell) {
@@ -154,16 +181,16 @@ class StatisticsReportsTest {
 
     @Test
     void theRecordCheckShowsWhatAChildHasNotReportedAndWhatCameInAfterItsSnapshot() {
-        Campaign campaign = provinceCampaign(today.minusDays(5), today.plusDays(30), today.plusDays(40));
+        Campaign campaign = provinceCampaign();
         Actor xhApprover = demo.actor("approver");
         long district = demo.organisationId("ZJ-HZ-XH");
         receive(demo.actor("lj.finance"), campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1000");
         receive(demo.actor("finance"), campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "300");
-        reports.submit(demo.actor("clerk"), campaign.id(), WARMTH);
-        reports.accept(xhApprover, campaign.id(), WARMTH, demo.organisationId("ZJ-HZ-XH-LJ"));
+        submit(demo.actor("clerk"));
+        reports.accept(xhApprover, period.id(), WARMTH, demo.organisationId("ZJ-HZ-XH-LJ"));
         em.flush();
 
-        RecordCheck.Comparison agreed = recordCheck.compare(xhApprover, campaign.id(), WARMTH, district);
+        RecordCheck.Comparison agreed = recordCheck.compare(xhApprover, period.id(), WARMTH, district);
         // (visits of the demo data in the period may differ; the money is this test's alone)
         assertThat(agreed.cells()).filteredOn(c -> c.key().startsWith("raised.")).isNotEmpty()
                 .noneMatch(RecordCheck.Cell::differs);
@@ -173,7 +200,7 @@ class StatisticsReportsTest {
         receive(at("ZJ-HZ-XH-HQ", "lj.finance", Role.FINANCE), campaign, FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE, "500");
         receive(demo.actor("lj.finance"), campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "200");
-        RecordCheck.Comparison check = recordCheck.compare(xhApprover, campaign.id(), WARMTH, district);
+        RecordCheck.Comparison check = recordCheck.compare(xhApprover, period.id(), WARMTH, district);
 
         assertThat(cell(check, "raised.total.amount")).satisfies(cell -> {
             assertThat(cell.reported()).isEqualByComparingTo("1300.00");
@@ -183,7 +210,7 @@ class StatisticsReportsTest {
         });
         assertThat(check.cells()).filteredOn(RecordCheck.Cell::differs).extracting(RecordCheck.Cell::key)
                 .contains("raised.total.amount").doesNotContain("others.models.people");
-        assertThatThrownBy(() -> recordCheck.compare(demo.actor("clerk"), campaign.id(), WARMTH, district))
+        assertThatThrownBy(() -> recordCheck.compare(demo.actor("clerk"), period.id(), WARMTH, district))
                 .isInstanceOf(OutsideScopeException.class);
     }
 
@@ -193,7 +220,7 @@ class StatisticsReportsTest {
 
     @Test
     void eachLevelReportsItsOwnFiguresPlusItsAcceptedChildrenUpToTheProvince() throws Exception {
-        Campaign campaign = provinceCampaign(today.minusDays(5), today.plusDays(30), today.plusDays(40));
+        Campaign campaign = provinceCampaign();
         Actor ljClerk = demo.actor("clerk");
         Actor hqClerk = at("ZJ-HZ-XH-HQ", "clerk", Role.CLERK);
         Actor xhApprover = demo.actor("approver");
@@ -221,15 +248,15 @@ class StatisticsReportsTest {
         inPerson.signedRoster(batch.id());
         handover.handOver(demo.actor("finance"), line.id(), delegation.id(), null);
         // Figures no record gives: model workers visited, entered by hand with their source.
-        reports.enterManual(ljClerk, campaign.id(), WARMTH, "others.models.people", "3", "劳模办名单");
-        reports.enterManual(hqClerk, campaign.id(), WARMTH, "others.models.people", "2", "劳模办名单");
+        reports.enterManual(ljClerk, period.id(), WARMTH, "others.models.people", "3", "劳模办名单");
+        reports.enterManual(hqClerk, period.id(), WARMTH, "others.models.people", "2", "劳模办名单");
 
-        ReportVersion ljVersion = reports.submit(ljClerk, campaign.id(), WARMTH);
-        reports.accept(xhApprover, campaign.id(), WARMTH, demo.organisationId("ZJ-HZ-XH-LJ"));
-        reports.submit(hqClerk, campaign.id(), WARMTH);
-        reports.returnTable(xhApprover, campaign.id(), WARMTH, demo.organisationId("ZJ-HZ-XH-HQ"), "劳模人数与名单不符");
+        ReportVersion ljVersion = submit(ljClerk);
+        reports.accept(xhApprover, period.id(), WARMTH, demo.organisationId("ZJ-HZ-XH-LJ"));
+        submit(hqClerk);
+        reports.returnTable(xhApprover, period.id(), WARMTH, demo.organisationId("ZJ-HZ-XH-HQ"), "劳模人数与名单不符");
 
-        ReportTable district = table(xhApprover, campaign, "ZJ-HZ-XH");
+        ReportTable district = table(xhApprover, "ZJ-HZ-XH");
         assertThat(total(district, "raised.total.amount")).isEqualByComparingTo("1011000.00");
         assertThat(total(district, "raised.union.amount")).isEqualByComparingTo("1001000.00");
         assertThat(total(district, "raised.finance.amount")).isEqualByComparingTo("10000.00");
@@ -241,17 +268,17 @@ class StatisticsReportsTest {
             assertThat(cell.manual()).isTrue();
         });
         assertThat(district.consistent()).isTrue();
-        assertThat(reports.board(xhApprover, campaign.id(), WARMTH)).extracting(ChildReport::unionName,
+        assertThat(reports.board(xhApprover, period.id(), WARMTH, demo.organisationId("ZJ-HZ-XH"))).extracting(ChildReport::unionName,
                 ChildReport::status).contains(
                         org.assertj.core.groups.Tuple.tuple("杭州西湖龙井茶业有限公司工会", BoardStatus.ACCEPTED),
                         org.assertj.core.groups.Tuple.tuple("西湖区高校后勤服务中心工会", BoardStatus.RETURNED));
 
-        reports.submit(xhApprover, campaign.id(), WARMTH);
-        reports.accept(hzApprover, campaign.id(), WARMTH, demo.organisationId("ZJ-HZ-XH"));
-        reports.submit(hzApprover, campaign.id(), WARMTH);
-        reports.accept(zjApprover, campaign.id(), WARMTH, demo.organisationId("ZJ-HZ"));
+        submit(xhApprover);
+        reports.accept(hzApprover, period.id(), WARMTH, demo.organisationId("ZJ-HZ-XH"));
+        submit(hzApprover);
+        reports.accept(zjApprover, period.id(), WARMTH, demo.organisationId("ZJ-HZ"));
 
-        ReportTable province = table(zjApprover, campaign, "ZJ");
+        ReportTable province = table(zjApprover, "ZJ");
         assertThat(total(province, "raised.total.amount")).isEqualByComparingTo("1031000.00");
         assertThat(total(province, "raised.finance.amount")).isEqualByComparingTo("30000.00");
         assertThat(province.cell("raised.finance.amount").children()).isEqualByComparingTo("30000.00");
@@ -273,11 +300,11 @@ class StatisticsReportsTest {
         // The tea company's submitted version is frozen: money received afterwards changes neither it nor
         // the district's figures, and the database refuses to rewrite it.
         receive(demo.actor("lj.finance"), campaign, FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "700");
-        ReportTable teaCompany = table(ljClerk, campaign, "ZJ-HZ-XH-LJ");
+        ReportTable teaCompany = table(ljClerk, "ZJ-HZ-XH-LJ");
         assertThat(teaCompany.live()).isFalse();
         assertThat(total(teaCompany, "raised.total.amount")).isEqualByComparingTo("1000.00");
-        assertThat(StatisticsReports.sha256(teaCompany.cells())).isEqualTo(ljVersion.sha256());
-        assertThat(total(table(xhApprover, campaign, "ZJ-HZ-XH"), "raised.total.amount"))
+        assertThat(StatisticsReports.sha256(teaCompany.cells(), teaCompany.summary())).isEqualTo(ljVersion.sha256());
+        assertThat(total(table(xhApprover, "ZJ-HZ-XH"), "raised.total.amount"))
                 .isEqualByComparingTo("1011000.00");
         assertThatThrownBy(() -> jdbc.sql("update report_version_cell set total = 0 where version_id = :v")
                 .param("v", ljVersion.id()).update()).rootCause().hasMessageContaining("append-only");
@@ -285,50 +312,61 @@ class StatisticsReportsTest {
 
     @Test
     void aReturnedTableIsResubmittedAsANewVersionAndItsLateAcceptanceShowsInTheParentsCheck() {
-        Campaign campaign = provinceCampaign(today.minusDays(5), today.plusDays(30), today.plusDays(40));
         Actor hqClerk = at("ZJ-HZ-XH-HQ", "clerk", Role.CLERK);
         Actor xhApprover = demo.actor("approver");
         long campus = demo.organisationId("ZJ-HZ-XH-HQ");
-        reports.enterManual(hqClerk, campaign.id(), WARMTH, "others.models.people", "2", "劳模办名单");
-        reports.submit(hqClerk, campaign.id(), WARMTH);
-        assertThatThrownBy(() -> reports.enterManual(hqClerk, campaign.id(), WARMTH, "others.models.people", "5", "改"))
+        reports.enterManual(hqClerk, period.id(), WARMTH, "others.models.people", "2", "劳模办名单");
+        submit(hqClerk);
+        assertThatThrownBy(() -> reports.enterManual(hqClerk, period.id(), WARMTH, "others.models.people", "5", "改"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.notOpen"));
-        assertThatThrownBy(() -> reports.returnTable(xhApprover, campaign.id(), WARMTH, campus, " "))
+        assertThatThrownBy(() -> reports.returnTable(xhApprover, period.id(), WARMTH, campus, " "))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.return.commentRequired"));
-        reports.returnTable(xhApprover, campaign.id(), WARMTH, campus, "劳模人数与名单不符");
-        reports.submit(xhApprover, campaign.id(), WARMTH);
+        reports.returnTable(xhApprover, period.id(), WARMTH, campus, "劳模人数与名单不符");
+        submit(xhApprover);
 
-        reports.enterManual(hqClerk, campaign.id(), WARMTH, "others.models.people", "4", "劳模办名单（更正）");
-        reports.submit(hqClerk, campaign.id(), WARMTH);
-        reports.accept(xhApprover, campaign.id(), WARMTH, campus);
+        reports.enterManual(hqClerk, period.id(), WARMTH, "others.models.people", "4", "劳模办名单（更正）");
+        submit(hqClerk);
+        reports.accept(xhApprover, period.id(), WARMTH, campus);
 
-        ReportTable campusTable = reports.view(hqClerk, campaign.id(), WARMTH, campus);
+        ReportTable campusTable = reports.view(hqClerk, period.id(), WARMTH, campus);
         assertThat(campusTable.status()).isEqualTo(ReportStatus.ACCEPTED);
         assertThat(campusTable.versions()).extracting(ReportVersion::number, ReportVersion::decision).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, ReportStatus.ACCEPTED),
                 org.assertj.core.groups.Tuple.tuple(1, ReportStatus.RETURNED));
         assertThat(campusTable.versions().get(1).decisionComment()).isEqualTo("劳模人数与名单不符");
-        assertThat(reports.version(hqClerk, campaign.id(), WARMTH, campus, 1).cell("others.models.people").total())
+        assertThat(reports.version(hqClerk, period.id(), WARMTH, campus, 1).cell("others.models.people").total())
                 .isEqualByComparingTo("2");
         assertThat(campusTable.cell("others.models.people").note()).isEqualTo("劳模办名单（更正）");
         // The district submitted before accepting the correction: its frozen table no longer adds up.
-        ReportTable district = reports.view(xhApprover, campaign.id(), WARMTH, demo.organisationId("ZJ-HZ-XH"));
+        ReportTable district = reports.view(xhApprover, period.id(), WARMTH, demo.organisationId("ZJ-HZ-XH"));
         assertThat(district.cell("others.models.people").total()).isEqualByComparingTo("0");
         assertThat(district.inconsistentCells()).containsExactly("others.models.people");
     }
 
+    /** A period whose base unions are due on {@code baseDeadline}, every other level ten days later. */
+    private ReportingPeriod periodDueOn(LocalDate baseDeadline) {
+        Map<OrganisationType, LocalDate> deadlines = new EnumMap<>(OrganisationType.class);
+        ReportingRules.LEVELS.forEach(level -> deadlines.put(level, today.plusDays(10)));
+        deadlines.put(OrganisationType.BASE, baseDeadline);
+        return periods.define(demo.actor("admin"), new PeriodDraft("截止" + UUID.randomUUID(), 2026,
+                today.minusDays(13), today.minusDays(12), today.plusDays(20), List.of(WARMTH), deadlines));
+    }
+
     @Test
     void aSubmissionAfterTheDeadlineIsLateAndSoIsAChildThatHasNotReported() {
-        Campaign pastDeadline = provinceCampaign(today.minusDays(30), today.minusDays(2), today.minusDays(1));
-        Campaign deadlineToday = provinceCampaign(today.minusDays(30), today.minusDays(2), today);
+        ReportingPeriod pastDeadline = periodDueOn(today.minusDays(1));
+        ReportingPeriod deadlineToday = periodDueOn(today);
         Actor ljClerk = demo.actor("clerk");
+        long district = demo.organisationId("ZJ-HZ-XH");
+        summaries.saveText(ljClerk, pastDeadline.id(), "总结");
+        summaries.saveText(ljClerk, deadlineToday.id(), "总结");
 
         assertThat(reports.submit(ljClerk, pastDeadline.id(), WARMTH).late()).isTrue();
         assertThat(reports.submit(ljClerk, deadlineToday.id(), WARMTH).late()).isFalse();
 
-        List<ChildReport> late = reports.board(demo.actor("approver"), pastDeadline.id(), WARMTH);
+        List<ChildReport> late = reports.board(demo.actor("approver"), pastDeadline.id(), WARMTH, district);
         assertThat(late).filteredOn(c -> c.unionName().equals("西湖区高校后勤服务中心工会")).singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(BoardStatus.LATE));
         assertThat(late).filteredOn(c -> c.unionName().equals("杭州西湖龙井茶业有限公司工会")).singleElement()
@@ -336,56 +374,54 @@ class StatisticsReportsTest {
                     assertThat(c.status()).isEqualTo(BoardStatus.SUBMITTED);
                     assertThat(c.late()).isTrue();
                 });
-        assertThat(reports.board(demo.actor("approver"), deadlineToday.id(), WARMTH))
+        assertThat(reports.board(demo.actor("approver"), deadlineToday.id(), WARMTH, district))
                 .filteredOn(c -> c.unionName().equals("西湖区高校后勤服务中心工会")).singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(BoardStatus.NOT_STARTED));
     }
 
     @Test
     void aUnionSeesItsOwnAndItsSubtreesTablesButNotASiblingsAndOnlyTheParentDecidesOrReminds() {
-        Campaign campaign = provinceCampaign(today.minusDays(5), today.plusDays(30), today.plusDays(40));
         Actor ljClerk = demo.actor("clerk");
         Actor hqClerk = at("ZJ-HZ-XH-HQ", "clerk", Role.CLERK, Role.APPROVER);
         long teaCompany = demo.organisationId("ZJ-HZ-XH-LJ");
         long campus = demo.organisationId("ZJ-HZ-XH-HQ");
-        reports.submit(ljClerk, campaign.id(), WARMTH);
+        submit(ljClerk);
 
-        assertThatThrownBy(() -> reports.view(hqClerk, campaign.id(), WARMTH, teaCompany))
+        assertThatThrownBy(() -> reports.view(hqClerk, period.id(), WARMTH, teaCompany))
                 .isInstanceOf(OutsideScopeException.class);
-        assertThatThrownBy(() -> reports.view(ljClerk, campaign.id(), WARMTH, demo.organisationId("ZJ-HZ-XH")))
+        assertThatThrownBy(() -> reports.view(ljClerk, period.id(), WARMTH, demo.organisationId("ZJ-HZ-XH")))
                 .isInstanceOf(OutsideScopeException.class);
-        assertThatThrownBy(() -> reports.accept(hqClerk, campaign.id(), WARMTH, teaCompany))
+        assertThatThrownBy(() -> reports.accept(hqClerk, period.id(), WARMTH, teaCompany))
                 .isInstanceOf(OutsideScopeException.class);
-        assertThatThrownBy(() -> reports.remind(hqClerk, campaign.id(), WARMTH, teaCompany, "快报"))
+        assertThatThrownBy(() -> reports.remind(hqClerk, period.id(), WARMTH, teaCompany, "快报"))
                 .isInstanceOf(OutsideScopeException.class);
-        assertThatThrownBy(() -> reports.accept(at("ZJ-HZ", "hz.admin", Role.APPROVER), campaign.id(), WARMTH,
+        assertThatThrownBy(() -> reports.accept(at("ZJ-HZ", "hz.admin", Role.APPROVER), period.id(), WARMTH,
                 teaCompany)).isInstanceOf(OutsideScopeException.class);
-        assertThat(reports.view(at("ZJ", "admin", Role.ADMIN), campaign.id(), WARMTH, teaCompany).status())
+        assertThat(reports.view(at("ZJ", "admin", Role.ADMIN), period.id(), WARMTH, teaCompany).status())
                 .isEqualTo(ReportStatus.SUBMITTED);
 
-        reports.remind(demo.actor("approver"), campaign.id(), WARMTH, campus, "请于本周内上报");
-        assertThat(reports.view(hqClerk, campaign.id(), WARMTH, campus).reminders()).singleElement()
+        reports.remind(demo.actor("approver"), period.id(), WARMTH, campus, "请于本周内上报");
+        assertThat(reports.view(hqClerk, period.id(), WARMTH, campus).reminders()).singleElement()
                 .satisfies(r -> assertThat(r.message()).isEqualTo("请于本周内上报"));
-        assertThat(reports.board(demo.actor("approver"), campaign.id(), WARMTH))
+        assertThat(reports.board(demo.actor("approver"), period.id(), WARMTH, demo.organisationId("ZJ-HZ-XH")))
                 .filteredOn(c -> c.unionId() == campus).singleElement()
                 .satisfies(c -> assertThat(c.reminders()).isEqualTo(1));
     }
 
     @Test
     void aManualFigureNeedsANoteAndAWholeNumberOfPeople() {
-        Campaign campaign = provinceCampaign(today.minusDays(5), today.plusDays(30), today.plusDays(40));
         Actor ljClerk = demo.actor("clerk");
-        assertThatThrownBy(() -> reports.enterManual(ljClerk, campaign.id(), WARMTH, "others.models.people", "2.5",
+        assertThatThrownBy(() -> reports.enterManual(ljClerk, period.id(), WARMTH, "others.models.people", "2.5",
                 "名单")).isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.manual.invalid"));
-        assertThatThrownBy(() -> reports.enterManual(ljClerk, campaign.id(), WARMTH, "others.models.amount", "100",
+        assertThatThrownBy(() -> reports.enterManual(ljClerk, period.id(), WARMTH, "others.models.amount", "100",
                 "")).isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.manual.noteRequired"));
-        assertThatThrownBy(() -> reports.enterManual(ljClerk, campaign.id(), WARMTH, "raised.total.amount", "100",
+        assertThatThrownBy(() -> reports.enterManual(ljClerk, period.id(), WARMTH, "raised.total.amount", "100",
                 "名单")).isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.cell.notManual"));
-        reports.enterManual(ljClerk, campaign.id(), WARMTH, "others.models.amount", "1,200.50", "劳模慰问台账");
-        assertThat(table(ljClerk, campaign, "ZJ-HZ-XH-LJ").cell("others.models.amount").total())
+        reports.enterManual(ljClerk, period.id(), WARMTH, "others.models.amount", "1,200.50", "劳模慰问台账");
+        assertThat(table(ljClerk, "ZJ-HZ-XH-LJ").cell("others.models.amount").total())
                 .isEqualByComparingTo("1200.50");
     }
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.reporting.table.CellSource;
 import org.unionaid.reporting.table.MeasureFacts;
+import org.unionaid.reporting.table.ReportingSpan;
 import org.unionaid.reporting.table.Measures;
 import org.unionaid.reporting.table.SubtreeRollUp;
 import org.unionaid.reporting.table.SubtreeTables;
@@ -35,8 +36,9 @@ import org.unionaid.web.support.WebIntegrationTest;
 @Transactional
 class SubtreeRollUpTest {
 
-    private static final String W = TableDefinitions.WARMTH;
-    private static final String C = TableDefinitions.CENTRE;
+    /** The first layouts, whose cells the figures below are counted for. */
+    private static final String W = TableDefinitions.WARMTH + "-2026";
+    private static final String C = TableDefinitions.CENTRE + "-2026";
 
     @Autowired
     SubtreeRollUp rollUp;
@@ -62,6 +64,8 @@ class SubtreeRollUpTest {
     private long lj;
     private long hq;
     private long campaign;
+    private long period;
+    private ReportingSpan span;
     private long clerk;
     private long approver;
 
@@ -80,6 +84,14 @@ class SubtreeRollUpTest {
                         :zj, date '2002-03-15', :clerk, now())
                 returning id
                 """).param("zj", zj).param("clerk", clerk).query(Long.class).single();
+        period = jdbc.sql("""
+                insert into reporting_period (id, organisation_id, name, year, starts_on, ends_on, final_deadline,
+                                              created_by, created_at)
+                values (nextval('reporting_period_seq'), :zj, '2002年元旦春节送温暖（汇总测试）', 2002, date '2001-12-01',
+                        date '2002-02-28', date '2002-03-15', :clerk, now())
+                returning id
+                """).param("zj", zj).param("clerk", clerk).query(Long.class).single();
+        span = new ReportingSpan(LocalDate.of(2001, 12, 1), LocalDate.of(2002, 2, 28), List.of(campaign));
 
         // LJ: deep, approved before the period, open; relative, approved in it; accident, approved
         // before it and exited in it. HQ: suggested deep, confirmed relative, approved the day before.
@@ -115,9 +127,9 @@ class SubtreeRollUpTest {
         groupVisit(hq, "OTHER", 5);
 
         long table = jdbc.sql("""
-                insert into report_table (id, campaign_id, definition, organisation_id, status, created_at)
-                values (nextval('report_table_seq'), :campaign, :definition, :union, 'DRAFT', now()) returning id
-                """).param("campaign", campaign).param("definition", W).param("union", lj).query(Long.class).single();
+                insert into report_table (id, period_id, form, definition, organisation_id, status, created_at)
+                values (nextval('report_table_seq'), :period, 'WARMTH', :definition, :union, 'DRAFT', now()) returning id
+                """).param("period", period).param("definition", W).param("union", lj).query(Long.class).single();
         jdbc.sql("""
                 insert into report_manual_cell (table_id, cell, value, note, entered_by, entered_at)
                 values (:table, 'others.models.people', 3, '劳模办名单', :clerk, now())
@@ -127,7 +139,7 @@ class SubtreeRollUpTest {
     @Test
     void eachUnionsCellsAreItsOwnFiguresPlusItsChildrensTotals() {
         records();
-        SubtreeTables tables = rollUp.rollUp(zj, campaign, definitions.all());
+        SubtreeTables tables = rollUp.rollUp(zj, span, SubtreeRollUp.ManualCells.ofPeriod(period), definitions.all());
 
         // 龙井茶业's own: goods to the deep and the exited household, cash to the relative one
         expect(tables, lj, W, Map.ofEntries(Map.entry("raised.total.amount", "1000.00"),
@@ -188,11 +200,12 @@ class SubtreeRollUpTest {
     @Test
     void aUnionsOwnFiguresAreThoseItsOwnTableComputesAndASubtreeRollsUpAlone() {
         records();
-        SubtreeTables province = rollUp.rollUp(zj, campaign, definitions.all());
-        SubtreeTables district = rollUp.rollUp(xh, campaign, List.of(definitions.find(C).orElseThrow()));
+        SubtreeTables province = rollUp.rollUp(zj, span, SubtreeRollUp.ManualCells.ofPeriod(period), definitions.all());
+        SubtreeTables district = rollUp.rollUp(xh, span, SubtreeRollUp.ManualCells.ofPeriod(period),
+                List.of(definitions.find(C).orElseThrow()));
 
         for (long union : new long[] {zj, xh, lj, hq}) {
-            MeasureFacts facts = measures.of(union, campaign, LocalDate.of(2001, 12, 1), LocalDate.of(2002, 2, 28));
+            MeasureFacts facts = measures.of(union, span);
             for (TableDefinition definition : definitions.all()) {
                 definition.cells().values().stream().filter(cell -> !cell.manual()).forEach(cell -> assertThat(
                         province.own(union, definition.code(), cell.key())).as(union + " " + cell.key())

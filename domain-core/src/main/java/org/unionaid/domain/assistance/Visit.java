@@ -48,6 +48,9 @@ public class Visit {
     private Long delegationId;
 
     @Column(updatable = false)
+    private Long recipientId;
+
+    @Column(updatable = false)
     private long createdBy;
 
     @Column(updatable = false)
@@ -72,6 +75,24 @@ public class Visit {
     public Visit(long id, long organisationId, Long fileId, String groupDescription, Integer peopleCount,
             LocalDate visitedOn, VisitKind kind, String visitors, String given, String notes, Long delegationId,
             long createdBy, Instant now, LocalDate today) {
+        this(id, organisationId, fileId, null, groupDescription, peopleCount, visitedOn, kind, visitors, given, notes,
+                delegationId, createdBy, now, today);
+    }
+
+    /**
+     * A visit to a named recipient (劳模, 一线职工, 困难农民工, 困难党员: 点对点的精准式慰问, seed 000), possibly a delegation's,
+     * on which the recipient's cash or goods may be handed over as a household's are (R-HAND-01).
+     */
+    public static Visit toRecipient(long id, long organisationId, long recipientId, LocalDate visitedOn, VisitKind kind,
+            String visitors, String given, String notes, Long delegationId, long createdBy, Instant now,
+            LocalDate today) {
+        return new Visit(id, organisationId, null, recipientId, null, null, visitedOn, kind, visitors, given, notes,
+                delegationId, createdBy, now, today);
+    }
+
+    private Visit(long id, long organisationId, Long fileId, Long recipientId, String groupDescription,
+            Integer peopleCount, LocalDate visitedOn, VisitKind kind, String visitors, String given, String notes,
+            Long delegationId, long createdBy, Instant now, LocalDate today) {
         if (visitedOn == null) {
             throw DomainException.onField("visitedOn", "NotNull");
         }
@@ -85,10 +106,10 @@ public class Visit {
             throw DomainException.onField("visitors", "NotBlank");
         }
         String group = groupDescription == null || groupDescription.isBlank() ? null : groupDescription.strip();
-        if (fileId == null && group == null) {
+        if (fileId == null && recipientId == null && group == null) {
             throw DomainException.onField("groupDescription", "visit.whom");
         }
-        if (delegationId != null && fileId == null) {
+        if (delegationId != null && fileId == null && recipientId == null) {
             throw DomainException.onField("delegation", "visit.delegation.household");
         }
         if (peopleCount != null && peopleCount < 1) {
@@ -97,6 +118,7 @@ public class Visit {
         this.id = id;
         this.organisationId = organisationId;
         this.fileId = fileId;
+        this.recipientId = recipientId;
         this.groupDescription = group;
         this.peopleCount = peopleCount;
         this.visitedOn = visitedOn;
@@ -156,6 +178,17 @@ public class Visit {
     /** The delegation (慰问团) whose visit this was, or {@code null}. */
     public Long getDelegationId() {
         return delegationId;
+    }
+
+    /** The named recipient visited, or {@code null}. */
+    public Long getRecipientId() {
+        return recipientId;
+    }
+
+    /** Whether this is the named delegation's home visit (入户慰问) to the named recipient. */
+    public boolean isHomeVisitOfRecipient(long delegation, long recipient) {
+        return delegationId != null && delegationId == delegation && recipientId != null && recipientId == recipient
+                && kind == VisitKind.HOME;
     }
 
     /** Whether this is the named delegation's home visit (入户慰问) to the file's household. */

@@ -15,6 +15,8 @@ import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.recipient.NamedRecipient;
+import org.unionaid.domain.recipient.NamedRecipients;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -54,9 +56,11 @@ public class Visiting {
     private final HardshipFiles files;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final NamedRecipients recipients;
 
     public Visiting(Visits visits, Delegations delegations, VisitPhotos photos, HardshipFiles files,
-            Organisations organisations, AuditLog auditLog, Clock clock) {
+            Organisations organisations, AuditLog auditLog, Clock clock, NamedRecipients recipients) {
+        this.recipients = recipients;
         this.delegations = delegations;
         this.organisations = organisations;
         this.visits = visits;
@@ -85,19 +89,40 @@ public class Visiting {
         if (file.getStatus() != FileStatus.APPROVED) {
             throw new DomainException("visit.fileNotApproved");
         }
-        String people = visitors;
-        if (delegationId != null) {
-            Delegation delegation = delegations.find(delegationId)
-                    .filter(d -> actor.organisationPath().ids().contains(d.organisationId()))
-                    .orElseThrow(() -> DomainException.onField("delegation", "visit.delegation.notOurs"));
-            if (visitedOn != null && !delegation.isOutOn(visitedOn)) {
-                throw DomainException.onField("visitedOn", "visit.delegation.notOut", delegation.startsOn(),
-                        delegation.endsOn());
-            }
-            people = visitors == null || visitors.isBlank() ? delegation.people() : visitors;
-        }
+        String people = visitors(actor, delegationId, visitedOn, visitors);
         return record(actor, new Visit(visits.nextId(), actor.organisationId(), fileId, null, null, visitedOn, kind,
                 people, given, notes, delegationId, actor.userId(), clock.instant(), LocalDate.now(clock)), uploads);
+    }
+
+    /**
+     * R-HAND-01 — a visit to a named recipient (劳模, 一线职工, 困难农民工, 困难党员) of the actor's union or one below it,
+     * made by a delegation of the actor's union or one above it on one of its days, as for a household: the visit
+     * the recipient's cash or goods are handed over on.
+     */
+    public Visit toRecipient(Actor actor, long recipientId, Long delegationId, LocalDate visitedOn, VisitKind kind,
+            String visitors, String given, String notes) {
+        actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
+        NamedRecipient recipient = recipients.find(recipientId)
+                .orElseThrow(() -> new NotFoundException("named recipient", recipientId));
+        actor.requireReach(organisations.findById(recipient.organisationId()).orElseThrow().path());
+        String people = visitors(actor, delegationId, visitedOn, visitors);
+        return record(actor, Visit.toRecipient(visits.nextId(), actor.organisationId(), recipientId, visitedOn, kind,
+                people, given, notes, delegationId, actor.userId(), clock.instant(), LocalDate.now(clock)), List.of());
+    }
+
+    /** The visitors: as typed, else the delegation's people, once the delegation is one the actor may name. */
+    private String visitors(Actor actor, Long delegationId, LocalDate visitedOn, String visitors) {
+        if (delegationId == null) {
+            return visitors;
+        }
+        Delegation delegation = delegations.find(delegationId)
+                .filter(d -> actor.organisationPath().ids().contains(d.organisationId()))
+                .orElseThrow(() -> DomainException.onField("delegation", "visit.delegation.notOurs"));
+        if (visitedOn != null && !delegation.isOutOn(visitedOn)) {
+            throw DomainException.onField("visitedOn", "visit.delegation.notOut", delegation.startsOn(),
+                    delegation.endsOn());
+        }
+        return visitors == null || visitors.isBlank() ? delegation.people() : visitors;
     }
 
     /** A visit to a group of workers without files (at their post, at a site). */
@@ -186,7 +211,8 @@ public class Visiting {
             photos.add(stored.getId(), name, types.get(i), upload.content(), actor.userId());
         }
         auditLog.record(AuditEntry.success(actor, AuditAction.VISIT_RECORD, "visit", stored.getId(),
-                (stored.getFileId() == null ? "group" : "file " + stored.getFileId()) + ", " + given.size() + " photos"));
+                (stored.getFileId() != null ? "file " + stored.getFileId() : stored.getRecipientId() != null
+                        ? "recipient " + stored.getRecipientId() : "group") + ", " + given.size() + " photos"));
         return stored;
     }
 

@@ -16,6 +16,9 @@ public interface Visits {
     /** A file's visits, newest first. */
     List<Visit> ofFile(long fileId);
 
+    /** A named recipient's visits, newest first. */
+    List<Visit> ofRecipient(long recipientId);
+
     Optional<Visit> findById(long id);
 
     /** The latest group visits (no file) recorded by unions in {@code scope}, newest first. */

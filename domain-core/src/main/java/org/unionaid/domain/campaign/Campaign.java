@@ -11,6 +11,7 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.recipient.RecipientGroup;
 
 /**
  * A campaign (活动) as organised by a union for its subtree: period, reporting deadline, what each
@@ -20,7 +21,8 @@ import org.unionaid.domain.money.Money;
  */
 public record Campaign(long id, String name, int year, LocalDate startsOn, LocalDate endsOn, long organisationId,
         String organisationName, LocalDate reportingDeadline, Money studyLivingCostMonthly,
-        List<PaymentStandard> standards, Map<FundPurpose, Set<FundSource>> allowedSources, LocalDate filingDeadline) {
+        List<PaymentStandard> standards, Map<FundPurpose, Set<FundSource>> allowedSources, LocalDate filingDeadline,
+        List<GroupStandard> groupStandards) {
 
     /** Central special money may fund only these (2015 national measures, revised 2020: DOMAIN §6). */
     public static final Set<FundPurpose> CENTRAL_MONEY_PURPOSES = EnumSet.of(FundPurpose.LIVING, FundPurpose.MEDICAL,
@@ -32,6 +34,16 @@ public record Campaign(long id, String name, int year, LocalDate startsOn, Local
     public Campaign {
         standards = List.copyOf(standards);
         allowedSources = Map.copyOf(allowedSources);
+        groupStandards = groupStandards == null ? List.of() : List.copyOf(groupStandards);
+    }
+
+    /** A campaign that pays hardship files only: no standard for any named group. */
+    public Campaign(long id, String name, int year, LocalDate startsOn, LocalDate endsOn, long organisationId,
+            String organisationName, LocalDate reportingDeadline, Money studyLivingCostMonthly,
+            List<PaymentStandard> standards, Map<FundPurpose, Set<FundSource>> allowedSources,
+            LocalDate filingDeadline) {
+        this(id, name, year, startsOn, endsOn, organisationId, organisationName, reportingDeadline,
+                studyLivingCostMonthly, standards, allowedSources, filingDeadline, List.of());
     }
 
     /** A file approved on {@code approvedOn} came too late for this campaign (R-PAY-11). */
@@ -44,6 +56,12 @@ public record Campaign(long id, String name, int year, LocalDate startsOn, Local
                 .map(PaymentStandard::amount).findFirst();
     }
 
+    /** What a named recipient of the group receives for the purpose, if the campaign says (R-STAT-06). */
+    public Optional<Money> groupStandard(RecipientGroup group, FundPurpose purpose) {
+        return groupStandards.stream().filter(s -> s.group() == group && s.purpose() == purpose)
+                .map(GroupStandard::amount).findFirst();
+    }
+
     public boolean allows(FundPurpose purpose, FundSource source) {
         return allowedSources.getOrDefault(purpose, Set.of()).contains(source);
     }
@@ -54,5 +72,9 @@ public record Campaign(long id, String name, int year, LocalDate startsOn, Local
 
     /** The payment standard (发放标准) of a category for a purpose, e.g. 深度困难 · 送温暖慰问 · 2,000 元. */
     public record PaymentStandard(HardshipCategory category, FundPurpose purpose, Money amount) {
+    }
+
+    /** The standard of a named group for a purpose, e.g. 劳模 · 送温暖慰问 · 1,000 元. */
+    public record GroupStandard(RecipientGroup group, FundPurpose purpose, Money amount) {
     }
 }

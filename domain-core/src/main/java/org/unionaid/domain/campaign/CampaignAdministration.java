@@ -20,6 +20,7 @@ import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.recipient.RecipientGroup;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
@@ -68,7 +69,7 @@ public class CampaignAdministration {
         Map<FundPurpose, Set<FundSource>> sources = allowedSources(draft.allowedSources());
         Campaign campaign = new Campaign(campaigns.nextId(), name, draft.year(), draft.startsOn(), draft.endsOn(),
                 organiser.getId(), organiser.getName(), draft.reportingDeadline(), studyCost,
-                standards(draft.standards()), sources, draft.filingDeadline());
+                standards(draft.standards()), sources, draft.filingDeadline(), groupStandards(draft.groupStandards()));
         campaigns.add(campaign, actor.userId());
         auditLog.record(AuditEntry.success(actor, AuditAction.CAMPAIGN_CREATE, "campaign", campaign.id(), name));
         return campaign;
@@ -108,6 +109,25 @@ public class CampaignAdministration {
                     throw DomainException.onField(field, "campaign.standard.positive");
                 }
                 standards.add(new Campaign.PaymentStandard(category, purpose, money));
+            }
+        }));
+        return standards;
+    }
+
+    /** What each named group receives per purpose (R-STAT-07); blank means none. */
+    private static List<Campaign.GroupStandard> groupStandards(Map<RecipientGroup, Map<FundPurpose, String>> typed) {
+        List<Campaign.GroupStandard> standards = new ArrayList<>();
+        if (typed == null) {
+            return standards;
+        }
+        typed.forEach((group, byPurpose) -> byPurpose.forEach((purpose, amount) -> {
+            if (amount != null && !amount.isBlank()) {
+                String field = "groupStandards[" + group + "][" + purpose + "]";
+                Money money = Money.parse(field, amount);
+                if (money.toBigDecimal().signum() <= 0) {
+                    throw DomainException.onField(field, "campaign.standard.positive");
+                }
+                standards.add(new Campaign.GroupStandard(group, purpose, money));
             }
         }));
         return standards;

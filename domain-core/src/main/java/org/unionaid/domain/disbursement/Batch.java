@@ -7,11 +7,24 @@ import org.unionaid.domain.money.Money;
 /**
  * A disbursement batch (发放批次) with its totals; {@code goods} is each household's share of a goods batch, else
  * null (R-HAND-04); {@code bankTemplateId} is the bank file template a bank-transfer batch is written with
- * (R-PAY-13), null for cash and goods and for batches made before it was chosen.
+ * (R-PAY-13), null for cash and goods and for batches made before it was chosen; {@code payees} says whether it
+ * pays hardship files' households or named recipients.
  */
 public record Batch(long id, long campaignId, String campaignName, long payingUnionId, String payingUnionName,
         FundSource source, FundPurpose purpose, PaymentMethod method, Goods goods, Status status, long createdBy,
-        Long approvedBy, int lines, Money total, Long bankTemplateId) {
+        Long approvedBy, int lines, Money total, Long bankTemplateId, PayeeKind payees) {
+
+    public Batch {
+        payees = payees == null ? PayeeKind.FILES : payees;
+    }
+
+    /** A batch paying hardship files' households. */
+    public Batch(long id, long campaignId, String campaignName, long payingUnionId, String payingUnionName,
+            FundSource source, FundPurpose purpose, PaymentMethod method, Goods goods, Status status, long createdBy,
+            Long approvedBy, int lines, Money total, Long bankTemplateId) {
+        this(id, campaignId, campaignName, payingUnionId, payingUnionName, source, purpose, method, goods, status,
+                createdBy, approvedBy, lines, total, bankTemplateId, PayeeKind.FILES);
+    }
 
     public enum Status {
         DRAFT,

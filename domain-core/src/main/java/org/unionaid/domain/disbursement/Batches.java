@@ -64,6 +64,23 @@ public interface Batches {
     Map<Long, OtherLine> otherLines(long campaignId, FundPurpose purpose, Collection<Long> fileIds,
             Collection<Long> exceptLines);
 
+    /** A line to add for a named recipient: the recipient, the amount and the group's standard it was measured against. */
+    record NewRecipientLine(long recipientId, Money amount, Money standard) {
+    }
+
+    /**
+     * Adds lines to named recipients in one statement; returns the recipients that got their line (R-PAY-06: one
+     * that another line holds for the campaign and purpose is left out by the unique index).
+     */
+    Set<Long> addRecipientLines(long batchId, long campaignId, FundPurpose purpose, List<NewRecipientLine> lines);
+
+    /**
+     * For these named recipients, the line that has not failed holding each for the campaign and purpose, other than
+     * the lines {@code exceptLines}: its batch and whether it is paid.
+     */
+    Map<Long, OtherLine> otherRecipientLines(long campaignId, FundPurpose purpose, Collection<Long> recipientIds,
+            Collection<Long> exceptLines);
+
     List<BatchLine> lines(long batchId);
 
     /** A page of the batch's lines matching the query, by worker name then id, with the count of all matching. */

@@ -36,8 +36,7 @@ import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
-import org.unionaid.domain.organisation.RegionCode;
-import org.unionaid.domain.reference.MinimumLivingStandard;
+import org.unionaid.domain.recipient.NamedRecipients;
 import org.unionaid.domain.reference.MinimumLivingStandards;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
@@ -75,11 +74,13 @@ public class Disbursement {
     private final IncomeTracking incomes;
     private final PayeeFit payees;
     private final MatchingGate matching;
+    private final NamedLines named;
 
     public Disbursement(CampaignProgress progress, Batches batches, HardshipFiles files, CampaignAdministration campaigns,
             Organisations organisations, MinimumLivingStandards standards, Ledger ledger, AuditLog auditLog,
-            Clock clock, IncomeTracking incomes, PayeeFit payees, MatchingGate matching) {
+            Clock clock, IncomeTracking incomes, PayeeFit payees, MatchingGate matching, NamedRecipients recipients) {
         this.matching = matching;
+        this.named = new NamedLines(batches, recipients, payees);
         this.progress = progress;
         this.incomes = incomes;
         this.payees = payees;
@@ -110,6 +111,12 @@ public class Disbursement {
      */
     public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
             Goods goods, Long bankTemplateId) {
+        return create(actor, campaignId, source, purpose, method, goods, bankTemplateId, PayeeKind.FILES);
+    }
+
+    /** A draft batch paying {@code payeeKind}; named recipients never from finance money (R-STAT-05). */
+    public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
+            Goods goods, Long bankTemplateId, PayeeKind payeeKind) {
         actor.requireRole(Role.FINANCE);
         Campaign campaign = campaigns.view(actor, campaignId);
         if (source == null) {
@@ -123,6 +130,9 @@ public class Disbursement {
         }
         if (source.isFinance() && method != PaymentMethod.BANK_TRANSFER) {
             throw DomainException.onField("method", "payment.refused.financeNotCashOrGoods");
+        }
+        if (payeeKind == PayeeKind.NAMED && source.isFinance()) {
+            throw DomainException.onField("source", "payment.refused.namedFinanceMoney"); // R-STAT-05
         }
         matching.requireMatched(actor.organisationId(), source, purpose); // R-MATCH-02
         if (method == PaymentMethod.GOODS) {
@@ -143,7 +153,7 @@ public class Disbursement {
         Organisation union = organisations.findById(actor.organisationId()).orElseThrow();
         Batch batch = new Batch(batches.nextBatchId(), campaignId, campaign.name(), union.getId(), union.getName(),
                 source, purpose, method, method == PaymentMethod.GOODS ? goods : null, Batch.Status.DRAFT,
-                actor.userId(), null, 0, Money.ZERO, template);
+                actor.userId(), null, 0, Money.ZERO, template, payeeKind);
         batches.addBatch(batch);
         auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_CREATE, "disbursement_batch", batch.id(),
                 source + " " + purpose + " " + method));
@@ -157,6 +167,9 @@ public class Disbursement {
      */
     public FillReport fill(Actor actor, long batchId, HardshipCategory category, Long unionId) {
         Batch batch = draftOf(actor, batchId);
+        if (batch.payees() != PayeeKind.FILES) {
+            throw new DomainException("batch.payees.named");
+        }
         matching.requireMatched(batch.payingUnionId(), batch.source(), batch.purpose()); // R-MATCH-02
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         // A union chosen by name: its files that are not approved are listed as refused with the reason, not
@@ -212,9 +225,11 @@ public class Disbursement {
             throw DomainException.onField("amount", "funds.amount.required");
         }
         Campaign campaign = campaigns.view(actor, batch.campaignId());
-        HardshipFile file = files.findById(line.fileId()).orElseThrow();
-        judge(batch, campaign).existingLines(Map.of(lineId, file.getId())).judge(file, money).ifPresent(refusal -> {
-            throw refusal.toException();
+        Optional<Refusal> refusal = line.named() ? named.judgeEdit(batch, campaign, line, money)
+                : judge(batch, campaign).existingLines(Map.of(lineId, line.fileId()))
+                        .judge(files.findById(line.fileId()).orElseThrow(), money);
+        refusal.ifPresent(r -> {
+            throw r.toException();
         });
         batches.changeAmount(lineId, money, reason.strip());
     }
@@ -244,7 +259,7 @@ public class Disbursement {
         if (lines.isEmpty()) {
             throw new DomainException("payment.approve.empty");
         }
-        if (PaymentRules.WithinCentralMoneyCap.capped(batch.source(), batch.purpose())) {
+        if (batch.payees() == PayeeKind.FILES && PaymentRules.WithinCentralMoneyCap.capped(batch.source(), batch.purpose())) {
             // R-PAY-08: a household's yearly cap counts the batches approved before this one; two approvals at
             // the same moment take their households' locks in turn, so the second counts the first.
             batches.lockHouseholds(lines.stream().map(BatchLine::fileId).toList());
@@ -300,6 +315,9 @@ public class Disbursement {
     }
 
     private Map<Long, LineRefusal> problems(Batch batch, List<BatchLine> lines, Campaign campaign) {
+        if (batch.payees() == PayeeKind.NAMED) {
+            return named.problems(batch, campaign, lines);
+        }
         Map<Long, LineRefusal> problems = new LinkedHashMap<>();
         LineJudge judge = judge(batch, campaign);
         for (int from = 0; from < lines.size(); from += PAGE) {
@@ -320,22 +338,6 @@ public class Disbursement {
             });
         }
         return problems;
-    }
-
-    /** The batch's roster (发放花名册) for signatures, in the order of the lines. */
-    @Transactional(readOnly = true)
-    public List<RosterLine> roster(Actor actor, long batchId) {
-        view(actor, batchId);
-        List<RosterLine> roster = new ArrayList<>();
-        for (BatchLine line : batches.lines(batchId)) {
-            HardshipFile file = files.findById(line.fileId()).orElseThrow();
-            roster.add(new RosterLine(file.getWorkerName(), file.getWorkerId().masked(),
-                    file.getOrganisation().getName(), line.category(), line.amount(),
-                    file.getBankAccount() == null ? null : file.getBankAccount().getBank(),
-                    file.getBankAccount() == null ? null : file.getBankAccount().getCardMasked(), line.reference(),
-                    line.status()));
-        }
-        return roster;
     }
 
     /** Every payment of a file the actor may see, newest first. */

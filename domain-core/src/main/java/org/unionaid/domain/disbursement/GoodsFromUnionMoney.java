@@ -11,12 +11,12 @@ import org.unionaid.domain.shared.Rule;
  * only. Seed 002: 「慰问中发放慰问物品的资金由各级工会配套资金支出」. Donations of units and persons, Party dues and
  * money from the union above are handed to the households as money, by card or by a delegation, never spent on
  * goods for them. Finance money is refused first, with its own reason ({@code FinanceMoneyByBankOnly}, R-PAY-03).
- * One of {@link PaymentRules#ALL}, and checked when a goods batch is created ({@code Disbursement.create}).
+ * One of {@link PaymentRules#ALL} and {@link PaymentRules#NAMED}, and checked when a goods batch is created ({@code Disbursement.create}).
  */
-final class GoodsFromUnionMoney implements Rule<PaymentCase> {
+final class GoodsFromUnionMoney implements Rule<PaymentTerms> {
 
     @Override
-    public Optional<Refusal> check(PaymentCase line) {
+    public Optional<Refusal> check(PaymentTerms line) {
         return line.method() == PaymentMethod.GOODS ? refusal(line.source()) : Optional.empty();
     }
 

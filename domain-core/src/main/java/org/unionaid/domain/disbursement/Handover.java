@@ -79,9 +79,9 @@ public class Handover {
         }
         Delegation delegation = (delegationId == null ? Optional.<Delegation>empty() : delegations.find(delegationId))
                 .orElseThrow(() -> DomainException.onField("delegation", "handover.delegation.required"));
-        // The delegation's latest home visit to the household, if any; the rules say what is missing.
-        Visit visit = visits.ofFile(line.fileId()).stream()
-                .filter(v -> v.isHomeVisitOf(delegation.id(), line.fileId())).findFirst().orElse(null);
+        // The delegation's latest home visit to the household or named recipient, if any; the rules say what is missing.
+        Visit visit = (line.named() ? visits.ofRecipient(line.recipientId()) : visits.ofFile(line.fileId())).stream()
+                .filter(v -> HandoverCase.visitsThePayee(v, delegation.id(), line)).findFirst().orElse(null);
         HandoverRules.ALL.require(new HandoverCase(batch, line, delegation, visit, handovers.scans(batch.id()),
                 clock.getZone()));
         long entry = ledger.post(new JournalEntryDraft(EntryKind.DISBURSEMENT, new DocumentRef("disbursement_line", lineId),

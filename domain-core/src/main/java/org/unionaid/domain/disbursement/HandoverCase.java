@@ -22,6 +22,12 @@ public record HandoverCase(Batch batch, BatchLine line, Delegation delegation, V
         scans = List.copyOf(scans);
     }
 
+    /** Whether {@code visit} is the delegation's home visit to the line's payee: its household, or its named recipient. */
+    public static boolean visitsThePayee(Visit visit, long delegationId, BatchLine line) {
+        return line.named() ? visit.isHomeVisitOfRecipient(delegationId, line.recipientId())
+                : visit.isHomeVisitOf(delegationId, line.fileId());
+    }
+
     /** The day the line is handed over: the visit's. */
     public LocalDate handedOn() {
         return visit == null ? null : visit.getVisitedOn();

@@ -35,15 +35,15 @@ public final class HandoverRules {
     }
 
     /**
-     * R-HAND-01 — a line is handed over only on that delegation's home visit (入户慰问) to the line's household,
-     * recorded as a visit; the visit's day is the handover's. Cash given out in the office, or on another
+     * R-HAND-01 — a line is handed over only on that delegation's home visit (入户慰问) to the line's household (or
+     * named recipient), recorded as a visit; the visit's day is the handover's. Cash given out in the office, or on another
      * delegation's visit, has no such visit.
      */
     static final class OnTheDelegationsHomeVisit implements Rule<HandoverCase> {
         @Override
         public Optional<Refusal> check(HandoverCase handover) {
             boolean visited = handover.visit() != null
-                    && handover.visit().isHomeVisitOf(handover.delegation().id(), handover.line().fileId())
+                    && HandoverCase.visitsThePayee(handover.visit(), handover.delegation().id(), handover.line())
                     && handover.delegation().isOutOn(handover.visit().getVisitedOn());
             return visited ? Optional.empty() : Refusal.refuse("handover.refused.noVisit",
                     handover.line().workerName(), handover.delegation().leader(), handover.delegation().startsOn());

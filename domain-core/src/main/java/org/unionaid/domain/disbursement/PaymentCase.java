@@ -12,7 +12,7 @@ import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.Refusal;
 
 /**
- * Everything the payment rules judge one line by.
+ * Everything the payment rules judge one line to a hardship file's household by.
  *
  * @param claimedBy        another line that has not failed already holds this file for the campaign and purpose
  *                         (null: none)
@@ -28,7 +28,7 @@ import org.unionaid.domain.shared.Refusal;
 public record PaymentCase(Campaign campaign, FundSource source, FundPurpose purpose, PaymentMethod method,
         HardshipFile file, Money amount, Batches.OtherLine claimedBy, Money livingStandard, int students,
         boolean exitProposed, LocalDate today, Money paidThisYear, Optional<Refusal> payeeRefusal,
-        boolean cardOnAnotherFile) {
+        boolean cardOnAnotherFile) implements PaymentTerms {
 
     /** The category decided by the reviewer, else the suggested one. */
     public HardshipCategory category() {

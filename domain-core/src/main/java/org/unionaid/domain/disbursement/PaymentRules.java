@@ -31,11 +31,72 @@ public final class PaymentRules {
             new PayeeFitsTheBankFile(), new CardOfOneHousehold(), new PaidOnce(), new WithinStandard(),
             new WithinCentralMoneyCap(), new GoodsFromUnionMoney());
 
+    /**
+     * The rules of a line to a named recipient (劳模, 一线职工, 困难农民工, 困难党员、老党员): never finance money first, then
+     * the rules every line passes whoever the payee — the campaign's sources, bank only for finance money, the
+     * recipient's own card, the bank file, once per campaign and purpose, goods from union money — and the
+     * campaign's standard for the recipient's group. The file rules (approved, exclusions, exit, re-verification,
+     * levels, caps) stay with hardship files, which a named recipient is not.
+     */
+    public static final RuleSet<NamedPaymentCase> NAMED = RuleSet.of(new NamedNeverFinanceMoney(),
+            new CampaignAllowsSource(), new FinanceMoneyByBankOnly(), new NamedOwnCard(), new PayeeFitsTheBankFile(),
+            new PaidOnce(), new NamedWithinGroupStandard(), new GoodsFromUnionMoney());
+
     private PaymentRules() {
     }
 
     public static Optional<Refusal> firstRefusal(PaymentCase line) {
         return ALL.firstRefusal(line);
+    }
+
+    public static Optional<Refusal> firstRefusal(NamedPaymentCase line) {
+        return NAMED.firstRefusal(line);
+    }
+
+    /**
+     * R-STAT-05 — finance money (中央、省级财政专项, 地方财政) stays with approved hardship files (先建档，后帮扶, seed 002):
+     * a named recipient — 劳模, 一线职工, 困难农民工, 困难党员 — is paid from union money, Party dues (seed 000: 从党费中安排
+     * 慰问资金), donations or matching money, never from finance money.
+     */
+    static final class NamedNeverFinanceMoney implements Rule<NamedPaymentCase> {
+        @Override
+        public Optional<Refusal> check(NamedPaymentCase line) {
+            return line.source().isFinance() ? Refusal.refuse("payment.refused.namedFinanceMoney") : Optional.empty();
+        }
+    }
+
+    /**
+     * R-STAT-06 — a named recipient is paid by name (seed 000: 实名制登记和签名确认): a transfer goes to a card kept on
+     * the recipient's record in the recipient's own name.
+     */
+    static final class NamedOwnCard implements Rule<NamedPaymentCase> {
+        @Override
+        public Optional<Refusal> check(NamedPaymentCase line) {
+            if (line.method() != PaymentMethod.BANK_TRANSFER) {
+                return Optional.empty();
+            }
+            if (!line.recipient().hasCard()) {
+                return Refusal.refuse("payment.refused.namedNoCard");
+            }
+            return line.recipient().holder().equals(line.recipient().name()) ? Optional.empty()
+                    : Refusal.refuse("payment.refused.namedHolder");
+        }
+    }
+
+    /**
+     * R-STAT-07 — at most the campaign's standard for the recipient's group and the purpose (e.g. 劳模 · 送温暖慰问 ·
+     * 1,000 元); a campaign that sets none for the group pays the group nothing.
+     */
+    static final class NamedWithinGroupStandard implements Rule<NamedPaymentCase> {
+        @Override
+        public Optional<Refusal> check(NamedPaymentCase line) {
+            Optional<Money> standard = line.campaign().groupStandard(line.recipient().group(), line.purpose());
+            if (standard.isEmpty()) {
+                return Refusal.refuse("payment.refused.noGroupStandard");
+            }
+            return line.amount().isGreaterThan(standard.get())
+                    ? Refusal.refuse("payment.refused.aboveGroupStandard", standard.get()) : Optional.empty();
+        }
     }
 
     /** R-PAY-01 — only approved files receive money (先建档，后帮扶); exited and cancelled ones are named as such. */
@@ -92,18 +153,18 @@ public final class PaymentRules {
     }
 
     /** R-PAY-02 — ring-fencing (专款专用): the campaign says which sources pay for which purpose. */
-    static final class CampaignAllowsSource implements Rule<PaymentCase> {
+    static final class CampaignAllowsSource implements Rule<PaymentTerms> {
         @Override
-        public Optional<Refusal> check(PaymentCase line) {
+        public Optional<Refusal> check(PaymentTerms line) {
             return line.campaign().allows(line.purpose(), line.source()) ? Optional.empty()
                     : Refusal.refuse("payment.refused.sourceNotAllowed");
         }
     }
 
     /** R-PAY-03 — seed 002: finance money is paid by bank transfer, never as goods or cash. */
-    static final class FinanceMoneyByBankOnly implements Rule<PaymentCase> {
+    static final class FinanceMoneyByBankOnly implements Rule<PaymentTerms> {
         @Override
-        public Optional<Refusal> check(PaymentCase line) {
+        public Optional<Refusal> check(PaymentTerms line) {
             return line.source().isFinance() && line.method() != PaymentMethod.BANK_TRANSFER
                     ? Refusal.refuse("payment.refused.financeNotCashOrGoods") : Optional.empty();
         }
@@ -147,9 +208,9 @@ public final class PaymentRules {
      * separator a CSV field would need to quote, more bytes than its column) is refused when the line is added,
      * never after approval when the bank file is written.
      */
-    static final class PayeeFitsTheBankFile implements Rule<PaymentCase> {
+    static final class PayeeFitsTheBankFile implements Rule<PaymentTerms> {
         @Override
-        public Optional<Refusal> check(PaymentCase line) {
+        public Optional<Refusal> check(PaymentTerms line) {
             return line.method() == PaymentMethod.BANK_TRANSFER ? line.payeeRefusal() : Optional.empty();
         }
     }
@@ -166,10 +227,13 @@ public final class PaymentRules {
         }
     }
 
-    /** R-PAY-06 — once per campaign and purpose, whether paid already or waiting in another batch. */
-    static final class PaidOnce implements Rule<PaymentCase> {
+    /**
+     * R-PAY-06 — once per campaign and purpose, whether paid already or waiting in another batch: a household, or a
+     * named recipient.
+     */
+    static final class PaidOnce implements Rule<PaymentTerms> {
         @Override
-        public Optional<Refusal> check(PaymentCase line) {
+        public Optional<Refusal> check(PaymentTerms line) {
             Batches.OtherLine other = line.claimedBy();
             if (other == null) {
                 return Optional.empty();

@@ -18,9 +18,12 @@ interface VisitJpaRepository extends JpaRepository<Visit, Long> {
 
     List<Visit> findByFileIdOrderByVisitedOnDescIdDesc(long fileId);
 
+    List<Visit> findByRecipientIdOrderByVisitedOnDescIdDesc(long recipientId);
+
     @Query("""
             select v from Visit v, Organisation o
-             where v.fileId is null and o.id = v.organisationId and o.path >= :lower and o.path < :upper
+             where v.fileId is null and v.recipientId is null and o.id = v.organisationId
+               and o.path >= :lower and o.path < :upper
              order by v.visitedOn desc, v.id desc
             """)
     List<Visit> recentGroupVisits(@Param("lower") String lower, @Param("upper") String upper, Pageable limit);

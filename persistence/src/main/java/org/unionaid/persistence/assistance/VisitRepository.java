@@ -51,6 +51,11 @@ class VisitRepository implements Visits {
     }
 
     @Override
+    public List<Visit> ofRecipient(long recipientId) {
+        return jpa.findByRecipientIdOrderByVisitedOnDescIdDesc(recipientId);
+    }
+
+    @Override
     public Coverage coverage(OrganisationPath scope, LocalDate from, LocalDate to) {
         return new Coverage(jpa.countApproved(scope.lowerBound(), scope.upperBound()),
                 jpa.countVisited(scope.lowerBound(), scope.upperBound(), from, to));

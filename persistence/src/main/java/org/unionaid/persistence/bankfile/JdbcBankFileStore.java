@@ -120,9 +120,11 @@ class JdbcBankFileStore implements BankFileStore {
         // sealed cards as bytes, not hex text to decode) and columns are read by position.
         jdbcTemplate.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
-                    select l.id, l.reference, l.amount, f.bank, f.bank_card_sealed, f.bank_holder,
-                           f.worker_id_masked, f.worker_name
-                      from disbursement_line l join hardship_file f on f.id = l.file_id
+                    select l.id, l.reference, l.amount, coalesce(f.bank, r.bank),
+                           coalesce(f.bank_card_sealed, r.bank_card_sealed), coalesce(f.bank_holder, r.bank_holder),
+                           coalesce(f.worker_id_masked, r.id_masked), coalesce(f.worker_name, r.name)
+                      from disbursement_line l left join hardship_file f on f.id = l.file_id
+                      left join named_recipient r on r.id = l.recipient_id
                      where l.batch_id = ? and l.status = 'PENDING'
                      order by l.id
                     """);
@@ -169,8 +171,10 @@ class JdbcBankFileStore implements BankFileStore {
     @Override
     public List<ReturnReport.PendingLine> sentLines(long batchId) {
         return jdbc.sql("""
-                select l.reference, f.worker_name from disbursement_line l join hardship_file f on f.id = l.file_id
-                 where l.batch_id = :batch and l.status = 'PENDING' order by f.worker_name, l.id
+                select l.reference, coalesce(f.worker_name, r.name) as worker_name
+                  from disbursement_line l left join hardship_file f on f.id = l.file_id
+                  left join named_recipient r on r.id = l.recipient_id
+                 where l.batch_id = :batch and l.status = 'PENDING' order by 2, l.id
                 """).param("batch", batchId)
                 .query((rs, row) -> new ReturnReport.PendingLine(rs.getString(1), rs.getString(2))).list();
     }
@@ -183,9 +187,11 @@ class JdbcBankFileStore implements BankFileStore {
         }
         // One statement with the references as an array, probing the reference index once each.
         jdbc.sql("""
-                select l.id, l.batch_id, l.reference, l.amount, %s as status, f.worker_name, f.bank_holder,
-                       f.bank_card_masked
-                  from disbursement_line l join hardship_file f on f.id = l.file_id
+                select l.id, l.batch_id, l.reference, l.amount, %s as status,
+                       coalesce(f.worker_name, r.name) as worker_name, coalesce(f.bank_holder, r.bank_holder) as bank_holder,
+                       coalesce(f.bank_card_masked, r.bank_card_masked) as bank_card_masked
+                  from disbursement_line l left join hardship_file f on f.id = l.file_id
+                  left join named_recipient r on r.id = l.recipient_id
                  where l.reference = any(:references::text[])
                 """.formatted(LineStatusSql.of("l"))).withFetchSize(PAYEE_PAGE).param("references", references.toArray(String[]::new))
                 .query(rs -> {

@@ -22,6 +22,7 @@ import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.recipient.RecipientGroup;
 
 /** Campaigns with their standards and allowed sources, in PostgreSQL. */
 @Repository
@@ -62,6 +63,13 @@ class JdbcCampaigns implements Campaigns {
                     .param("c", campaign.id()).param("cat", standard.category().name())
                     .param("p", standard.purpose().name()).param("a", standard.amount().toBigDecimal()).update();
         }
+        for (Campaign.GroupStandard standard : campaign.groupStandards()) {
+            jdbc.sql("""
+                    insert into campaign_group_standard (campaign_id, recipient_group, purpose, amount)
+                    values (:c, :g, :p, :a)
+                    """).param("c", campaign.id()).param("g", standard.group().name())
+                    .param("p", standard.purpose().name()).param("a", standard.amount().toBigDecimal()).update();
+        }
         campaign.allowedSources().forEach((purpose, sources) -> sources.forEach(source ->
                 jdbc.sql("insert into campaign_source (campaign_id, purpose, source) values (:c, :p, :s)")
                         .param("c", campaign.id()).param("p", purpose.name()).param("s", source.name()).update()));
@@ -84,12 +92,25 @@ class JdbcCampaigns implements Campaigns {
 
     private Campaign campaign(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        List<Campaign.PaymentStandard> standards = new ArrayList<>(jdbc.sql(
-                "select category, purpose, amount from campaign_standard where campaign_id = :c order by category, purpose")
-                .param("c", id)
-                .query((r, n) -> new Campaign.PaymentStandard(HardshipCategory.valueOf(r.getString("category")),
-                        FundPurpose.valueOf(r.getString("purpose")), Money.of(r.getBigDecimal("amount"))))
-                .list());
+        // The households' standards and the named groups' in one statement.
+        List<Campaign.PaymentStandard> standards = new ArrayList<>();
+        List<Campaign.GroupStandard> groupStandards = new ArrayList<>();
+        jdbc.sql("""
+                select 'C' as kind, category, purpose, amount from campaign_standard where campaign_id = :c
+                union all
+                select 'G', recipient_group, purpose, amount from campaign_group_standard where campaign_id = :c
+                 order by 1, 2, 3
+                """).param("c", id).query(r -> {
+                    FundPurpose purpose = FundPurpose.valueOf(r.getString("purpose"));
+                    Money amount = Money.of(r.getBigDecimal("amount"));
+                    if (r.getString("kind").equals("C")) {
+                        standards.add(new Campaign.PaymentStandard(HardshipCategory.valueOf(r.getString("category")),
+                                purpose, amount));
+                    } else {
+                        groupStandards.add(new Campaign.GroupStandard(RecipientGroup.valueOf(r.getString("category")),
+                                purpose, amount));
+                    }
+                });
         Map<FundPurpose, Set<FundSource>> sources = new EnumMap<>(FundPurpose.class);
         jdbc.sql("select purpose, source from campaign_source where campaign_id = :c").param("c", id)
                 .query((r, n) -> Map.entry(FundPurpose.valueOf(r.getString("purpose")),
@@ -101,6 +122,6 @@ class JdbcCampaigns implements Campaigns {
                 rs.getString("organisation_name"), rs.getObject("reporting_deadline", LocalDate.class),
                 rs.getBigDecimal("study_living_cost_monthly") == null ? null
                         : Money.of(rs.getBigDecimal("study_living_cost_monthly")),
-                standards, sources, rs.getObject("filing_deadline", LocalDate.class));
+                standards, sources, rs.getObject("filing_deadline", LocalDate.class), groupStandards);
     }
 }

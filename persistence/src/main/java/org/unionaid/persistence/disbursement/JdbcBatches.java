@@ -23,12 +23,14 @@ import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.LineQuery;
 import org.unionaid.domain.disbursement.Batches;
 import org.unionaid.domain.disbursement.LineStatus;
+import org.unionaid.domain.disbursement.PayeeKind;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.recipient.RecipientGroup;
 import org.unionaid.persistence.shared.LikePatterns;
 
 /** Batches and lines in PostgreSQL; the partial unique index on lines keeps a file paid once per campaign and purpose. */
@@ -45,11 +47,17 @@ class JdbcBatches implements Batches {
                                     from disbursement_line l where l.batch_id = b.id) t
             """;
 
+    /** A line with its payee: a file's household, or a named recipient (whose name and group it shows instead). */
+    private static final String PAYEE = """
+              from disbursement_line l left join hardship_file f on f.id = l.file_id
+              left join named_recipient r on r.id = l.recipient_id
+            """;
+
     private static final String LINES = """
-            select l.id, l.batch_id, l.file_id, l.amount, l.standard, l.edit_reason, l.reference, l.failure_reason,
-                   l.settled_by_return, %s as status, f.worker_name, coalesce(f.confirmed_category, f.suggested_category) as category
-              from disbursement_line l join hardship_file f on f.id = l.file_id
-            """.formatted(LineStatusSql.of("l"));
+            select l.id, l.batch_id, l.file_id, l.recipient_id, l.amount, l.standard, l.edit_reason, l.reference,
+                   l.failure_reason, l.settled_by_return, %s as status, coalesce(f.worker_name, r.name) as worker_name,
+                   coalesce(f.confirmed_category, f.suggested_category) as category, r.recipient_group
+            """.formatted(LineStatusSql.of("l")) + PAYEE;
 
     private final JdbcClient jdbc;
 
@@ -67,9 +75,9 @@ class JdbcBatches implements Batches {
         jdbc.sql("""
                 insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods,
                                                 goods_quantity, goods_unit, status, created_by, created_at,
-                                                bank_template_id)
+                                                bank_template_id, payee_kind)
                 values (:id, :campaign, :union, :source, :purpose, :method, :goods, :quantity, :unit, 'DRAFT', :by, :at,
-                        :template)
+                        :template, :payees)
                 """).param("id", batch.id()).param("campaign", batch.campaignId()).param("union", batch.payingUnionId())
                 .param("source", batch.source().name()).param("purpose", batch.purpose().name())
                 .param("method", batch.method().name())
@@ -77,7 +85,7 @@ class JdbcBatches implements Batches {
                 .param("quantity", batch.goods() == null ? null : batch.goods().quantity())
                 .param("unit", batch.goods() == null ? null : batch.goods().unit())
                 .param("by", batch.createdBy()).param("at", Timestamp.from(Instant.now()))
-                .param("template", batch.bankTemplateId()).update();
+                .param("template", batch.bankTemplateId()).param("payees", batch.payees().name()).update();
     }
 
     @Override
@@ -184,6 +192,54 @@ class JdbcBatches implements Batches {
         return others;
     }
 
+    @Override
+    public Set<Long> addRecipientLines(long batchId, long campaignId, FundPurpose purpose, List<NewRecipientLine> lines) {
+        if (lines.isEmpty()) {
+            return Set.of();
+        }
+        // As addLines: one statement, the partial unique index on recipients leaving out each one another line holds.
+        return new HashSet<>(jdbc.sql("""
+                insert into disbursement_line (id, batch_id, campaign_id, purpose, recipient_id, amount, standard,
+                                               reference, status, created_at)
+                select v.id, :batch, :campaign, :purpose, v.recipient_id, v.amount, v.standard,
+                       'UA' || cast(:batch as text) || 'L' || v.id, 'PENDING', :at
+                  from (select nextval('disbursement_line_seq') as id, u.recipient_id, u.amount, u.standard
+                          from unnest(:recipients::bigint[], :amounts::numeric[], :standards::numeric[]) with ordinality
+                               as u(recipient_id, amount, standard, position)
+                         order by u.position) v
+                on conflict (campaign_id, purpose, recipient_id) where status <> 'FAILED' and recipient_id is not null
+                do nothing
+                returning recipient_id
+                """).param("batch", batchId).param("campaign", campaignId).param("purpose", purpose.name())
+                .param("recipients", lines.stream().map(NewRecipientLine::recipientId).toArray(Long[]::new))
+                .param("amounts", lines.stream().map(l -> l.amount().toBigDecimal().toPlainString()).toArray(String[]::new))
+                .param("standards", lines.stream()
+                        .map(l -> l.standard() == null ? null : l.standard().toBigDecimal().toPlainString())
+                        .toArray(String[]::new))
+                .param("at", Timestamp.from(Instant.now())).query(Long.class).list());
+    }
+
+    @Override
+    public Map<Long, OtherLine> otherRecipientLines(long campaignId, FundPurpose purpose, Collection<Long> recipientIds,
+            Collection<Long> exceptLines) {
+        Map<Long, OtherLine> others = new HashMap<>();
+        if (recipientIds.isEmpty()) {
+            return others;
+        }
+        jdbc.sql("""
+                select l.recipient_id, l.batch_id, l.status from disbursement_line l
+                 where l.campaign_id = :campaign and l.purpose = :purpose and l.status <> 'FAILED'
+                   and l.recipient_id = any(:recipients::bigint[]) and l.id <> all(:lines::bigint[])
+                """).param("recipients", recipientIds.toArray(Long[]::new))
+                .param("lines", exceptLines.toArray(Long[]::new)).param("campaign", campaignId)
+                .param("purpose", purpose.name())
+                .query(rs -> {
+                    others.put(rs.getLong("recipient_id"), new OtherLine(rs.getLong("batch_id"),
+                            "PAID".equals(rs.getString("status"))));
+                });
+        return others;
+    }
+
     /** UA + batch + line: unique, short enough for every bank's reference field, and readable on the phone. */
     static String reference(long batchId, long lineId) {
         return "UA" + batchId + "L" + lineId;
@@ -191,7 +247,8 @@ class JdbcBatches implements Batches {
 
     @Override
     public List<BatchLine> lines(long batchId) {
-        return jdbc.sql(LINES + " where l.batch_id = :batch order by f.worker_name, l.id").param("batch", batchId)
+        return jdbc.sql(LINES + " where l.batch_id = :batch order by coalesce(f.worker_name, r.name), l.id")
+                .param("batch", batchId)
                 .query(JdbcBatches::line).list();
     }
 
@@ -201,7 +258,7 @@ class JdbcBatches implements Batches {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("batch", batchId);
         if (query.namePrefix() != null) {
-            where.append(" and f.worker_name like :name escape '\\'");
+            where.append(" and coalesce(f.worker_name, r.name) like :name escape '\\'");
             parameters.put("name", LikePatterns.startingWith(query.namePrefix()));
         }
         if (query.status() != null) {
@@ -212,9 +269,10 @@ class JdbcBatches implements Batches {
             where.append(" and l.id = any(:ids::bigint[])");
             parameters.put("ids", query.lineIds().toArray(Long[]::new));
         }
-        long total = jdbc.sql("select count(*) from disbursement_line l join hardship_file f on f.id = l.file_id" + where)
+        long total = jdbc.sql("select count(*)" + PAYEE + where)
                 .params(parameters).query(Long.class).single();
-        List<BatchLine> content = jdbc.sql(LINES + where + " order by f.worker_name, l.id limit :limit offset :offset")
+        List<BatchLine> content = jdbc.sql(LINES + where
+                + " order by coalesce(f.worker_name, r.name), l.id limit :limit offset :offset")
                 .params(parameters).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query(JdbcBatches::line).list();
         return new PageImpl<>(content, pageable, total);
@@ -283,7 +341,7 @@ class JdbcBatches implements Batches {
                 FundPurpose.valueOf(rs.getString("purpose")), PaymentMethod.valueOf(rs.getString("method")),
                 goods(rs), Batch.Status.valueOf(rs.getString("status")), rs.getLong("created_by"),
                 rs.getObject("approved_by", Long.class), rs.getInt("line_count"), Money.of(rs.getBigDecimal("total")),
-                rs.getObject("bank_template_id", Long.class));
+                rs.getObject("bank_template_id", Long.class), PayeeKind.valueOf(rs.getString("payee_kind")));
     }
 
     /** A goods batch's share per household; one created before V42 has the item alone. */
@@ -295,10 +353,14 @@ class JdbcBatches implements Batches {
 
     private static BatchLine line(ResultSet rs, int row) throws SQLException {
         String category = rs.getString("category");
-        return new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("file_id"), rs.getString("worker_name"),
-                category == null ? null : HardshipCategory.valueOf(category), Money.of(rs.getBigDecimal("amount")),
+        String group = rs.getString("recipient_group");
+        // a line to a named recipient has no file: 0, as getLong reads the null
+        return new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("file_id"),
+                rs.getString("worker_name"), category == null ? null : HardshipCategory.valueOf(category),
+                Money.of(rs.getBigDecimal("amount")),
                 rs.getBigDecimal("standard") == null ? null : Money.of(rs.getBigDecimal("standard")),
                 rs.getString("edit_reason"), rs.getString("reference"), LineStatus.valueOf(rs.getString("status")),
-                rs.getString("failure_reason"), rs.getObject("settled_by_return", Long.class));
+                rs.getString("failure_reason"), rs.getObject("settled_by_return", Long.class),
+                rs.getObject("recipient_id", Long.class), group == null ? null : RecipientGroup.valueOf(group));
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.table.CellKind;
+import org.unionaid.reporting.table.Measures;
+import org.unionaid.reporting.table.ReportingSpan;
 import org.unionaid.reporting.table.SubtreeRollUp;
 import org.unionaid.reporting.table.SubtreeTables;
 import org.unionaid.reporting.table.TableDefinition;
@@ -22,11 +24,15 @@ import org.unionaid.reporting.table.TableDefinition;
 public class RecordCheck {
 
     private final StatisticsReports reports;
+    private final ReportingPeriods periods;
     private final SubtreeRollUp rollUp;
+    private final Measures measures;
 
-    public RecordCheck(StatisticsReports reports, SubtreeRollUp rollUp) {
+    public RecordCheck(StatisticsReports reports, ReportingPeriods periods, SubtreeRollUp rollUp, Measures measures) {
         this.reports = reports;
+        this.periods = periods;
         this.rollUp = rollUp;
+        this.measures = measures;
     }
 
     /** One cell: as reported (live while open, else the latest snapshot) and as the records give it. */
@@ -41,8 +47,11 @@ public class RecordCheck {
         }
     }
 
-    /** The table as shown and its cells compared, in the form's reading order. */
-    public record Comparison(ReportTable table, List<Cell> cells) {
+    /**
+     * The table as shown and its cells compared, in the form's reading order; and who in the subtree was helped by
+     * more than one union (amounts add up, each union counts the household once).
+     */
+    public record Comparison(ReportTable table, List<Cell> cells, Measures.HelpedTwice helpedTwice) {
 
         public long differing() {
             return cells.stream().filter(Cell::differs).count();
@@ -54,10 +63,12 @@ public class RecordCheck {
      * that the actor reaches the union), then the roll-up reads the subtree in a snapshot of its own on two
      * connections — for a province, a couple of seconds (docs/benchmarks.md).
      */
-    public Comparison compare(Actor actor, long campaignId, String definitionCode, long unionId) {
-        ReportTable table = reports.view(actor, campaignId, definitionCode, unionId);
+    public Comparison compare(Actor actor, long periodId, String form, long unionId) {
+        ReportTable table = reports.view(actor, periodId, form, unionId);
         TableDefinition definition = table.definition();
-        SubtreeTables records = rollUp.rollUp(unionId, campaignId, List.of(definition));
+        ReportingSpan span = periods.span(table.period());
+        SubtreeTables records = rollUp.rollUp(unionId, span, SubtreeRollUp.ManualCells.ofPeriod(periodId),
+                List.of(definition));
         List<Cell> cells = new ArrayList<>();
         definition.cells().forEach((key, cell) -> {
             // a snapshot of an older layout may lack a cell the form has now: reported as nothing
@@ -66,6 +77,6 @@ public class RecordCheck {
                     reported == null ? cell.kind().normalise(BigDecimal.ZERO) : reported.total(),
                     records.total(unionId, definition.code(), key)));
         });
-        return new Comparison(table, cells);
+        return new Comparison(table, cells, measures.helpedByMoreThanOneUnion(table.union().path(), span));
     }
 }

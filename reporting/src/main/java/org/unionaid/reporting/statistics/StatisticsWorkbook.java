@@ -139,11 +139,11 @@ public final class StatisticsWorkbook {
             merge(next - 1, next - 1, 0, width - 1);
             Row heading = row();
             heading.createCell(0).setCellValue("填报单位：" + table.union().getName() + "（盖章）");
-            heading.createCell(Math.max(1, width - 3)).setCellValue("统计期间：" + table.campaign().startsOn() + " 至 "
-                    + table.campaign().endsOn());
-            Row campaign = row();
-            campaign.createCell(0).setCellValue("活动：" + table.campaign().name());
-            campaign.createCell(Math.max(1, width - 3)).setCellValue("金额单位：" + unit.label());
+            heading.createCell(Math.max(1, width - 3)).setCellValue("统计期间：" + table.period().startsOn() + " 至 "
+                    + table.period().endsOn());
+            Row period = row();
+            period.createCell(0).setCellValue("报表期：" + table.period().name());
+            period.createCell(Math.max(1, width - 3)).setCellValue("金额单位：" + unit.label());
             for (Section section : table.definition().sections()) {
                 section(section);
             }

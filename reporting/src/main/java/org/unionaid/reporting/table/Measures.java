@@ -3,7 +3,6 @@ package org.unionaid.reporting.table;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,20 +16,27 @@ import org.springframework.stereotype.Repository;
 import org.unionaid.domain.organisation.OrganisationPath;
 
 /**
- * The measures of the statistics tables, one grouped statement each, over a union's OWN records for a
- * campaign (organisation_id or paying union = the union itself, never its subtree: children come in
- * through their accepted tables). Grouping sets give every total ({@code *}) in the same pass.
+ * The measures of the statistics tables, one grouped statement each, over a union's OWN records for a reporting
+ * span (R-STAT-02: the campaigns that start in a period, whoever organised them, and its days) — organisation_id or
+ * paying union = the union itself, never its subtree: children come in through their accepted tables. Grouping
+ * sets give every total ({@code *}) in the same pass.
  * <ul>
- * <li>{@code received(source)}: money raised for the campaign — received (fund_receipt) and, R-MATCH-04, the
+ * <li>{@code received(source)}: money raised for the campaigns — received (fund_receipt) and, R-MATCH-04, the
  * matching money the union booked against the campaign's allocations (matching_contribution), under the source
  * its origin counts as ({@code MatchingSource.countedAs}: 党费 and 工会经费 in 工会经费（含党费）, 行政经费 and
  * other origins in the total only).</li>
- * <li>{@code paid.households / paid.amount(form, category, purpose)}: PAID lines of the union's batches;
- * form MONEY (transfer, cash) or GOODS (at value); households are distinct files.</li>
+ * <li>{@code paid.households / paid.amount(form, category, purpose)}: PAID lines of the union's batches to
+ * households of files; form MONEY (transfer, cash) or GOODS (at value); households are distinct files, so a
+ * household paid in two campaigns of the span counts once.</li>
+ * <li>{@code named.people / named.amount(group, form)}: PAID lines of the union's batches to named recipients (劳模,
+ * 一线职工, 困难农民工, 困难党员), distinct recipients by group.</li>
+ * <li>{@code enterprise.count / cash / goods}: enterprises in difficulty the union visited in the span, distinct, and
+ * what they were given.</li>
  * <li>{@code visited.households(category)}: distinct files the union visited in the campaign period.</li>
  * <li>{@code group.people(kind)}: people reached by group visits without a file (at their post, at a site).</li>
  * <li>{@code files.start / opened / exited / end(category)}: the union's files approved (first APPROVED event)
- * before the period, in it, exited in it, and still open at its end.</li>
+ * before the period, in it, exited in it, and still open at its end; {@code files.updated(category)}: files revised
+ * or re-verified in it.</li>
  * </ul>
  * Each statement is written once and always grouped by the owning union as well: {@link #of} runs it for
  * one union, {@link #eachOwnFact} for every union of a subtree in the same single pass, so that a
@@ -53,10 +59,9 @@ public class Measures {
         this.jdbc = jdbc;
     }
 
-    public MeasureFacts of(long unionId, long campaignId, LocalDate from, LocalDate to) {
+    public MeasureFacts of(long unionId, ReportingSpan span) {
         Map<String, BigDecimal> facts = new HashMap<>();
-        new Pass(jdbc, Scope.union(unionId), campaignId, from, to, null, (union, key, value) -> facts.put(key, value))
-                .run();
+        new Pass(jdbc, Scope.union(unionId), span, null, (union, key, value) -> facts.put(key, value)).run();
         return new MeasureFacts(facts);
     }
 
@@ -66,15 +71,45 @@ public class Measures {
      * statement no cell needs is not run, and payments are grouped only by the combinations the cells
      * name instead of the whole cube; each fact given is the one {@link #of} gives the union.
      */
-    public void eachOwnFact(OrganisationPath subtree, long campaignId, LocalDate from, LocalDate to,
-            Collection<CellSource.Measure> wanted, FactSink sink) {
-        eachOwnFact(PathRange.of(subtree), campaignId, from, to, wanted, sink);
+    public void eachOwnFact(OrganisationPath subtree, ReportingSpan span, Collection<CellSource.Measure> wanted,
+            FactSink sink) {
+        eachOwnFact(PathRange.of(subtree), span, wanted, sink);
     }
 
     /** As for a subtree, for the unions whose paths lie in a range (a part of a subtree in path order). */
-    public void eachOwnFact(PathRange unions, long campaignId, LocalDate from, LocalDate to,
-            Collection<CellSource.Measure> wanted, FactSink sink) {
-        new Pass(jdbc, Scope.paths(unions), campaignId, from, to, List.copyOf(wanted), sink).run();
+    public void eachOwnFact(PathRange unions, ReportingSpan span, Collection<CellSource.Measure> wanted,
+            FactSink sink) {
+        new Pass(jdbc, Scope.paths(unions), span, List.copyOf(wanted), sink).run();
+    }
+
+    /**
+     * Households helped by more than one union of the subtree in the span (paid by two levels: the amounts add up in
+     * the tables, each union counting the household once), and the named recipients likewise: what a province
+     * explains when its household counts exceed the households it has on file.
+     */
+    public HelpedTwice helpedByMoreThanOneUnion(OrganisationPath subtree, ReportingSpan span) {
+        return jdbc.sql("""
+                select count(*) filter (where file_id is not null) as households,
+                       count(*) filter (where recipient_id is not null) as recipients,
+                       coalesce(sum(unions) filter (where file_id is not null), 0) as household_counts
+                  from (select l.file_id, l.recipient_id, count(distinct b.paying_union_id) as unions
+                          from disbursement_line l join disbursement_batch b on b.id = l.batch_id
+                          join organisation o on o.id = b.paying_union_id
+                         where o.path >= :lower and o.path < :upper and l.campaign_id = any(:campaigns::bigint[])
+                           and l.status = 'PAID'
+                         group by l.file_id, l.recipient_id
+                        having count(distinct b.paying_union_id) > 1) twice
+                """).param("lower", subtree.lowerBound()).param("upper", subtree.upperBound())
+                .param("campaigns", span.campaigns())
+                .query((rs, row) -> new HelpedTwice(rs.getLong("households"), rs.getLong("recipients"),
+                        rs.getLong("household_counts"))).single();
+    }
+
+    /**
+     * Helped by more than one union: {@code households} distinct households, counted {@code householdCounts} times in
+     * all the tables of the subtree together; {@code recipients} named recipients.
+     */
+    public record HelpedTwice(long households, long recipients, long householdCounts) {
     }
 
     /**
@@ -117,8 +152,8 @@ public class Measures {
      * One call: its scope, campaign, period, the measure cells it serves ({@code null}: every fact, as
      * {@link #of} gives them) and where the facts go. Each statement is grouped by the owning union.
      */
-    private record Pass(JdbcClient jdbc, Scope scope, long campaignId, LocalDate from, LocalDate to,
-            List<CellSource.Measure> wanted, FactSink sink) {
+    private record Pass(JdbcClient jdbc, Scope scope, ReportingSpan span, List<CellSource.Measure> wanted,
+            FactSink sink) {
 
         void run() {
             if (wants("received")) {
@@ -129,7 +164,7 @@ public class Measures {
                                case when grouping(source) = 1 then '*' else source end as source, sum(amount) as amount
                           from (select organisation_id as union_id, source, amount
                                   from fund_receipt
-                                 where %s and campaign_id = :campaign
+                                 where %s and campaign_id = any(:campaigns::bigint[])
                                 union all
                                 select m.union_id,
                                        case m.source when 'PARTY_DUES' then 'PARTY_DUES'
@@ -137,7 +172,7 @@ public class Measures {
                                                      else 'MATCHING' end,
                                        m.amount
                                   from matching_contribution m join allocation a on a.id = m.allocation_id
-                                 where %s and a.campaign_id = :campaign) raised
+                                 where %s and a.campaign_id = any(:campaigns::bigint[])) raised
                          group by union_id, rollup (source)
                         """.formatted(scope.on("organisation_id"), scope.on("m.union_id")), (rs, union, out) -> {
                             put(out, union, "received", rs.getBigDecimal("amount"), rs.getString("source"));
@@ -156,13 +191,64 @@ public class Measures {
                                   from disbursement_line l
                                   join disbursement_batch b on b.id = l.batch_id
                                   join hardship_file f on f.id = l.file_id
-                                 where %s and l.campaign_id = :campaign and l.status = 'PAID') paid
+                                 where %s and l.campaign_id = any(:campaigns::bigint[]) and l.status = 'PAID') paid
                          group by union_id, %s
                         """.formatted(grouping.columns(), scope.on("b.paying_union_id"), grouping.sets()),
                         (rs, union, out) -> {
                             String[] args = {rs.getString("form"), rs.getString("category"), rs.getString("purpose")};
                             put(out, union, "paid.households", rs.getBigDecimal("households"), args);
                             put(out, union, "paid.amount", rs.getBigDecimal("amount"), args);
+                        });
+            }
+            if (wants("named.people", "named.amount")) {
+                // Recipients are distinct people per union, so each combination needed is a grouping set of its own.
+                Grouping grouping = grouping(List.of("grp", "form"), "named.people", "named.amount");
+                query("""
+                        select union_id, %s, count(distinct recipient_id) as people, sum(amount) as amount
+                          from (select b.paying_union_id as union_id, r.recipient_group as grp,
+                                       case when b.method = 'GOODS' then 'GOODS' else 'MONEY' end as form,
+                                       l.recipient_id, l.amount
+                                  from disbursement_line l
+                                  join disbursement_batch b on b.id = l.batch_id
+                                  join named_recipient r on r.id = l.recipient_id
+                                 where %s and l.campaign_id = any(:campaigns::bigint[]) and l.status = 'PAID'
+                                   and l.recipient_id is not null) named
+                         group by union_id, %s
+                        """.formatted(grouping.columns(), scope.on("b.paying_union_id"), grouping.sets()),
+                        (rs, union, out) -> {
+                            String[] args = {rs.getString("grp"), rs.getString("form")};
+                            put(out, union, "named.people", rs.getBigDecimal("people"), args);
+                            put(out, union, "named.amount", rs.getBigDecimal("amount"), args);
+                        });
+            }
+            if (wants("enterprise.count", "enterprise.cash", "enterprise.goods")) {
+                query("""
+                        select organisation_id as union_id, count(distinct enterprise_id) as enterprises,
+                               sum(cash) as cash, sum(goods_value) as goods
+                          from enterprise_visit
+                         where %s and visited_on between :from and :to
+                         group by organisation_id
+                        """.formatted(scope.on("organisation_id")), (rs, union, out) -> {
+                            put(out, union, "enterprise.count", rs.getBigDecimal("enterprises"));
+                            put(out, union, "enterprise.cash", rs.getBigDecimal("cash"));
+                            put(out, union, "enterprise.goods", rs.getBigDecimal("goods"));
+                        });
+            }
+            if (wants("files.updated")) {
+                // 动态管理: a file revised or re-verified in the period, once however often
+                query("""
+                        select union_id, case when grouping(category) = 1 then '*' else category end as category,
+                               count(distinct file_id) as files
+                          from (select f.organisation_id as union_id, f.id as file_id,
+                                       coalesce(f.confirmed_category, f.suggested_category, 'NONE') as category
+                                  from file_history h join hardship_file f on f.id = h.file_id
+                                 where %s and h.action in ('REVISED', 'REVERIFIED')
+                                   and h.occurred_at >= (cast(:from as date)::timestamp at time zone 'Asia/Shanghai')
+                                   and h.occurred_at < ((cast(:to as date) + 1)::timestamp at time zone 'Asia/Shanghai')
+                               ) updated
+                         group by union_id, rollup (category)
+                        """.formatted(scope.on("f.organisation_id")), (rs, union, out) -> {
+                            put(out, union, "files.updated", rs.getBigDecimal("files"), rs.getString("category"));
                         });
             }
             if (wants("visited.households")) {
@@ -184,7 +270,7 @@ public class Measures {
                         select organisation_id as union_id,
                                case when grouping(kind) = 1 then '*' else kind end as kind, sum(people_count) as people
                           from visit
-                         where %s and file_id is null and visited_on between :from and :to
+                         where %s and file_id is null and recipient_id is null and visited_on between :from and :to
                          group by organisation_id, rollup (kind)
                         """.formatted(scope.on("organisation_id")), (rs, union, out) -> {
                             put(out, union, "group.people", rs.getBigDecimal("people"), rs.getString("kind"));
@@ -256,8 +342,8 @@ public class Measures {
         }
 
         private void query(String sql, RowReader reader) {
-            jdbc.sql(sql).params(scope.parameters()).param("campaign", campaignId).param("from", from)
-                    .param("to", to).query(rs -> {
+            jdbc.sql(sql).params(scope.parameters()).param("campaigns", span.campaigns()).param("from", span.from())
+                    .param("to", span.to()).query(rs -> {
                         reader.read(rs, rs.getLong("union_id"), sink);
                     });
         }

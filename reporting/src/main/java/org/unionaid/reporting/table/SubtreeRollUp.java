@@ -51,22 +51,40 @@ public class SubtreeRollUp {
     }
 
     /**
-     * The tables of every union under {@code rootId} (itself included) for the campaign's period. Called
-     * outside a transaction, it reads in one REPEATABLE READ snapshot on two connections at once, each for
+     * The tables of every union under {@code rootId} (itself included) for a reporting span (a period's days and
+     * campaigns, R-STAT-02), with the manual cells entered in the tables of {@code tables} — a period's, or none.
+     * Called outside a transaction, it reads in one REPEATABLE READ snapshot on two connections at once, each for
      * half of the unions; inside the caller's transaction, whose own writes no other connection could
      * see, on its connection alone.
      */
-    public SubtreeTables rollUp(long rootId, long campaignId, List<TableDefinition> definitions) {
+    public SubtreeTables rollUp(long rootId, ReportingSpan span, ManualCells tables,
+            List<TableDefinition> definitions) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return compute(rootId, campaignId, definitions, false);
+            return compute(rootId, span, tables, definitions, false);
         }
-        return snapshotTransaction.execute(status -> compute(rootId, campaignId, definitions, true));
+        return snapshotTransaction.execute(status -> compute(rootId, span, tables, definitions, true));
     }
 
-    private SubtreeTables compute(long rootId, long campaignId, List<TableDefinition> definitions,
-            boolean twoConnections) {
+    /** The tables of one campaign alone: its days and its records, without manual cells. */
+    public SubtreeTables rollUp(long rootId, long campaignId, List<TableDefinition> definitions) {
         Campaign campaign = campaigns.findById(campaignId)
                 .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        return rollUp(rootId, new ReportingSpan(campaign.startsOn(), campaign.endsOn(), List.of(campaignId)),
+                ManualCells.NONE, definitions);
+    }
+
+    /** Whose manual cells a roll-up adds: the tables of a reporting period ({@code periodId}), or none. */
+    public record ManualCells(Long periodId) {
+
+        public static final ManualCells NONE = new ManualCells(null);
+
+        public static ManualCells ofPeriod(long periodId) {
+            return new ManualCells(periodId);
+        }
+    }
+
+    private SubtreeTables compute(long rootId, ReportingSpan span, ManualCells tables,
+            List<TableDefinition> definitions, boolean twoConnections) {
         OrganisationPath root = jdbc.sql("select path from organisation where id = :id").param("id", rootId)
                 .query(String.class).optional().map(OrganisationPath::new)
                 .orElseThrow(() -> new NotFoundException("union", rootId));
@@ -92,13 +110,12 @@ public class SubtreeRollUp {
             String middle = tree.paths[tree.size() / 2];
             CompletableFuture<Void> second = snapshots.start(SnapshotReader.export(jdbc), client -> {
                 serial(client);
-                new Measures(client).eachOwnFact(new Measures.PathRange(middle, all.upper()), campaignId,
-                        campaign.startsOn(), campaign.endsOn(), layout.measures(), sink);
+                new Measures(client).eachOwnFact(new Measures.PathRange(middle, all.upper()), span,
+                        layout.measures(), sink);
             });
             serial(jdbc);
             try {
-                measures.eachOwnFact(new Measures.PathRange(all.lower(), middle), campaignId, campaign.startsOn(),
-                        campaign.endsOn(), layout.measures(), sink);
+                measures.eachOwnFact(new Measures.PathRange(all.lower(), middle), span, layout.measures(), sink);
             } catch (RuntimeException e) {
                 // the second half must be over before the snapshot's transaction ends; this failure counts
                 second.exceptionally(ignored -> null).join();
@@ -106,9 +123,11 @@ public class SubtreeRollUp {
             }
             join(second);
         } else {
-            measures.eachOwnFact(all, campaignId, campaign.startsOn(), campaign.endsOn(), layout.measures(), sink);
+            measures.eachOwnFact(all, span, layout.measures(), sink);
         }
-        addManualCells(root, campaignId, layout, tree, own);
+        if (tables.periodId() != null) {
+            addManualCells(root, tables.periodId(), layout, tree, own);
+        }
 
         BigDecimal[] totals = new BigDecimal[own.length];
         for (int i = 0; i < own.length; i++) {
@@ -150,7 +169,7 @@ public class SubtreeRollUp {
     }
 
     /** The figures each union entered by hand in its table (none when it has not opened one). */
-    private void addManualCells(OrganisationPath root, long campaignId, CellLayout layout, Tree tree,
+    private void addManualCells(OrganisationPath root, long periodId, CellLayout layout, Tree tree,
             BigDecimal[] own) {
         for (TableDefinition definition : layout.definitions()) {
             jdbc.sql("""
@@ -158,9 +177,9 @@ public class SubtreeRollUp {
                       from report_table t
                       join organisation o on o.id = t.organisation_id
                       join report_manual_cell c on c.table_id = t.id
-                     where t.campaign_id = :campaign and t.definition = :definition
+                     where t.period_id = :period and t.form = :form
                        and o.path >= :lower and o.path < :upper
-                    """).param("campaign", campaignId).param("definition", definition.code())
+                    """).param("period", periodId).param("form", definition.form())
                     .param("lower", root.lowerBound()).param("upper", root.upperBound()).query(rs -> {
                         int index = layout.index(definition.code(), rs.getString("cell"));
                         // only a manual cell takes an entry; a figure left from an older layout is ignored

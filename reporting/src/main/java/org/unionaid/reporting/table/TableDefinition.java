@@ -9,12 +9,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One statistics table (统计表) as a form: its code, title and sections. A new year's layout is a new
- * definition, not new code. Every cell has a key {@code section.row.column}, unique in the table.
+ * One statistics table (统计表) as a form: its code, the form it is a layout of ({@code form}, e.g. the 送温暖 table,
+ * whatever the year), the year from which it is in force, its title and sections. A new year's layout is a new
+ * definition, not new code (R-STAT-08): periods of that year use it, and a version submitted under an older one
+ * keeps that one. Every cell has a key {@code section.row.column}, unique in the table.
  */
-public record TableDefinition(String code, String title, List<Section> sections) {
+public record TableDefinition(String code, String form, int year, String title, List<Section> sections) {
 
     public TableDefinition {
+        if (!code.startsWith(form + "-")) {
+            throw new IllegalArgumentException("layout " + code + " of form " + form + " must be named after it");
+        }
         sections = List.copyOf(sections);
         Set<String> keys = new HashSet<>();
         for (Section section : sections) {
