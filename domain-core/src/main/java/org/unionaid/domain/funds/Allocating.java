@@ -97,7 +97,9 @@ public class Allocating {
             long entry = ledger.post(new JournalEntryDraft(EntryKind.ALLOCATION, new DocumentRef("allocation", id),
                     campaign.id(), note, List.of(
                             JournalLine.of(actor.organisationId(), AccountKind.AVAILABLE, source, purpose, amount.negated()),
-                            JournalLine.of(child, AccountKind.AVAILABLE, source, purpose, amount))), actor.userId()).id();
+                            JournalLine.of(child, AccountKind.AVAILABLE, source, purpose, amount)))
+                    // R-LEDGER-06: the child's chain head goes into the giver's chain, out of the child's reach.
+                    .anchoring(child), actor.userId()).id();
             funds.addAllocation(id, campaign.id(), actor.organisationId(), child, source, purpose, amount, ratio,
                     ratio.signum() > 0 ? draft.matchDueOn() : null, note, draft.requestKey(), entry, actor.userId());
             auditLog.record(AuditEntry.success(actor, AuditAction.ALLOCATION, "allocation", id,

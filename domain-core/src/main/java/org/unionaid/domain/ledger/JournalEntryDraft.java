@@ -14,11 +14,13 @@ import org.unionaid.domain.shared.DomainException;
  * A movement ready to be posted: double-entry, so its lines sum to exactly zero. A draft that does
  * not balance cannot exist.
  *
- * @param campaignId the campaign (活动) the money belongs to, if any
- * @param memo       what a reader of the ledger should know; at most {@value #MEMO_LENGTH} characters
+ * @param campaignId    the campaign (活动) the money belongs to, if any
+ * @param memo          what a reader of the ledger should know; at most {@value #MEMO_LENGTH} characters
+ * @param anchorUnionId a union of the entry whose chain head, as it stands before this entry, the entry records
+ *                      in every chain it extends (R-LEDGER-06); {@code null} for none
  */
 public record JournalEntryDraft(EntryKind kind, DocumentRef document, Long campaignId, String memo,
-        List<JournalLine> lines) {
+        List<JournalLine> lines, Long anchorUnionId) {
 
     public static final int MEMO_LENGTH = 500;
 
@@ -39,6 +41,16 @@ public record JournalEntryDraft(EntryKind kind, DocumentRef document, Long campa
         if (!sum.isZero()) {
             throw new DomainException("ledger.entry.unbalanced", sum);
         }
+        if (anchorUnionId != null && lines.stream().noneMatch(line -> line.account().unionId() == anchorUnionId)) {
+            // Its head is read under the entry's chain locks, which cover only the entry's own unions.
+            throw new IllegalArgumentException("an entry anchors only a union it posts to: " + anchorUnionId);
+        }
+    }
+
+    /** An entry that anchors no other chain. */
+    public JournalEntryDraft(EntryKind kind, DocumentRef document, Long campaignId, String memo,
+            List<JournalLine> lines) {
+        this(kind, document, campaignId, memo, lines, null);
     }
 
     public static JournalEntryDraft of(EntryKind kind, DocumentRef document, String memo, JournalLine... lines) {
@@ -46,7 +58,12 @@ public record JournalEntryDraft(EntryKind kind, DocumentRef document, Long campa
     }
 
     public JournalEntryDraft forCampaign(long campaign) {
-        return new JournalEntryDraft(kind, document, campaign, memo, lines);
+        return new JournalEntryDraft(kind, document, campaign, memo, lines, anchorUnionId);
+    }
+
+    /** This entry recording {@code unionId}'s chain head as it stands before the entry (R-LEDGER-06). */
+    public JournalEntryDraft anchoring(long unionId) {
+        return new JournalEntryDraft(kind, document, campaignId, memo, lines, unionId);
     }
 
     /** The unions whose chains this entry extends, in ascending id order. */

@@ -141,9 +141,11 @@ public class Ledger {
         Map<Long, ChainHead> heads = new HashMap<>(journal.lockChains(draft.unionIds()));
         Map<LedgerAccount, Money> changes = draft.netChanges();
         refuseOverdraft(changes);
+        // R-LEDGER-06: the anchored union's head before this entry, read under its lock.
+        ChainAnchor anchor = draft.anchorUnionId() == null ? null : ChainAnchor.of(heads.get(draft.anchorUnionId()));
         // Taken under the locks, so times never run backwards along a chain.
         EntryHeader header = new EntryHeader(draft.kind(), draft.document(), draft.campaignId(), draft.memo(),
-                reversesEntryId, clock.instant().truncatedTo(ChronoUnit.MICROS), postedBy);
+                reversesEntryId, clock.instant().truncatedTo(ChronoUnit.MICROS), postedBy, anchor);
         long entryId = journal.nextEntryId();
         List<ChainLink> links = new ArrayList<>(draft.lines().size());
         for (JournalLine line : draft.lines()) {
@@ -153,7 +155,7 @@ public class Ledger {
             heads.put(head.unionId(), head.after(link));
             links.add(link);
         }
-        List<Posting> postings = journal.append(entryId, header, links, heads.values(), changes);
+        List<Posting> postings = journal.append(entryId, header, links, heads.values());
         return new JournalEntry(entryId, header, postings);
     }
 

@@ -45,18 +45,18 @@ public class LedgerInspection {
     private final Ledger ledger;
     private final LedgerReadings readings;
     private final Journal journal;
-    private final ChainVerification verification;
+    private final LedgerCheck check;
     private final Organisations organisations;
     private final UserAccounts users;
     private final Campaigns campaigns;
     private final AuditLog auditLog;
 
-    public LedgerInspection(Ledger ledger, LedgerReadings readings, Journal journal, ChainVerification verification,
+    public LedgerInspection(Ledger ledger, LedgerReadings readings, Journal journal, LedgerCheck check,
             Organisations organisations, UserAccounts users, Campaigns campaigns, AuditLog auditLog) {
         this.ledger = ledger;
         this.readings = readings;
         this.journal = journal;
-        this.verification = verification;
+        this.check = check;
         this.organisations = organisations;
         this.users = users;
         this.campaigns = campaigns;
@@ -156,15 +156,24 @@ public class LedgerInspection {
         return new EntryDetails(entry, unions, reachable, postedBy, campaign, journal.reversalOf(entryId).orElse(null));
     }
 
-    /** Walks the union's chain and proves it intact, or names its first break; audited either way. */
+    /**
+     * R-LEDGER-04 — the ledger check of a union: its chain walked, its balances recomputed from its postings, its
+     * entries summed, its anchored heads compared; audited either way.
+     */
     @Transactional
-    public ChainReport verify(Actor actor, long unionId) {
+    public LedgerCheckReport verify(Actor actor, long unionId) {
         union(actor, unionId);
-        ChainReport report = verification.verify(unionId);
-        String detail = report.problem()
+        LedgerCheckReport report = check.check(unionId);
+        ChainReport chain = report.chain();
+        String detail = chain.problem()
                 .map(broken -> "broken at " + broken.chainSeq() + " (posting " + broken.postingId() + "): "
-                        + broken.problem() + ", " + report.postingsVerified() + " postings intact before it")
-                .orElse("intact: " + report.postingsVerified() + " postings, head " + report.headHash().hex());
+                        + broken.problem() + ", " + chain.postingsVerified() + " postings intact before it")
+                .orElse("intact: " + chain.postingsVerified() + " postings, head " + chain.headHash().hex());
+        if (!report.balances().isEmpty() || !report.entries().isEmpty() || !report.anchors().isEmpty()) {
+            detail += "; " + report.balances().size() + " balances differ from the postings, "
+                    + report.entries().size() + " entries do not balance, " + report.anchors().size()
+                    + " anchored heads no longer match";
+        }
         auditLog.record(AuditEntry.success(actor, AuditAction.LEDGER_VERIFY, "ledger", unionId, detail));
         return report;
     }

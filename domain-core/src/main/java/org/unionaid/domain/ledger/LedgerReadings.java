@@ -33,4 +33,10 @@ public interface LedgerReadings {
 
     /** Every account whose maintained balance is not the sum of its postings; empty when all is well. */
     List<BalanceDiscrepancy> balanceDiscrepancies();
+
+    /** The union's accounts whose stored balance is not the sum of the union's postings to them (R-LEDGER-04). */
+    List<BalanceDiscrepancy> balanceDiscrepancies(long unionId);
+
+    /** Entries with a posting of the union whose postings, in every union, do not sum to zero or are fewer than two. */
+    List<UnbalancedEntry> unbalancedEntries(long unionId);
 }

@@ -22,6 +22,7 @@ import org.unionaid.domain.ledger.LedgerAccount;
 import org.unionaid.domain.ledger.LedgerReadings;
 import org.unionaid.domain.ledger.Posting;
 import org.unionaid.domain.ledger.PostingFilter;
+import org.unionaid.domain.ledger.UnbalancedEntry;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.OrganisationPath;
 
@@ -154,6 +155,43 @@ class JdbcLedgerReadings implements LedgerReadings {
                 .query((rs, row) -> new BalanceDiscrepancy(
                         account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                         money(rs.getBigDecimal("maintained")), money(rs.getBigDecimal("posted"))))
+                .list();
+    }
+
+    @Override
+    public List<BalanceDiscrepancy> balanceDiscrepancies(long unionId) {
+        // Both sides of one union only: its stored balances, and its postings summed per account. An account
+        // without a row and one without postings both hold nothing.
+        return jdbc.sql("""
+                select union_id, account_kind, fund_source, purpose, b.amount as maintained, p.amount as posted
+                  from (select * from ledger_balance where union_id = :union) b
+                  full join (select union_id, account_kind, fund_source, purpose, sum(amount) as amount
+                               from ledger_posting where union_id = :union
+                              group by union_id, account_kind, fund_source, purpose) p
+                       using (union_id, account_kind, fund_source, purpose)
+                 where coalesce(b.amount, 0) <> coalesce(p.amount, 0)
+                 order by account_kind, fund_source, purpose
+                """)
+                .param("union", unionId)
+                .query((rs, row) -> new BalanceDiscrepancy(
+                        account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                        money(rs.getBigDecimal("maintained")), money(rs.getBigDecimal("posted"))))
+                .list();
+    }
+
+    @Override
+    public List<UnbalancedEntry> unbalancedEntries(long unionId) {
+        return jdbc.sql("""
+                select p.entry_id, count(*) as postings, sum(p.amount) as total
+                  from ledger_posting p
+                 where p.entry_id in (select entry_id from ledger_posting where union_id = :union)
+                 group by p.entry_id
+                having count(*) < 2 or sum(p.amount) <> 0
+                 order by p.entry_id
+                """)
+                .param("union", unionId)
+                .query((rs, row) -> new UnbalancedEntry(rs.getLong("entry_id"), rs.getInt("postings"),
+                        Money.of(rs.getBigDecimal("total"))))
                 .list();
     }
 

@@ -18,6 +18,7 @@ final class PostingColumns {
     private final String[] times;
     private final String[] prevHashes;
     private final String[] hashes;
+    private final Integer[] versions;
 
     PostingColumns(List<ChainLink> links) {
         int size = links.size();
@@ -30,6 +31,7 @@ final class PostingColumns {
         times = new String[size];
         prevHashes = new String[size];
         hashes = new String[size];
+        versions = new Integer[size];
         for (int i = 0; i < size; i++) {
             ChainLink link = links.get(i);
             PostingContent content = link.content();
@@ -42,12 +44,13 @@ final class PostingColumns {
             times[i] = content.postedAt().toString();
             prevHashes[i] = link.prevHash().hex();
             hashes[i] = link.hash().hex();
+            versions[i] = content.version();
         }
     }
 
-    /** Named :unions, :seqs, :kinds, :sources, :purposes, :amounts, :times, :prevHashes, :hashes. */
+    /** Named :unions, :seqs, :kinds, :sources, :purposes, :amounts, :times, :prevHashes, :hashes, :versions. */
     Map<String, Object> parameters() {
         return Map.of("unions", unions, "seqs", seqs, "kinds", kinds, "sources", sources, "purposes", purposes,
-                "amounts", amounts, "times", times, "prevHashes", prevHashes, "hashes", hashes);
+                "amounts", amounts, "times", times, "prevHashes", prevHashes, "hashes", hashes, "versions", versions);
     }
 }

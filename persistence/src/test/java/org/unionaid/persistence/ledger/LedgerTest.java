@@ -121,9 +121,9 @@ class LedgerTest {
                 """).param("user", user).query(Long.class).single();
         jdbc.sql("""
                 insert into ledger_posting (entry_id, union_id, chain_seq, account_kind, fund_source, purpose, amount,
-                                            posted_at, prev_hash, hash)
+                                            posted_at, prev_hash, hash, content_version)
                 values (:entry, :union, 1, 'AVAILABLE', 'UNIT_DONATION', 'LIVING', 100, now(),
-                        decode(repeat('00', 32), 'hex'), decode(repeat('11', 32), 'hex'))
+                        decode(repeat('00', 32), 'hex'), decode(repeat('11', 32), 'hex'), 2)
                 """).param("entry", entry).param("union", city).update();
 
         // What COMMIT would do: run the deferred checks.
