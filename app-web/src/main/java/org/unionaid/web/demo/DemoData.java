@@ -176,7 +176,7 @@ class DemoData {
         loadApprovedFiles(accounts.get("clerk"), accounts.get("reviewer"), accounts.get("approver"));
         funds.load(actorOf(accounts.get("approver")), actorOf(accounts.get("finance")),
                 actorOf(accounts.get("lj.finance")), byCode.get("ZJ-HZ-XH-LJ").getId());
-        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 1 campaign with its ledger",
+        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 2 campaigns with their ledger (one closed, its leftover moved on)",
                 byCode.size(), LOGINS.size());
     }
 

@@ -2,6 +2,7 @@ package org.unionaid.web.ledger;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.AnchorMismatch;
@@ -28,9 +29,13 @@ record LedgerCheckView(long unionId, String unionName, long postingsVerified, St
 
     private static final DisplayFormats FORMATS = new DisplayFormats();
 
-    /** A balance the postings do not add up to: stored, and recomputed from the postings. */
-    record BalanceLine(AccountKind kind, FundSource source, FundPurpose purpose, String stored, String recomputed)
-            implements Serializable {
+    /**
+     * A balance the postings do not add up to: stored, and recomputed from the postings.
+     *
+     * @param campaign the campaign's name, {@code null} for money of no campaign
+     */
+    record BalanceLine(AccountKind kind, FundSource source, FundPurpose purpose, String campaign, String stored,
+            String recomputed) implements Serializable {
     }
 
     /** An entry whose postings do not sum to zero (or are fewer than two). */
@@ -53,11 +58,13 @@ record LedgerCheckView(long unionId, String unionName, long postingsVerified, St
         }
     }
 
-    static LedgerCheckView of(LedgerCheckReport report, String unionName) {
+    static LedgerCheckView of(LedgerCheckReport report, String unionName, Map<Long, String> campaignNames) {
         ChainReport chain = report.chain();
         ChainBreak broken = chain.firstBreak();
         List<BalanceLine> balances = report.balances().stream()
                 .map(d -> new BalanceLine(d.account().kind(), d.account().source(), d.account().purpose(),
+                        d.account().campaignId() == null ? null
+                                : campaignNames.getOrDefault(d.account().campaignId(), "#" + d.account().campaignId()),
                         FORMATS.amount(d.maintained()), FORMATS.amount(d.posted())))
                 .toList();
         List<EntryLine> entries = report.entries().stream()

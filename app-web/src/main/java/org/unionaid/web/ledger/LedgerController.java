@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.ledger.BalanceRow;
 import org.unionaid.domain.ledger.BalanceTable;
 import org.unionaid.domain.ledger.EntryKind;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.ledger.LedgerCheckReport;
 import org.unionaid.domain.ledger.LedgerCheckpoints;
 import org.unionaid.domain.ledger.LedgerInspection;
 import org.unionaid.domain.organisation.Organisation;
@@ -65,7 +67,10 @@ class LedgerController {
         model.addAttribute("union", union);
         model.addAttribute("query", query);
         model.addAttribute("unions", inspection.unions(actor));
-        model.addAttribute("balances", inspection.balances(actor, id));
+        BalanceTable balances = inspection.balances(actor, id);
+        model.addAttribute("balances", balances);
+        model.addAttribute("campaignNames", inspection.campaignNames(
+                balances.rows().stream().map(BalanceRow::campaignId).toList()));
         model.addAttribute("subtree", subtree);
         model.addAttribute("chart", AvailableChart.of(subtree));
         model.addAttribute("page", inspection.postings(actor, id, query.filter(),
@@ -81,7 +86,9 @@ class LedgerController {
     @PostMapping("/verify")
     String verify(Actor actor, @RequestParam long union, RedirectAttributes redirect) {
         String name = inspection.union(actor, union).getName();
-        redirect.addFlashAttribute("verification", LedgerCheckView.of(inspection.verify(actor, union), name));
+        LedgerCheckReport report = inspection.verify(actor, union);
+        redirect.addFlashAttribute("verification", LedgerCheckView.of(report, name, inspection.campaignNames(
+                report.balances().stream().map(d -> d.account().campaignId()).toList())));
         redirect.addAttribute("union", union);
         return "redirect:/ledger#verification";
     }

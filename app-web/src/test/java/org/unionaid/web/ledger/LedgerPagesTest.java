@@ -78,7 +78,7 @@ import org.unionaid.web.support.WebIntegrationTest;
  * The ledger pages on the real ledger: a county of 杭州 set up for each test (so no other test's money
  * counts) with a receipt, a donation, an allocation to its base union and a commitment, read by the city's
  * auditor; everything rolls back.
- * Specifies R-LEDGER-04 and R-LEDGER-07 (docs/rules.md).
+ * Specifies R-LEDGER-04 and R-LEDGER-07 (docs/rules.md); the balances are per campaign (R-FUND-01).
  */
 @WebIntegrationTest
 @Transactional
@@ -148,8 +148,8 @@ class LedgerPagesTest {
         commitment = ledger.post(JournalEntryDraft.of(EntryKind.COMMITMENT, new DocumentRef("payment_list", 1),
                 "慰问金发放名单", JournalLine.of(county.getId(), AccountKind.AVAILABLE, FundSource.OWN_UNION_FUNDS, PURPOSE,
                         committed.negated()),
-                JournalLine.of(county.getId(), AccountKind.COMMITTED, FundSource.OWN_UNION_FUNDS, PURPOSE, committed)),
-                demo.userId("finance"));
+                JournalLine.of(county.getId(), AccountKind.COMMITTED, FundSource.OWN_UNION_FUNDS, PURPOSE, committed))
+                .forCampaign(campaign.id()), demo.userId("finance"));
     }
 
     @Test
@@ -159,12 +159,16 @@ class LedgerPagesTest {
                 .andExpect(content().string(containsString("台账测试区总工会")))
                 .andExpect(content().string(containsString("55,000.00")))
                 .andExpect(content().string(containsString("95,000.00")))
+                .andExpect(content().string(containsString(campaign.name())))
                 .andReturn();
 
         BalanceTable own = (BalanceTable) page.getModelAndView().getModel().get("balances");
+        // R-FUND-01: the county's money is the campaign's.
         assertThat(own.rows()).containsExactly(
-                new BalanceRow(FundSource.OWN_UNION_FUNDS, PURPOSE, yuan("55000"), yuan("5000"), Money.ZERO),
-                new BalanceRow(FundSource.UNIT_DONATION, PURPOSE, yuan("30000"), Money.ZERO, Money.ZERO));
+                new BalanceRow(FundSource.OWN_UNION_FUNDS, PURPOSE, yuan("55000"), yuan("5000"), Money.ZERO,
+                        campaign.id()),
+                new BalanceRow(FundSource.UNIT_DONATION, PURPOSE, yuan("30000"), Money.ZERO, Money.ZERO,
+                        campaign.id()));
         assertThat(own.total()).isEqualTo(new BalanceRow(null, null, yuan("85000"), yuan("5000"), Money.ZERO));
         // The base union's 40,000 counts in the subtree, once: it left the county's available money.
         BalanceTable subtree = (BalanceTable) page.getModelAndView().getModel().get("subtree");
@@ -314,6 +318,7 @@ class LedgerPagesTest {
         assertThat(check.passed()).isFalse();
         assertThat(check.balances()).singleElement().satisfies(line -> {
             assertThat(line.source()).isEqualTo(FundSource.OWN_UNION_FUNDS);
+            assertThat(line.campaign()).isEqualTo(campaign.name());
             assertThat(line.stored()).isEqualTo("500,000.00");
             assertThat(line.recomputed()).isEqualTo("55,000.00");
         });
@@ -321,8 +326,8 @@ class LedgerPagesTest {
         mvc.perform(get("/ledger").param("union", id(county)).flashAttr("verification", check)
                         .with(demo.as("auditor")))
                 .andExpect(content().string(not(containsString("验证通过"))))
-                .andExpect(content().string(containsString("余额与记账不符：台账测试区总工会，可用余额，本级工会经费，送温暖慰问"
-                        + "——账面余额 500,000.00，按记账重算应为 55,000.00。")));
+                .andExpect(content().string(containsString("余额与记账不符：台账测试区总工会，" + campaign.name()
+                        + "，可用余额，本级工会经费，送温暖慰问——账面余额 500,000.00，按记账重算应为 55,000.00。")));
     }
 
     // R-LEDGER-07

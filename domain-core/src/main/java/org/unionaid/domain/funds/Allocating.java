@@ -74,7 +74,8 @@ public class Allocating {
         if (!earlier.isEmpty()) {
             return new Outcome(earlier, true);
         }
-        Campaign campaign = campaigns.view(actor, draft.campaignId());
+        // R-FUND-03: a closed campaign hands no more money down.
+        Campaign campaign = campaigns.viewOpen(actor, draft.campaignId());
         FundSource source = draft.source();
         FundPurpose purpose = draft.purpose() == null ? FundPurpose.GENERAL : draft.purpose();
         if (source == null) {
@@ -89,7 +90,7 @@ public class Allocating {
         }
         Map<Long, Money> amounts = amounts(actor, draft.amountsByChild());
         Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
-        ledger.requireAvailable(actor.organisationId(), source, purpose, total);
+        ledger.requireAvailable(actor.organisationId(), campaign.id(), source, purpose, total);
         String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
         List<Long> ids = new ArrayList<>();
         amounts.forEach((child, amount) -> {
@@ -118,6 +119,7 @@ public class Allocating {
         if (allocation.toUnionId() != actor.organisationId()) {
             throw new OutsideScopeException("allocation " + allocationId);
         }
+        campaigns.viewOpen(actor, allocation.campaignId()); // R-FUND-03
         Money money = FundIntake.positive("amount", amount);
         if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.onField("receivedOn", "funds.receivedOn.invalid");

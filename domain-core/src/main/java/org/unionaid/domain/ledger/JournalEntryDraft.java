@@ -27,7 +27,7 @@ public record JournalEntryDraft(EntryKind kind, DocumentRef document, Long campa
     public JournalEntryDraft {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(document, "document");
-        lines = List.copyOf(lines);
+        lines = inPools(campaignId, lines);
         if (memo != null && memo.length() > MEMO_LENGTH) {
             throw DomainException.onField("memo", "ledger.memo.tooLong", MEMO_LENGTH);
         }
@@ -57,8 +57,26 @@ public record JournalEntryDraft(EntryKind kind, DocumentRef document, Long campa
         return new JournalEntryDraft(kind, document, null, memo, List.of(lines));
     }
 
+    /** This movement as money of {@code campaign}: its lines move to the campaign's pools. */
     public JournalEntryDraft forCampaign(long campaign) {
-        return new JournalEntryDraft(kind, document, campaign, memo, lines, anchorUnionId);
+        return new JournalEntryDraft(kind, document, campaign, memo,
+                lines.stream().map(line -> line.inPool(null)).toList(), anchorUnionId);
+    }
+
+    /**
+     * R-FUND-01 — every line in the pool its entry implies: the entry's campaign, or none for daily assistance. A
+     * line that names another pool is a mistake of the caller, not of the user, and fails loudly.
+     */
+    private static List<JournalLine> inPools(Long campaignId, List<JournalLine> lines) {
+        return lines.stream().map(line -> {
+            Long pool = LedgerAccount.poolOf(campaignId, line.account().purpose());
+            Long named = line.account().campaignId();
+            if (named != null && !named.equals(pool)) {
+                throw new IllegalArgumentException("a line of campaign " + named + " in an entry of campaign "
+                        + campaignId + " (" + line.account().purpose() + ")");
+            }
+            return named == null && pool != null ? line.inPool(pool) : line;
+        }).toList();
     }
 
     /** This entry recording {@code unionId}'s chain head as it stands before the entry (R-LEDGER-06). */

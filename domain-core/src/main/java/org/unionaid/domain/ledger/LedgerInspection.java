@@ -1,9 +1,13 @@
 package org.unionaid.domain.ledger;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -78,19 +82,28 @@ public class LedgerInspection {
         return organisations.subtree(actor.organisationPath());
     }
 
-    /** The union's own money per fund source and purpose. */
+    /** The union's own money per campaign (money of no campaign first), fund source and purpose. */
     public BalanceTable balances(Actor actor, long unionId) {
         union(actor, unionId);
-        Map<SourceAndPurpose, BalanceRow> rows = new TreeMap<>();
+        Map<Pool, BalanceRow> rows = new TreeMap<>();
         for (Balance balance : ledger.balances(unionId)) {
             LedgerAccount account = balance.account();
             if (account.kind().holdsMoney()) {
-                rows.merge(new SourceAndPurpose(account.source(), account.purpose()),
-                        BalanceRow.empty(account.source(), account.purpose()).plus(account.kind(), balance.amount()),
+                rows.merge(new Pool(account.campaignId(), account.source(), account.purpose()),
+                        BalanceRow.empty(account.campaignId(), account.source(), account.purpose())
+                                .plus(account.kind(), balance.amount()),
                         BalanceRow::plus);
             }
         }
         return BalanceTable.of(List.copyOf(rows.values()));
+    }
+
+    /** The names of these campaigns, for the balance table's campaign column. */
+    public Map<Long, String> campaignNames(Collection<Long> campaignIds) {
+        Map<Long, String> names = new HashMap<>();
+        campaignIds.stream().filter(Objects::nonNull).distinct().forEach(id ->
+                campaigns.findById(id).ifPresent(campaign -> names.put(id, campaign.name())));
+        return names;
     }
 
     /** The money of the union and every union below it, per fund source. */
@@ -183,13 +196,16 @@ public class LedgerInspection {
                 + filter.from() + " to=" + filter.to();
     }
 
-    /** Source and purpose: one row of a union's balance table, in enum order. */
-    private record SourceAndPurpose(FundSource source, FundPurpose purpose) implements Comparable<SourceAndPurpose> {
+    /** Campaign, source and purpose: one row of a union's balance table; no campaign first, then by id. */
+    private record Pool(Long campaign, FundSource source, FundPurpose purpose) implements Comparable<Pool> {
+
+        private static final Comparator<Pool> ORDER = Comparator
+                .comparing(Pool::campaign, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Pool::source).thenComparing(Pool::purpose);
 
         @Override
-        public int compareTo(SourceAndPurpose other) {
-            int bySource = source.compareTo(other.source);
-            return bySource != 0 ? bySource : purpose.compareTo(other.purpose);
+        public int compareTo(Pool other) {
+            return ORDER.compare(this, other);
         }
     }
 }

@@ -29,6 +29,15 @@ public interface LedgerReadings {
      */
     List<BalanceRow> subtreeBalances(OrganisationPath scope);
 
+    /**
+     * R-FUND-01 — the money of one campaign held by the unions of {@code scope}, summed per source and purpose (rows
+     * with the campaign, in source and purpose order).
+     */
+    List<BalanceRow> campaignBalances(long campaignId, OrganisationPath scope);
+
+    /** The money of one campaign one union holds, per source and purpose. */
+    List<BalanceRow> campaignBalances(long campaignId, long unionId);
+
     Optional<Long> entryIdOfPosting(long postingId);
 
     /** Every account whose maintained balance is not the sum of its postings; empty when all is well. */

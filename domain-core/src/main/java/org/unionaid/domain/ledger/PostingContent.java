@@ -24,6 +24,11 @@ import org.unionaid.domain.money.Money;
  * were written in. Version 1 (until V40) has no anchor. Version 2 adds the chain head of another union the
  * entry anchors (R-LEDGER-06), {@code -} when none. A version-1 posting whose entry has an anchor gets the
  * anchor line anyway: version 1 never hashed one, so such a posting cannot verify.
+ *
+ * <p>The campaign pool of a posting's account (R-FUND-01, V41) is not a field of its own in either version: it is
+ * implied by the entry's campaign and the purpose ({@link LedgerAccount#poolOf}), which both versions hash, so the
+ * postings written before pools existed keep their hash input and still verify. A posting whose stored pool
+ * differs from the implied one gets a {@code pool} line, and so no longer hashes to what it stores.
  */
 public record PostingContent(LedgerAccount account, long chainSeq, long entryId, EntryHeader entry, Money amount,
         Instant postedAt, int version) {
@@ -70,6 +75,12 @@ public record PostingContent(LedgerAccount account, long chainSeq, long entryId,
         field(text, "purpose", account.purpose());
         field(text, "amount", amount);
         field(text, "postedAt", epochMicros(postedAt));
+        Long pool = LedgerAccount.poolOf(entry.campaignId(), account.purpose());
+        if (!Objects.equals(account.campaignId(), pool)) {
+            // R-FUND-01: the pool is implied by the entry's campaign and the purpose, both hashed above; a stored
+            // pool other than that one is content the hash never covered, so such a posting cannot verify.
+            field(text, "pool", account.campaignId() == null ? "-" : account.campaignId());
+        }
         if (version >= 2 || entry.anchor() != null) {
             field(text, "anchor", entry.anchor() == null ? "-" : entry.anchor());
         }

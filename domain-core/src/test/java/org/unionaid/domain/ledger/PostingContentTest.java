@@ -7,7 +7,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.unionaid.domain.money.Money;
 
-/** The canonical form is a contract with every chain already stored: these values must never change. */
+/**
+ * The canonical form is a contract with every chain already stored: these values must never change.
+ * Specifies R-FUND-01 and R-LEDGER-06 (docs/rules.md).
+ */
 class PostingContentTest {
 
     private static final Instant POSTED = Instant.ofEpochSecond(1_764_000_000L, 123_456_000);
@@ -23,7 +26,7 @@ class PostingContentTest {
         EntryHeader entry = new EntryHeader(EntryKind.ALLOCATION, new DocumentRef("allocation", 17), 3L, memo, null,
                 POSTED, 5, anchor);
         return new PostingContent(new LedgerAccount(42, AccountKind.AVAILABLE, FundSource.CENTRAL_SPECIAL,
-                FundPurpose.LIVING), 7, 1001, entry, Money.yuan(amount), POSTED, version);
+                FundPurpose.LIVING, 3L), 7, 1001, entry, Money.yuan(amount), POSTED, version);
     }
 
     @Test
@@ -85,6 +88,21 @@ class PostingContentTest {
         assertThat(written.canonical()).startsWith("unionaid-ledger-posting/v2\n")
                 .endsWith("\npostedAt=1764000000123456\nanchor=43:12:" + "ab".repeat(32) + "\nmemo=1:m");
         assertThat(content("m", "1", null, 2).canonical()).endsWith("\nanchor=-\nmemo=1:m");
+    }
+
+    // R-FUND-01
+    @Test
+    void thePoolIsImpliedByTheEntrysCampaignAndPurposeAndAnotherStoredPoolCannotVerify() {
+        PostingContent stored = content("m", "1");
+        ChainHash hashed = stored.hashAfter(ChainHash.GENESIS);
+
+        assertThat(stored.canonical()).doesNotContain("pool=");
+        for (Long moved : new Long[] {null, 4L}) {
+            PostingContent elsewhere = new PostingContent(stored.account().inPool(moved), 7, 1001, stored.entry(),
+                    stored.amount(), POSTED, 1);
+            assertThat(elsewhere.canonical()).contains("\npool=" + (moved == null ? "-" : moved) + "\n");
+            assertThat(elsewhere.hashAfter(ChainHash.GENESIS)).isNotEqualTo(hashed);
+        }
     }
 
     // R-LEDGER-06

@@ -86,8 +86,10 @@ class JdbcJournal implements Journal {
         return jdbc.sql("""
                 select amount from ledger_balance
                  where union_id = :union and account_kind = :kind and fund_source = :source and purpose = :purpose
+                   and campaign_id is not distinct from :campaign
                 """)
                 .param("union", account.unionId()).param("kind", account.kind().name())
+                .param("campaign", account.campaignId(), Types.BIGINT)
                 .param("source", account.source().name()).param("purpose", account.purpose().name())
                 .query((rs, row) -> Money.of(rs.getBigDecimal(1)))
                 .optional().orElse(Money.ZERO);
@@ -122,14 +124,14 @@ class JdbcJournal implements Journal {
                          where h.union_id = v.union_id
                     )
                     insert into ledger_posting (entry_id, union_id, chain_seq, account_kind, fund_source, purpose,
-                                                amount, posted_at, prev_hash, hash, content_version)
+                                                amount, posted_at, prev_hash, hash, content_version, campaign_id)
                     select :entry, l.union_id, l.chain_seq, l.account_kind, l.fund_source, l.purpose, l.amount,
-                           l.posted_at, decode(l.prev_hash, 'hex'), decode(l.hash, 'hex'), l.version
+                           l.posted_at, decode(l.prev_hash, 'hex'), decode(l.hash, 'hex'), l.version, l.campaign_id
                       from unnest(:unions::bigint[], :seqs::bigint[], :kinds::text[], :sources::text[],
                                   :purposes::text[], :amounts::numeric[], :times::timestamptz[], :prevHashes::text[],
-                                  :hashes::text[], :versions::smallint[]) with ordinality
+                                  :hashes::text[], :versions::smallint[], :campaigns::bigint[]) with ordinality
                            as l(union_id, chain_seq, account_kind, fund_source, purpose, amount, posted_at, prev_hash,
-                                hash, version, position)
+                                hash, version, campaign_id, position)
                      order by l.position
                     returning id, union_id, chain_seq
                     """)

@@ -19,6 +19,7 @@ final class PostingColumns {
     private final String[] prevHashes;
     private final String[] hashes;
     private final Integer[] versions;
+    private final Long[] campaigns;
 
     PostingColumns(List<ChainLink> links) {
         int size = links.size();
@@ -32,6 +33,7 @@ final class PostingColumns {
         prevHashes = new String[size];
         hashes = new String[size];
         versions = new Integer[size];
+        campaigns = new Long[size];
         for (int i = 0; i < size; i++) {
             ChainLink link = links.get(i);
             PostingContent content = link.content();
@@ -45,12 +47,18 @@ final class PostingColumns {
             prevHashes[i] = link.prevHash().hex();
             hashes[i] = link.hash().hex();
             versions[i] = content.version();
+            campaigns[i] = content.account().campaignId();
         }
     }
 
-    /** Named :unions, :seqs, :kinds, :sources, :purposes, :amounts, :times, :prevHashes, :hashes, :versions. */
+    /**
+     * Named :unions, :seqs, :kinds, :sources, :purposes, :amounts, :times, :prevHashes, :hashes, :versions,
+     * :campaigns.
+     */
     Map<String, Object> parameters() {
-        return Map.of("unions", unions, "seqs", seqs, "kinds", kinds, "sources", sources, "purposes", purposes,
-                "amounts", amounts, "times", times, "prevHashes", prevHashes, "hashes", hashes, "versions", versions);
+        return Map.ofEntries(Map.entry("unions", unions), Map.entry("seqs", seqs), Map.entry("kinds", kinds),
+                Map.entry("sources", sources), Map.entry("purposes", purposes), Map.entry("amounts", amounts),
+                Map.entry("times", times), Map.entry("prevHashes", prevHashes), Map.entry("hashes", hashes),
+                Map.entry("versions", versions), Map.entry("campaigns", campaigns));
     }
 }

@@ -25,7 +25,7 @@ final class PostingRows {
     /** Postings joined to their entries; callers append their own where clause and order. */
     static final String SELECT = """
             select p.id, p.entry_id, p.union_id, p.chain_seq, p.account_kind, p.fund_source, p.purpose, p.amount,
-                   p.posted_at, p.prev_hash, p.hash, p.content_version, e.kind, e.document_type, e.document_id,
+                   p.posted_at, p.prev_hash, p.hash, p.content_version, p.campaign_id as pool, e.kind, e.document_type, e.document_id,
                    e.campaign_id, e.memo, e.reverses_entry_id, e.posted_at as entry_posted_at, e.posted_by,
                    e.anchor_union_id, e.anchor_seq, e.anchor_hash
               from ledger_posting p
@@ -43,7 +43,7 @@ final class PostingRows {
                 anchor(rs));
         LedgerAccount account = new LedgerAccount(rs.getLong("union_id"),
                 AccountKind.valueOf(rs.getString("account_kind")), FundSource.valueOf(rs.getString("fund_source")),
-                FundPurpose.valueOf(rs.getString("purpose")));
+                FundPurpose.valueOf(rs.getString("purpose")), rs.getObject("pool", Long.class));
         PostingContent content = new PostingContent(account, rs.getLong("chain_seq"), rs.getLong("entry_id"), entry,
                 Money.of(rs.getBigDecimal("amount")), instant(rs, "posted_at"), rs.getInt("content_version"));
         return new Posting(rs.getLong("id"),
