@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** The documents behind money movements. Implemented in the persistence module. */
 public interface Funds {

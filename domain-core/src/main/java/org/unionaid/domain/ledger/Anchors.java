@@ -3,7 +3,7 @@ package org.unionaid.domain.ledger;
 import java.util.List;
 import java.util.Optional;
 
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /**
  * Where the unions' chain heads are recorded outside their own chains, and what the chains hold at those

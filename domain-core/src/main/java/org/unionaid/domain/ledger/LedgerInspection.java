@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
-import org.unionaid.domain.campaign.Campaign;
-import org.unionaid.domain.campaign.Campaigns;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
@@ -52,18 +50,16 @@ public class LedgerInspection {
     private final LedgerCheck check;
     private final Organisations organisations;
     private final UserAccounts users;
-    private final Campaigns campaigns;
     private final AuditLog auditLog;
 
     public LedgerInspection(Ledger ledger, LedgerReadings readings, Journal journal, LedgerCheck check,
-            Organisations organisations, UserAccounts users, Campaigns campaigns, AuditLog auditLog) {
+            Organisations organisations, UserAccounts users, AuditLog auditLog) {
         this.ledger = ledger;
         this.readings = readings;
         this.journal = journal;
         this.check = check;
         this.organisations = organisations;
         this.users = users;
-        this.campaigns = campaigns;
         this.auditLog = auditLog;
     }
 
@@ -101,8 +97,7 @@ public class LedgerInspection {
     /** The names of these campaigns, for the balance table's campaign column. */
     public Map<Long, String> campaignNames(Collection<Long> campaignIds) {
         Map<Long, String> names = new HashMap<>();
-        campaignIds.stream().filter(Objects::nonNull).distinct().forEach(id ->
-                campaigns.findById(id).ifPresent(campaign -> names.put(id, campaign.name())));
+        names.putAll(readings.campaignNames(campaignIds));
         return names;
     }
 
@@ -165,7 +160,7 @@ public class LedgerInspection {
         EntryHeader header = entry.header();
         String postedBy = users.findById(header.postedBy()).map(UserAccount::getDisplayName).orElse(null);
         String campaign = header.campaignId() == null ? null
-                : campaigns.findById(header.campaignId()).map(Campaign::name).orElse(null);
+                : readings.campaignNames(List.of(header.campaignId())).get(header.campaignId());
         return new EntryDetails(entry, unions, reachable, postedBy, campaign, journal.reversalOf(entryId).orElse(null));
     }
 

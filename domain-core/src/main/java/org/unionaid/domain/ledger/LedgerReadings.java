@@ -1,11 +1,13 @@
 package org.unionaid.domain.ledger;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** The ledger's read side: balances, posting lists, proof that balances are derived. Implemented in persistence. */
 public interface LedgerReadings {
@@ -48,4 +50,10 @@ public interface LedgerReadings {
 
     /** Entries with a posting of the union whose postings, in every union, do not sum to zero or are fewer than two. */
     List<UnbalancedEntry> unbalancedEntries(long unionId);
+
+    /**
+     * The names of these campaigns, as the ledger's pages label a pool: read here rather than through the campaign
+     * feature, which itself reads the ledger (its leftovers), so that the two features do not depend on each other.
+     */
+    Map<Long, String> campaignNames(Collection<Long> campaignIds);
 }

@@ -22,7 +22,7 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Campaigns with their standards and allowed sources, in PostgreSQL. */
 @Repository

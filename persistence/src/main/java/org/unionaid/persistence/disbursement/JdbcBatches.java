@@ -31,7 +31,7 @@ import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.DomainException;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.persistence.shared.LikePatterns;
 
 /** Batches and lines in PostgreSQL; the partial unique index on lines keeps a file paid once per campaign and purpose. */

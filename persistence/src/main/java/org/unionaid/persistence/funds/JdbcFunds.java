@@ -23,7 +23,7 @@ import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** The documents behind money movements, in PostgreSQL. */
 @Repository

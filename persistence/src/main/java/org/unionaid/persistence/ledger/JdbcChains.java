@@ -11,7 +11,7 @@ import org.unionaid.domain.ledger.ChainHash;
 import org.unionaid.domain.ledger.ChainHead;
 import org.unionaid.domain.ledger.Chains;
 import org.unionaid.domain.ledger.Posting;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /**
  * Chains read a page at a time along the unique (union_id, chain_seq) index, and the heads recorded outside

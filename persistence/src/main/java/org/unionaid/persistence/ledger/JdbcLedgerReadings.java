@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -26,7 +30,7 @@ import org.unionaid.domain.ledger.Posting;
 import org.unionaid.domain.ledger.PostingFilter;
 import org.unionaid.domain.ledger.UnbalancedEntry;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Balances and posting lists of the ledger, and the proof that balances are the sums of postings. */
 @Repository
@@ -53,6 +57,19 @@ class JdbcLedgerReadings implements LedgerReadings {
             """;
 
     private final JdbcClient jdbc;
+
+    @Override
+    public Map<Long, String> campaignNames(Collection<Long> campaignIds) {
+        Map<Long, String> names = new HashMap<>();
+        Long[] ids = campaignIds.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+        if (ids.length > 0) {
+            jdbc.sql("select id, name from campaign where id = any(:ids::bigint[])").param("ids", ids)
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
 
     JdbcLedgerReadings(JdbcClient jdbc) {
         this.jdbc = jdbc;
