@@ -125,7 +125,7 @@ class BatchController {
             Disbursement.FillReport report = disbursement.fill(actor, id, category, union);
             redirect.addFlashAttribute("success", "batch.filled");
             redirect.addFlashAttribute("successArgs", new Object[] {report.added(), report.refused().size()});
-            redirect.addFlashAttribute("refused", RefusedLine.of(report.refused()));
+            redirect.addFlashAttribute("refused", report.refused());
         } catch (DomainException refusal) {
             flashError(redirect, refusal);
         }
