@@ -12,11 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled work (purges, the nightly chain verification) runs on every node's scheduler but, through a
- * ShedLock row in PostgreSQL ({@code shedlock}, V45), on one node at a time: the first node to take a
- * job's lock runs it, the others skip that run. Times come from the database's clock, so nodes whose
- * clocks drift still agree. {@code unionaid.scheduling.enabled=false} switches the schedules off on a
- * node (a node kept for reading, say).
+ * R-OPS-03 — scheduled work (purges, the nightly chain verification) runs on every node's scheduler but,
+ * through a ShedLock row in PostgreSQL ({@code shedlock}, V45), on one node at a time: the first node to
+ * take a job's lock runs it, the others skip that run. Times come from the database's clock, so nodes whose
+ * clocks drift still agree. {@code unionaid.scheduling.enabled=false} switches the schedules off on a node
+ * (a node kept for reading, say).
  */
 @Configuration
 @EnableScheduling

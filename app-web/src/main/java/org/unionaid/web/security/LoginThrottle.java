@@ -10,12 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} failed logins for one login name within
- * {@link #WINDOW}, that name is refused until the window has passed since the last failure, even with the
- * right password. Names that do not exist are counted the same way, so the answer tells nothing about
- * which names exist. The failures are kept in PostgreSQL ({@code login_failure}, V45), not in a node's
- * memory: every application node counts the same failures, so guessing on several nodes in turn gains
- * nothing, and a restarted node forgets nothing. {@code LoginFailurePurge} removes rows past the window.
+ * R-OPS-03 (kept in PostgreSQL) — slows down password guessing: after {@value #MAX_FAILURES} failed logins
+ * for one login name within {@link #WINDOW}, that name is refused until the window has passed since the
+ * last failure, even with the right password. Names that do not exist are counted the same way, so the
+ * answer tells nothing about which names exist. The failures are kept in PostgreSQL ({@code login_failure},
+ * V45), not in a node's memory: every application node counts the same failures, so guessing on several
+ * nodes in turn gains nothing, and a restarted node forgets nothing. {@code LoginFailurePurge} removes rows
+ * past the window.
  */
 @Component
 class LoginThrottle {

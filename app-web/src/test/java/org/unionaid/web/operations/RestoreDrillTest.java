@@ -53,7 +53,7 @@ import org.unionaid.web.support.WebIntegrationTest;
  * PostgreSQL in a folder of its own, with files, a paid batch and a submitted table; a backup taken while
  * it runs; the data folder destroyed; the backup restored; the application started again on it. Every
  * ledger chain must verify with the same head and every table hold the same number of rows. The backup
- * must hold no personal-data key.
+ * must hold no personal-data key. Specifies R-OPS-02 (docs/rules.md).
  */
 class RestoreDrillTest {
 

@@ -54,6 +54,7 @@ import org.unionaid.web.support.WebIntegrationTest;
  * Two application nodes on one PostgreSQL, over real HTTP: node A is the tests' shared context, node B a
  * second context this class starts (and stops) on a port of its own. Sessions, the login throttle and
  * scheduled work live in the database, so it does not matter which node a request reaches.
+ * Specifies R-OPS-03 (docs/rules.md).
  */
 @WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code UNIONAID-BACKUP.txt}: a backup folder's description for the operator (label, WAL positions, server)
- * and, one line each, the SHA-256, size and path of every file, which a restore checks before it copies
- * anything — a backup damaged on its way to the shelf is refused, not half restored.
+ * R-OPS-02 — {@code UNIONAID-BACKUP.txt}: a backup folder's description for the operator (label, WAL
+ * positions, server) and, one line each, the SHA-256, size and path of every file, which a restore checks
+ * before it copies anything — a backup damaged on its way to the shelf is refused, not half restored.
  */
 final class BackupManifest {
 

