@@ -107,10 +107,11 @@ create temporary table bench_batch as
 select nextval('disbursement_batch_seq') as id, paying_union_id, purpose, method
   from (select distinct paying_union_id, purpose, method from bench_payment) d;
 
-insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, status,
-                                created_by, created_at, approved_by, approved_at, commitment_entry)
+insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, goods_quantity,
+                                goods_unit, status, created_by, created_at, approved_by, approved_at, commitment_entry)
 select b.id, c.id, b.paying_union_id, 'OWN_UNION_FUNDS', b.purpose, b.method,
-       case when b.method = 'GOODS' then '米、油、棉被礼包' end, 'APPROVED',
+       case when b.method = 'GOODS' then '米、油、棉被礼包' end, case when b.method = 'GOODS' then 1 end,
+       case when b.method = 'GOODS' then '份' end, 'APPROVED',
        u.clerk, timestamptz '2026-12-10 09:00+08', u.approver, timestamptz '2026-12-11 09:00+08', 0
   from bench_batch b cross join bench_campaign c cross join bench_user u;
 

@@ -79,14 +79,14 @@ class VisitController {
     }
 
     @PostMapping("/files/{id}/visits")
-    String fileVisit(Actor actor, @PathVariable long id,
+    String fileVisit(Actor actor, @PathVariable long id, @RequestParam(required = false) Long delegation,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
             @RequestParam(required = false) VisitKind kind, @RequestParam(required = false) String visitors,
             @RequestParam(required = false) String given, @RequestParam(required = false) String notes,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos, RedirectAttributes redirect)
             throws IOException {
         try {
-            visiting.toFile(actor, id, visitedOn, kind, visitors, given, notes, uploads(photos));
+            visiting.toFile(actor, id, delegation, visitedOn, kind, visitors, given, notes, uploads(photos));
             redirect.addFlashAttribute("success", "visit.recorded");
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());

@@ -16,6 +16,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.unionaid.domain.assistance.DelegationAdministration;
+import org.unionaid.domain.assistance.NewDelegation;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.CategoryReview;
 import org.unionaid.domain.hardship.FileDocuments;
@@ -81,12 +83,15 @@ class DemoData {
     private final MovableClock clock;
     private final CategoryReview categories;
     private final FileDocuments documents;
+    private final DelegationAdministration delegations;
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
 
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
             MinimumLivingStandards standards, WorkingCalendar calendar, FileRegistration files,
             NoticeAdministration notices, FileApproval approval, IncomeTracking incomes, DemoFunds funds,
-            TransactionTemplate transaction, MovableClock clock, CategoryReview categories, FileDocuments documents) {
+            TransactionTemplate transaction, MovableClock clock, CategoryReview categories, FileDocuments documents,
+            DelegationAdministration delegations) {
+        this.delegations = delegations;
         this.categories = categories;
         this.documents = documents;
         this.funds = funds;
@@ -176,8 +181,14 @@ class DemoData {
         loadApprovedFiles(accounts.get("clerk"), accounts.get("reviewer"), accounts.get("approver"));
         funds.load(actorOf(accounts.get("approver")), actorOf(accounts.get("finance")),
                 actorOf(accounts.get("lj.finance")), byCode.get("ZJ-HZ-XH-LJ").getId());
-        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 1 campaign with its ledger",
-                byCode.size(), LOGINS.size());
+        // The district's delegation (慰问团) for the campaign: its home visits are what cash and goods are handed
+        // over on (R-HAND-01). No visit is recorded: a user tries that on a file page.
+        LocalDate today = LocalDate.now(clock);
+        delegations.create(actorOf(accounts.get("approver")), new NewDelegation("周晓燕（区总工会主席）",
+                "刘强（副主席）、赵敏（财务）", today.minusDays(1), today.plusDays(13)));
+        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 2 campaigns with their ledger"
+                + " (one closed, its leftover moved on),"
+                + " 1 delegation", byCode.size(), LOGINS.size());
     }
 
     private void standard(String region, int year, String amount, String document) {

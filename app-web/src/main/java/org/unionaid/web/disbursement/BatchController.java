@@ -1,6 +1,5 @@
 package org.unionaid.web.disbursement;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.assistance.DelegationAdministration;
 import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.LineQuery;
 import org.unionaid.domain.disbursement.LineRefusal;
@@ -33,7 +34,6 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.bankfile.BankSection;
-import org.unionaid.web.shared.DisplayFormats;
 import org.unionaid.web.shared.PageLinks;
 
 /** Disbursement batches (发放批次): building one from approved files, checking and approving it. */
@@ -46,11 +46,14 @@ class BatchController {
     private final Handover handover;
     private final BankSection bankSection;
     private final TemplateAdministration templates;
+    private final DelegationAdministration delegations;
 
     BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration,
-            Handover handover, BankSection bankSection, TemplateAdministration templates) {
+            Handover handover, BankSection bankSection, TemplateAdministration templates,
+            DelegationAdministration delegations) {
         this.templates = templates;
         this.handover = handover;
+        this.delegations = delegations;
         this.bankSection = bankSection;
         this.disbursement = disbursement;
         this.campaigns = campaigns;
@@ -72,12 +75,15 @@ class BatchController {
     String create(Actor actor, @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) FundSource source, @RequestParam(required = false) FundPurpose purpose,
             @RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String goods,
-            @RequestParam(required = false) Long bankTemplate, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long bankTemplate, @RequestParam(required = false) String goodsQuantity,
+            @RequestParam(required = false) String goodsUnit, RedirectAttributes redirect) {
         try {
             if (campaign == null) {
                 throw DomainException.onField("campaign", "funds.transfer.campaignRequired");
             }
-            Batch batch = disbursement.create(actor, campaign, source, purpose, method, goods, bankTemplate);
+            // R-HAND-04: a goods batch states each household's share; the other methods ignore these fields.
+            Goods share = method == PaymentMethod.GOODS ? Goods.of(goods, wholeNumber(goodsQuantity), goodsUnit) : null;
+            Batch batch = disbursement.create(actor, campaign, source, purpose, method, share, bankTemplate);
             redirect.addFlashAttribute("success", "batch.created");
             return "redirect:/batches/" + batch.id();
         } catch (DomainException refusal) {
@@ -114,7 +120,11 @@ class BatchController {
         model.addAttribute("unions", registration.unionsInReach(actor));
         model.addAttribute("self", actor.userId());
         model.addAttribute("scans", handover.scans(actor, id));
-        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
+        if (batch.method() != PaymentMethod.BANK_TRANSFER) {
+            // Who may hand the cash or goods over (R-HAND-01), and what the batch still lacks (R-HAND-02).
+            model.addAttribute("delegations", delegations.sentBy(actor, batch.payingUnionId()));
+            model.addAttribute("progress", handover.progress(actor, id));
+        }
         return "batches/show";
     }
 
@@ -157,6 +167,15 @@ class BatchController {
             flashError(redirect, refusal);
         }
         return "redirect:/batches/" + id;
+    }
+
+    /** A typed count, or null when it is none (the use case then says what to type). */
+    private static Integer wholeNumber(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static void flashError(RedirectAttributes redirect, DomainException refusal) {

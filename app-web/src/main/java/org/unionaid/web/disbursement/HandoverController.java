@@ -2,10 +2,8 @@ package org.unionaid.web.disbursement;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,7 +21,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
 
-/** Handing cash and goods over in person, and the signed roster scans of a batch. */
+/** Handing cash and goods over on a delegation's home visits, and the signed roster scans of a batch. */
 @Controller
 class HandoverController {
 
@@ -33,13 +31,13 @@ class HandoverController {
         this.handover = handover;
     }
 
+    /** The lines a delegation handed over on its home visits (R-HAND-01), once the signed roster is kept (R-HAND-02). */
     @PostMapping("/batches/{id}/handover")
     String handOver(Actor actor, @PathVariable long id, @RequestParam(name = "line", required = false) List<Long> lines,
-            @RequestParam(required = false) String handedBy,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate handedOn,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long delegation, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         try {
-            handover.handOverAll(actor, lines, handedBy, handedOn, note);
+            handover.handOverAll(actor, lines, delegation, note);
             redirect.addFlashAttribute("success", "handover.recorded");
             redirect.addFlashAttribute("successArgs", new Object[] {lines.size()});
         } catch (DomainException refusal) {

@@ -23,6 +23,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.RosterLine;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.pdf.PdfRenderer;
@@ -64,23 +65,42 @@ class RosterController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(label("roster.file", locale, batch.id()) + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        List<String> headers = List.of(label("roster.number", locale), label("file.workerName", locale),
-                label("file.workerIdNumber", locale), label("file.union", locale), label("file.category", locale),
-                label("funds.amount", locale), label("roster.account", locale), label("batch.reference", locale),
-                label("batch.status", locale), label("roster.signature", locale));
+        Goods goods = batch.goods();
+        List<String> headers = new ArrayList<>(List.of(label("roster.number", locale), label("file.workerName", locale),
+                label("file.workerIdNumber", locale), label("file.union", locale), label("file.category", locale)));
+        if (goods != null) {
+            headers.add(label("roster.goods", locale));
+        }
+        headers.addAll(List.of(label(goods == null ? "funds.amount" : "roster.goodsValue", locale),
+                label("roster.account", locale), label("batch.reference", locale), label("batch.status", locale),
+                label("roster.signature", locale)));
+        // R-HAND-04: the household signs for its share of goods (item and quantity) at its value.
+        String share = goods == null ? null : goods.complete()
+                ? label("roster.goodsShare", locale, goods.item(), goods.quantity(), goods.unit()) : goods.item();
         try (SheetWriter writer = SheetWriter.create(response.getOutputStream(), label("roster.title", locale))) {
             writer.title(label("roster.heading", locale, batch.campaignName(), batch.payingUnionName()), headers.size());
-            writer.header(headers, Set.of()).width(2, 22).width(6, 30).width(8, 16);
+            int shift = share == null ? 0 : 1;
+            writer.header(headers, Set.of()).width(2, 22).width(6 + shift, 30).width(8 + shift, 16);
+            if (share != null) {
+                writer.width(5, 20);
+            }
             int number = 0;
             for (RosterLine line : roster) {
                 List<Object> row = new ArrayList<>(List.of(++number, line.workerName(), line.maskedId(), line.unionName(),
-                        line.category() == null ? "" : label("category." + line.category(), locale),
-                        line.amount().toBigDecimal(), account(line, locale), line.reference(),
-                        label("batch.line." + line.status(), locale)));
-                row.add("");
+                        line.category() == null ? "" : label("category." + line.category(), locale)));
+                if (share != null) {
+                    row.add(share);
+                }
+                row.addAll(List.of(line.amount().toBigDecimal(), account(line, locale), line.reference(),
+                        label("batch.line." + line.status(), locale), ""));
                 writer.row(row);
             }
-            writer.row(List.of(label("roster.total", locale), "", "", "", "", batch.total().toBigDecimal()));
+            List<Object> total = new ArrayList<>(List.of(label("roster.total", locale), "", "", "", ""));
+            if (share != null) {
+                total.add("");
+            }
+            total.add(batch.total().toBigDecimal());
+            writer.row(total);
             writer.row(List.of());
             writer.row(List.of(label("roster.signatures", locale)));
         }

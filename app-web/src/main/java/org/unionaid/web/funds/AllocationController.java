@@ -1,5 +1,6 @@
 package org.unionaid.web.funds;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,12 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.funds.Allocating;
 import org.unionaid.domain.funds.AllocationDraft;
+import org.unionaid.domain.funds.MatchDraft;
+import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
-import org.unionaid.web.shared.DisplayFormats;
 
 /** Allocations down the tree (下拨) with their matching (配套), seen from both sides. */
 @Controller
@@ -30,10 +32,12 @@ class AllocationController {
 
     private final Allocating allocating;
     private final CampaignAdministration campaigns;
+    private final Clock clock;
 
-    AllocationController(Allocating allocating, CampaignAdministration campaigns) {
+    AllocationController(Allocating allocating, CampaignAdministration campaigns, Clock clock) {
         this.allocating = allocating;
         this.campaigns = campaigns;
+        this.clock = clock;
     }
 
     /** One form for many children; its request key makes a second submission harmless. */
@@ -50,7 +54,7 @@ class AllocationController {
     @PostMapping("/campaigns/{id}/allocations")
     String allocate(Actor actor, @PathVariable long id, @RequestParam(required = false) FundSource source,
             @RequestParam(required = false) FundPurpose purpose, @RequestParam(required = false) String matchingRatio,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate matchDueOn,
+            @RequestParam(required = false) String ratioReason, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate matchDueOn,
             @RequestParam(required = false) String note, @RequestParam UUID requestKey,
             @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         Map<Long, String> amounts = new LinkedHashMap<>();
@@ -62,7 +66,7 @@ class AllocationController {
         }
         try {
             Allocating.Outcome outcome = allocating.allocate(actor, new AllocationDraft(id, source, purpose,
-                    matchingRatio, matchDueOn, note, requestKey, amounts));
+                    matchingRatio, ratioReason, matchDueOn, note, requestKey, amounts));
             redirect.addFlashAttribute("success", outcome.repeated() ? "funds.allocation.repeated" : "funds.allocated");
             redirect.addFlashAttribute("successArgs", new Object[] {outcome.allocationIds().size()});
             return "redirect:/allocations";
@@ -77,15 +81,17 @@ class AllocationController {
     String list(Actor actor, Model model) {
         model.addAttribute("allocations", allocating.ofOwnUnion(actor));
         model.addAttribute("ownUnion", actor.organisationId());
-        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         return "funds/allocations";
     }
 
     @GetMapping("/allocations/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("allocation", allocating.view(actor, id));
+        model.addAttribute("contributions", allocating.contributions(actor, id));
+        model.addAttribute("matchingSources", MatchingSource.values());
         model.addAttribute("ownUnion", actor.organisationId());
-        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("requestKey", UUID.randomUUID());
         return "funds/allocation";
     }
@@ -93,9 +99,11 @@ class AllocationController {
     @PostMapping("/allocations/{id}/matches")
     String recordMatch(Actor actor, @PathVariable long id, @RequestParam(required = false) String amount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-            @RequestParam(required = false) String note, @RequestParam UUID requestKey, RedirectAttributes redirect) {
+            @RequestParam(required = false) String voucherNumber,
+            @RequestParam(required = false) MatchingSource source, @RequestParam(required = false) String note,
+            @RequestParam UUID requestKey, RedirectAttributes redirect) {
         try {
-            allocating.recordMatch(actor, id, amount, receivedOn, note, requestKey);
+            allocating.recordMatch(actor, id, new MatchDraft(amount, receivedOn, voucherNumber, source, note, requestKey));
             redirect.addFlashAttribute("success", "funds.match.recorded");
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());

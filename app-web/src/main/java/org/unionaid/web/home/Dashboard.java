@@ -16,11 +16,13 @@ import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.audit.AuditOutcome;
 import org.unionaid.domain.funds.Allocating;
+import org.unionaid.domain.funds.Allocation;
 import org.unionaid.domain.funds.BalanceTransfer;
 import org.unionaid.domain.funds.BalanceTransfers;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipFiles;
+import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.Regions;
@@ -79,7 +81,16 @@ class Dashboard {
     record OwnUnion(Organisation organisation, String regionName) {
     }
 
-    record View(OwnUnion ownUnion, List<Tile> tiles) {
+    /**
+     * The matches the actor's union is owed by its children past their deadline (配套资金逾期未到位): the total
+     * shortfall and each allocation, which the tile links to. While one is open, the child cannot spend that
+     * allocation's money (R-MATCH-02).
+     */
+    record OverdueMatching(Money total, List<Allocation> allocations) {
+    }
+
+    /** {@code overdueMatching} is null for those who do not look after the union's money. */
+    record View(OwnUnion ownUnion, List<Tile> tiles, OverdueMatching overdueMatching) {
     }
 
     private static Tile fileTile(Map<FileStatus, Long> byStatus, FileStatus status) {
@@ -110,10 +121,20 @@ class Dashboard {
                     incomeTracking.exitCandidates(actor, PageRequest.of(0, 1)).getTotalElements(),
                     "/files/exit-candidates"));
         }
+        LocalDate today = LocalDate.now(clock);
+        List<Allocation> allocations = actor.has(Role.FINANCE) || actor.has(Role.APPROVER)
+                ? allocating.ofOwnUnion(actor) : List.of();
         if (actor.has(Role.FINANCE)) {
-            LocalDate today = LocalDate.now(clock);
-            tiles.add(new Tile("dashboard.tile.overdueMatches", allocating.ofOwnUnion(actor).stream()
-                    .filter(a -> a.isOverdue(today)).count(), "/allocations"));
+            // The union's own debts; what its children owe it has the tile below.
+            tiles.add(new Tile("dashboard.tile.overdueMatches", allocations.stream()
+                    .filter(a -> a.toUnionId() == actor.organisationId() && a.isOverdue(today)).count(), "/allocations"));
+        }
+        OverdueMatching owed = null;
+        if (actor.has(Role.FINANCE) || actor.has(Role.APPROVER)) {
+            List<Allocation> overdue = allocations.stream()
+                    .filter(a -> a.fromUnionId() == actor.organisationId() && a.isOverdue(today)).toList();
+            owed = new OverdueMatching(overdue.stream().map(Allocation::shortfall).reduce(Money.ZERO, Money::plus),
+                    overdue);
         }
         if (actor.has(Role.APPROVER) || actor.has(Role.ADMIN)) {
             tiles.add(new Tile("dashboard.tile.transfersAwaiting", transfers.list(actor).stream()
@@ -136,6 +157,6 @@ class Dashboard {
                     Instant.now().minus(SECURITY_WINDOW));
             tiles.add(new Tile("dashboard.tile.refused", refused, "/audit"));
         }
-        return new View(new OwnUnion(own, regions.nameOf(own.getRegionCode()).orElse("")), tiles);
+        return new View(new OwnUnion(own, regions.nameOf(own.getRegionCode()).orElse("")), tiles, owed);
     }
 }

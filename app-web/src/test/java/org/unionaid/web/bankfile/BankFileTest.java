@@ -360,6 +360,9 @@ class BankFileTest {
                 Money.yuan("1999"), Money.yuan("2000"));
         assertThat(report.problems().get(4).arguments()).containsExactly(lineOf(batch, first).reference(), "2");
         assertThat(lines(batch)).extracting(BatchLine::status).containsOnly(LineStatus.SENT);
+        // Nothing was applied, so both lines the refused file named are still pending.
+        assertThat(report.pending()).extracting(ReturnReport.PendingLine::reference)
+                .containsExactlyInAnyOrder(lineOf(batch, first).reference(), lineOf(batch, second).reference());
         assertThat(lineOf(other, elsewhere).status()).isEqualTo(LineStatus.PENDING);
         assertThat(balance(AccountKind.COMMITTED)).isEqualTo(committed);
         assertThat(inspection.returns(finance, batch.id())).isEmpty();
@@ -483,7 +486,8 @@ class BankFileTest {
         int copies = 2_500;
         String rare = "李𠈌";
         // Copies of one approved file, each its own worker holding the card; the 1,800th's name is outside GBK,
-        // so the refusal comes from a chunk in the middle of the lines being written.
+        // so the refusal comes from a chunk in the middle of the lines being written. Each copy's card has a blind
+        // index of its own: copies sharing one card would each be refused payment (R-CARD-02).
         List<String> columns = jdbc.sql("""
                 select column_name from information_schema.columns
                  where table_name = 'hardship_file' and table_schema = current_schema() order by ordinal_position
@@ -492,6 +496,7 @@ class BankFileTest {
         String values = String.join(", ", columns.stream().map(c -> switch (c) {
             case "id" -> "nextval('hardship_file_seq')";
             case "worker_name", "bank_holder" -> name;
+            case "bank_card_index" -> "f.bank_card_index || int4send(n)";
             default -> "f." + c;
         }).toList());
         jdbc.sql("insert into hardship_file (" + String.join(", ", columns) + ") select " + values

@@ -260,7 +260,8 @@ class DisbursementTest {
         HardshipFile template = files.approvedWithCard("大批模板", FileLevel.COUNTY);
         int copies = 5_600;
         // Copies of one approved file, each its own worker holding the card, except every 997th whose card is
-        // held by someone else: refusals fall on several pages of the fill.
+        // held by someone else: refusals fall on several pages of the fill. Each copy's card has a blind index of
+        // its own: copies sharing one card would each be refused payment (R-CARD-02).
         List<String> columns = jdbc.sql("""
                 select column_name from information_schema.columns
                  where table_name = 'hardship_file' and table_schema = current_schema() order by ordinal_position
@@ -269,6 +270,7 @@ class DisbursementTest {
             case "id" -> "nextval('hardship_file_seq')";
             case "worker_name" -> "'大批' || n";
             case "bank_holder" -> "case when n % 997 = 0 then '他人' || n else '大批' || n end";
+            case "bank_card_index" -> "f.bank_card_index || int4send(n)";
             default -> "f." + c;
         }).toList());
         jdbc.sql("insert into hardship_file (" + String.join(", ", columns) + ") select " + values

@@ -23,13 +23,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.assistance.Delegation;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
+import org.unionaid.domain.funds.FundIntake;
+import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.CampaignProgress;
 import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.LineStatus;
 import org.unionaid.domain.disbursement.PaymentMethod;
@@ -44,6 +48,7 @@ import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.InPerson;
 import org.unionaid.web.support.WebIntegrationTest;
 
 @WebIntegrationTest
@@ -71,17 +76,26 @@ class HandoverTest {
     DemoUsers demo;
 
     @Autowired
+    FundIntake intake;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     Clock clock;
 
-    private Batch approvedBatch(PaymentMethod method, String goods) {
+    @Autowired
+    InPerson inPerson;
+
+    private Batch approvedBatch(PaymentMethod method, Goods goods) {
         LocalDate today = LocalDate.now(clock);
         Campaign campaign = campaigns.create(demo.actor("approver"), new CampaignDraft("现场" + UUID.randomUUID(),
                 today.getYear(), today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
                 Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "500")),
                 Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
+        // R-FUND-01: the batch spends its campaign's own money, so the campaign receives some first.
+        intake.record(demo.actor("finance"), new ReceiptDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, "100000", today, "XC-" + campaign.id(), null, null, null));
         Batch batch = disbursement.create(demo.actor("finance"), campaign.id(), FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE, method, goods);
         disbursement.fill(demo.actor("finance"), batch.id(), HardshipCategory.DEEP, null);
@@ -91,16 +105,21 @@ class HandoverTest {
     @Test
     void goodsHandedOverByTheDelegationArePaidOnceAndTheSignedRosterIsKept() throws Exception {
         HardshipFile worker = files.approvedWithCard("现场甲", FileLevel.COUNTY);
-        Batch batch = approvedBatch(PaymentMethod.GOODS, "米、油、棉被礼包，每份价值 500 元");
+        Batch batch = approvedBatch(PaymentMethod.GOODS, Goods.of("米、油、棉被礼包", 1, "份"));
         BatchLine line = disbursement.lines(demo.actor("finance"), batch.id()).stream()
                 .filter(l -> l.fileId() == worker.getId()).findFirst().orElseThrow();
         long district = demo.organisationId("ZJ-HZ-XH");
         Money disbursedBefore = ledger.balance(district, AccountKind.DISBURSED, FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE);
+        // The delegation goes to the household with the roster; back in the office, the signed roster is uploaded.
+        Delegation delegation = inPerson.districtDelegation("周晓燕（区总工会主席）");
+        inPerson.homeVisit(delegation, worker.getId(), LocalDate.now(clock));
+        mvc.perform(multipart("/batches/{id}/scans", batch.id()).file(new MockMultipartFile("scan", "签字花名册.pdf",
+                "application/pdf", PDF)).with(demo.as("finance")).with(csrf()))
+                .andExpect(flash().attribute("success", "scan.uploaded"));
 
         mvc.perform(post("/batches/{id}/handover", batch.id()).with(demo.as("finance")).with(csrf())
-                        .param("line", String.valueOf(line.id())).param("handedBy", "周晓燕（区总工会主席）")
-                        .param("handedOn", LocalDate.now(clock).toString()))
+                        .param("line", String.valueOf(line.id())).param("delegation", String.valueOf(delegation.id())))
                 .andExpect(flash().attribute("success", "handover.recorded"));
 
         assertThat(disbursement.lines(demo.actor("finance"), batch.id())).filteredOn(l -> l.id() == line.id())
@@ -119,13 +138,10 @@ class HandoverTest {
                 .satisfies(p -> assertThat(p.paidPeople()).isEqualTo(1));
         assertThat(disbursement.paidBySourceAndPurpose(demo.actor("xihu.admin"), batch.campaignId())).singleElement()
                 .satisfies(p -> assertThat(p.amount()).isEqualTo(line.amount()));
-        assertThatThrownBy(() -> handover.handOver(demo.actor("finance"), line.id(), "刘强", LocalDate.now(clock), null))
+        assertThatThrownBy(() -> handover.handOver(demo.actor("finance"), line.id(), delegation.id(), null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("handover.already"));
 
-        mvc.perform(multipart("/batches/{id}/scans", batch.id()).file(new MockMultipartFile("scan", "签字花名册.pdf",
-                "application/pdf", PDF)).with(demo.as("finance")).with(csrf()))
-                .andExpect(flash().attribute("success", "scan.uploaded"));
         long scan = handover.scans(demo.actor("finance"), batch.id()).get(0).id();
         mvc.perform(get("/batches/{id}/scans/{s}", batch.id(), scan).with(demo.as("approver")))
                 .andExpect(status().isOk()).andExpect(content().bytes(PDF));
@@ -139,8 +155,8 @@ class HandoverTest {
         files.approvedWithCard("现场乙", FileLevel.COUNTY);
         Batch bank = approvedBatch(PaymentMethod.BANK_TRANSFER, null);
         long line = disbursement.lines(demo.actor("finance"), bank.id()).get(0).id();
-        assertThatThrownBy(() -> handover.handOverAll(demo.actor("finance"), List.of(line), "刘强", LocalDate.now(clock),
-                null)).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> handover.handOverAll(demo.actor("finance"), List.of(line),
+                inPerson.districtDelegation("刘强").id(), null)).isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("handover.bankBatch"));
     }
 }

@@ -119,6 +119,7 @@ class FundsPagesTest {
                 .andExpect(content().string(containsString("10000.00")));
         mvc.perform(post("/allocations/{id}/matches", allocation).with(demo.as("lj.finance")).with(csrf())
                 .param("amount", "4000").param("receivedOn", LocalDate.now(clock).toString())
+                .param("voucherNumber", "LJ-PZ-" + campaign.id()).param("source", "PARTY_DUES")
                 .param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(flash().attribute("success", "funds.match.recorded"));
         assertThat(allocating.view(demo.actor("finance"), allocation).shortfall()).isEqualTo(Money.yuan("6000"));

@@ -35,11 +35,13 @@ import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.Relation;
 import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.person.BankCardNumber;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.TestCards;
 import org.unionaid.web.support.TestIds;
 import org.unionaid.web.support.WebIntegrationTest;
 
@@ -50,8 +52,6 @@ import org.unionaid.web.support.WebIntegrationTest;
 @WebIntegrationTest
 class FileRevisionTest {
 
-    private static final String CARD = "6222021234567890128";
-    private static final String OTHER_CARD = "6228480045678912341";
     private static final Hardship ILLNESS = new Hardship(
             Set.of(HardshipCause.SERIOUS_ILLNESS_SELF), HardshipCause.SERIOUS_ILLNESS_SELF, Set.of(Need.MEDICAL),
             FileLevel.BASE);
@@ -73,8 +73,9 @@ class FileRevisionTest {
                 card == null ? null : new BankEntry(Bank.ICBC, card, "周明"), ILLNESS);
     }
 
+    /** A draft paid on a card of its own: one card, one active file (R-CARD-01). */
     private HardshipFile open(String workerId, MemberEntry... members) {
-        return registration.open(demo.actor("clerk"), entry(workerId, CARD, members));
+        return registration.open(demo.actor("clerk"), entry(workerId, TestCards.next(), members));
     }
 
     @Test
@@ -93,7 +94,7 @@ class FileRevisionTest {
         assertThat(revised.getWorkerId().reveal(protector)).isEqualTo(workerId);
         assertThat(revised.getMembers().get(0).getIdNumber().reveal(protector)).isEqualTo(spouseId);
         assertThat(revised.getMembers().get(1).isStudent()).isTrue();
-        assertThat(revised.getBankAccount().getCardMasked()).endsWith("0128");
+        assertThat(revised.getBankAccount().getCardMasked()).isEqualTo(file.getBankAccount().getCardMasked());
 
         FileHistory.Entry latest = registration.history(demo.actor("clerk"), file.getId()).get(0);
         assertThat(latest.event()).isEqualTo(FileEvent.REVISED);
@@ -136,22 +137,24 @@ class FileRevisionTest {
 
     @Test
     void aNewCardNeedsAReasonAndItsChangeIsMarkedForAuditors() {
+        String otherCard = TestCards.next();
         HardshipFile refused = open(TestIds.next());
         assertThatThrownBy(() -> registration.revise(demo.actor("clerk"), refused.getId(),
-                entry(null, OTHER_CARD), " "))
+                entry(null, otherCard), " "))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("reason");
                     assertThat(e.messageKey()).isEqualTo("file.revise.reasonRequired");
                 });
 
         HardshipFile file = open(TestIds.next());
-        registration.revise(demo.actor("clerk"), file.getId(), entry(null, OTHER_CARD), "原卡已挂失，换农行卡");
+        registration.revise(demo.actor("clerk"), file.getId(), entry(null, otherCard), "原卡已挂失，换农行卡");
 
         FileHistory.Entry latest = registration.history(demo.actor("clerk"), file.getId()).get(0);
         assertThat(latest.touchesBankAccount()).isTrue();
         assertThat(latest.reason()).isEqualTo("原卡已挂失，换农行卡");
         assertThat(latest.changes()).containsExactly(
-                new FieldChange("bankCard", "622202*********0128", "622848*********2341"));
+                new FieldChange("bankCard", file.getBankAccount().getCardMasked(),
+                        BankCardNumber.parse("card", otherCard).masked()));
     }
 
     @Test
@@ -214,7 +217,7 @@ class FileRevisionTest {
                 .andExpect(content().string(containsString(file.getWorkerId().masked())))
                 .andExpect(content().string(not(containsString(workerId))))
                 .andExpect(content().string(not(containsString(spouseId))))
-                .andExpect(content().string(not(containsString(CARD))));
+                .andExpect(content().string(not(containsString(file.getBankAccount().revealCard(protector)))));
 
         mvc.perform(post("/files/{id}", file.getId()).with(demo.as("clerk")).with(csrf())
                 .param("workerName", "周明").param("workerIdNumber", "").param("phone", "13812345678")

@@ -36,6 +36,7 @@ import org.unionaid.domain.hardship.FileEvent;
 import org.unionaid.domain.assistance.MeasureStatus;
 import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.hardship.ExitReason;
+import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.hardship.IncomeCheckResult;
@@ -192,6 +193,9 @@ class MessagesTest {
         }
         for (SchoolLevel level : SchoolLevel.values()) {
             needed.add("school." + level);
+        }
+        for (MatchingSource source : MatchingSource.values()) {
+            needed.add("matchingSource." + source);
         }
         for (FundSource source : FundSource.values()) {
             needed.add("fundSource." + source);

@@ -25,6 +25,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.unionaid.domain.assistance.Delegation;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
@@ -33,6 +34,8 @@ import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.PaymentMethod;
+import org.unionaid.domain.funds.FundIntake;
+import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -46,6 +49,7 @@ import org.unionaid.reporting.statistics.StatisticsReports;
 import org.unionaid.web.UnionAidApplication;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.InPerson;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
@@ -95,7 +99,8 @@ class RestoreDrillTest {
                 "--unionaid.embedded-postgres.enabled=true", "--unionaid.embedded-postgres.data-directory=" + data,
                 "--unionaid.embedded-postgres.port=" + port, "--unionaid.clock.starts-at=" + WebIntegrationTest.STARTS_AT,
                 "--unionaid.personal-data.encryption-key=" + TestKeys.ENCRYPTION,
-                "--unionaid.personal-data.index-key=" + TestKeys.INDEX);
+                "--unionaid.personal-data.index-key=" + TestKeys.INDEX,
+                "--unionaid.ledger.checkpoint-key=" + WebIntegrationTest.CHECKPOINT_KEY);
     }
 
     /** A file, a batch paid in cash through the use cases, and the union's statistics table submitted. */
@@ -109,13 +114,20 @@ class RestoreDrillTest {
                     new CampaignDraft("恢复演练", today.getYear(), today.minusDays(1), today.plusDays(30),
                             today.plusDays(40), null, Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "500")),
                             Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
+            context.getBean(FundIntake.class).record(demo.actor("finance"), new ReceiptDraft(campaign.id(),
+                    FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "100000", today, "YL-" + campaign.id(), null,
+                    null, null));
             Batch batch = disbursement.create(demo.actor("finance"), campaign.id(), FundSource.OWN_UNION_FUNDS,
                     FundPurpose.CONDOLENCE, PaymentMethod.CASH, null);
             disbursement.fill(demo.actor("finance"), batch.id(), HardshipCategory.DEEP, null);
             disbursement.approve(demo.actor("approver"), batch.id());
             BatchLine line = disbursement.lines(demo.actor("finance"), batch.id()).stream()
                     .filter(l -> l.fileId() == worker.getId()).findFirst().orElseThrow();
-            context.getBean(Handover.class).handOver(demo.actor("finance"), line.id(), "刘强", today, null);
+            InPerson inPerson = context.getBean(InPerson.class);
+            Delegation delegation = inPerson.districtDelegation("刘强");
+            inPerson.homeVisit(delegation, worker.getId(), today);
+            inPerson.signedRoster(batch.id());
+            context.getBean(Handover.class).handOver(demo.actor("finance"), line.id(), delegation.id(), null);
             context.getBean(StatisticsReports.class).submit(demo.actor("clerk"), campaign.id(), TableDefinitions.WARMTH);
         });
     }
@@ -150,7 +162,9 @@ class RestoreDrillTest {
     private static void assertNoKeyIn(Path backup) throws IOException {
         List<byte[]> secrets = List.of(TestKeys.ENCRYPTION.getBytes(StandardCharsets.US_ASCII),
                 TestKeys.INDEX.getBytes(StandardCharsets.US_ASCII), Base64.getDecoder().decode(TestKeys.ENCRYPTION),
-                Base64.getDecoder().decode(TestKeys.INDEX));
+                Base64.getDecoder().decode(TestKeys.INDEX),
+                WebIntegrationTest.CHECKPOINT_KEY.getBytes(StandardCharsets.US_ASCII),
+                Base64.getDecoder().decode(WebIntegrationTest.CHECKPOINT_KEY));
         try (Stream<Path> files = Files.walk(backup)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 byte[] content = Files.readAllBytes(file);

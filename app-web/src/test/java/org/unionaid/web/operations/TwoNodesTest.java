@@ -88,7 +88,8 @@ class TwoNodesTest {
                 .run("--server.port=0", "--spring.jmx.enabled=false", "--unionaid.demo-data.enabled=true",
                         "--unionaid.clock.starts-at=" + WebIntegrationTest.STARTS_AT,
                         "--unionaid.personal-data.encryption-key=" + TestKeys.ENCRYPTION,
-                        "--unionaid.personal-data.index-key=" + TestKeys.INDEX);
+                        "--unionaid.personal-data.index-key=" + TestKeys.INDEX,
+                        "--unionaid.ledger.checkpoint-key=" + WebIntegrationTest.CHECKPOINT_KEY);
         a = "http://localhost:" + portA;
         b = "http://localhost:" + nodeB.getEnvironment().getProperty("local.server.port");
     }

@@ -31,7 +31,9 @@ import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.BatchLine;
+import org.unionaid.domain.assistance.Delegation;
 import org.unionaid.domain.disbursement.Disbursement;
+import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.funds.FundIntake;
@@ -60,6 +62,7 @@ import org.unionaid.reporting.table.TableDefinition;
 import org.unionaid.reporting.table.TableDefinitions;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
+import org.unionaid.web.support.InPerson;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
@@ -90,6 +93,9 @@ class StatisticsReportsTest {
 
     @Autowired
     Handover handover;
+
+    @Autowired
+    InPerson inPerson;
 
     @Autowired
     ApprovedFiles files;
@@ -205,12 +211,15 @@ class StatisticsReportsTest {
         // The district hands one household of the tea company a 500-yuan parcel (goods at value).
         HardshipFile worker = files.approvedWithCard("统计甲", FileLevel.COUNTY);
         Batch batch = disbursement.create(demo.actor("finance"), campaign.id(), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, PaymentMethod.GOODS, "米、油礼包，每份 500 元");
+                FundPurpose.CONDOLENCE, PaymentMethod.GOODS, Goods.of("米、油礼包", 1, "份"));
         disbursement.fill(demo.actor("finance"), batch.id(), HardshipCategory.DEEP, null);
         disbursement.approve(xhApprover, batch.id());
         BatchLine line = disbursement.lines(demo.actor("finance"), batch.id()).stream()
                 .filter(l -> l.fileId() == worker.getId()).findFirst().orElseThrow();
-        handover.handOver(demo.actor("finance"), line.id(), "周晓燕", today, null);
+        Delegation delegation = inPerson.districtDelegation("周晓燕");
+        inPerson.homeVisit(delegation, worker.getId(), today);
+        inPerson.signedRoster(batch.id());
+        handover.handOver(demo.actor("finance"), line.id(), delegation.id(), null);
         // Figures no record gives: model workers visited, entered by hand with their source.
         reports.enterManual(ljClerk, campaign.id(), WARMTH, "others.models.people", "3", "劳模办名单");
         reports.enterManual(hqClerk, campaign.id(), WARMTH, "others.models.people", "2", "劳模办名单");

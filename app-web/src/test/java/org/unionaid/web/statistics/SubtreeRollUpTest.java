@@ -259,10 +259,12 @@ class SubtreeRollUpTest {
 
     private long batch(long union, String purpose, String method) {
         return jdbc.sql("""
-                insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, status,
-                                                created_by, created_at, approved_by, approved_at, commitment_entry)
+                insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods,
+                                                goods_quantity, goods_unit, status, created_by, created_at, approved_by,
+                                                approved_at, commitment_entry)
                 values (nextval('disbursement_batch_seq'), :campaign, :union, 'OWN_UNION_FUNDS', :purpose, :method,
-                        case when :method = 'GOODS' then '米、油' end, 'APPROVED', :clerk, now(), :approver, now(), 0)
+                        case when :method = 'GOODS' then '米、油' end, case when :method = 'GOODS' then 1 end,
+                        case when :method = 'GOODS' then '份' end, 'APPROVED', :clerk, now(), :approver, now(), 0)
                 returning id
                 """).param("campaign", campaign).param("union", union).param("purpose", purpose).param("method", method)
                 .param("clerk", clerk).param("approver", approver).query(Long.class).single();

@@ -45,6 +45,9 @@ public class Visit {
     private Integer peopleCount;
 
     @Column(updatable = false)
+    private Long delegationId;
+
+    @Column(updatable = false)
     private long createdBy;
 
     @Column(updatable = false)
@@ -58,6 +61,17 @@ public class Visit {
     public Visit(long id, long organisationId, Long fileId, String groupDescription, Integer peopleCount,
             LocalDate visitedOn, VisitKind kind, String visitors, String given, String notes, long createdBy,
             Instant now, LocalDate today) {
+        this(id, organisationId, fileId, groupDescription, peopleCount, visitedOn, kind, visitors, given, notes, null,
+                createdBy, now, today);
+    }
+
+    /**
+     * A visit that may be a delegation's (慰问团, {@code delegationId}); a delegation's visit is to a household.
+     * The use case checks that the delegation may make it (R-HAND-01).
+     */
+    public Visit(long id, long organisationId, Long fileId, String groupDescription, Integer peopleCount,
+            LocalDate visitedOn, VisitKind kind, String visitors, String given, String notes, Long delegationId,
+            long createdBy, Instant now, LocalDate today) {
         if (visitedOn == null) {
             throw DomainException.onField("visitedOn", "NotNull");
         }
@@ -74,6 +88,9 @@ public class Visit {
         if (fileId == null && group == null) {
             throw DomainException.onField("groupDescription", "visit.whom");
         }
+        if (delegationId != null && fileId == null) {
+            throw DomainException.onField("delegation", "visit.delegation.household");
+        }
         if (peopleCount != null && peopleCount < 1) {
             throw DomainException.onField("peopleCount", "visit.peopleCount");
         }
@@ -87,6 +104,7 @@ public class Visit {
         this.visitors = visitors.strip();
         this.given = blankToNull(given);
         this.notes = blankToNull(notes);
+        this.delegationId = delegationId;
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -133,5 +151,16 @@ public class Visit {
 
     public Integer getPeopleCount() {
         return peopleCount;
+    }
+
+    /** The delegation (慰问团) whose visit this was, or {@code null}. */
+    public Long getDelegationId() {
+        return delegationId;
+    }
+
+    /** Whether this is the named delegation's home visit (入户慰问) to the file's household. */
+    public boolean isHomeVisitOf(long delegation, long file) {
+        return delegationId != null && delegationId == delegation && fileId != null && fileId == file
+                && kind == VisitKind.HOME;
     }
 }

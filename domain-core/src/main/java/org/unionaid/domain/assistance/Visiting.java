@@ -40,19 +40,24 @@ public class Visiting {
     /** Group visits shown on the coverage page. */
     public static final int RECENT_GROUP_VISITS = 20;
 
+    /** How far back a delegation may still be named on a visit being recorded: a late record, not an old round. */
+    public static final int DELEGATION_DAYS_BACK = 180;
+
     /** A photo's description and its bytes. */
     public record Photo(VisitPhoto photo, byte[] content) {
     }
 
     private final Visits visits;
+    private final Delegations delegations;
     private final VisitPhotos photos;
     private final Organisations organisations;
     private final HardshipFiles files;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public Visiting(Visits visits, VisitPhotos photos, HardshipFiles files, Organisations organisations,
-            AuditLog auditLog, Clock clock) {
+    public Visiting(Visits visits, Delegations delegations, VisitPhotos photos, HardshipFiles files,
+            Organisations organisations, AuditLog auditLog, Clock clock) {
+        this.delegations = delegations;
         this.organisations = organisations;
         this.visits = visits;
         this.photos = photos;
@@ -64,14 +69,35 @@ public class Visiting {
     /** A visit to the household of an approved file, by the union that keeps it or one above. */
     public Visit toFile(Actor actor, long fileId, LocalDate visitedOn, VisitKind kind, String visitors, String given,
             String notes, List<PhotoUpload> uploads) {
+        return toFile(actor, fileId, null, visitedOn, kind, visitors, given, notes, uploads);
+    }
+
+    /**
+     * R-HAND-01 — a visit to the household of an approved file, made by a delegation ({@code delegationId}, or
+     * none): one sent by the actor's union or a union above it, on one of the days it was out. Its visitors are
+     * the delegation's people unless typed.
+     */
+    public Visit toFile(Actor actor, long fileId, Long delegationId, LocalDate visitedOn, VisitKind kind,
+            String visitors, String given, String notes, List<PhotoUpload> uploads) {
         actor.requireAnyRole(Role.CLERK, Role.REVIEWER);
         HardshipFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("hardship file", fileId));
         actor.requireReach(file.getOrganisation().path());
         if (file.getStatus() != FileStatus.APPROVED) {
             throw new DomainException("visit.fileNotApproved");
         }
+        String people = visitors;
+        if (delegationId != null) {
+            Delegation delegation = delegations.find(delegationId)
+                    .filter(d -> actor.organisationPath().ids().contains(d.organisationId()))
+                    .orElseThrow(() -> DomainException.onField("delegation", "visit.delegation.notOurs"));
+            if (visitedOn != null && !delegation.isOutOn(visitedOn)) {
+                throw DomainException.onField("visitedOn", "visit.delegation.notOut", delegation.startsOn(),
+                        delegation.endsOn());
+            }
+            people = visitors == null || visitors.isBlank() ? delegation.people() : visitors;
+        }
         return record(actor, new Visit(visits.nextId(), actor.organisationId(), fileId, null, null, visitedOn, kind,
-                visitors, given, notes, actor.userId(), clock.instant(), LocalDate.now(clock)), uploads);
+                people, given, notes, delegationId, actor.userId(), clock.instant(), LocalDate.now(clock)), uploads);
     }
 
     /** A visit to a group of workers without files (at their post, at a site). */
@@ -83,6 +109,16 @@ public class Visiting {
         }
         return record(actor, new Visit(visits.nextId(), actor.organisationId(), null, groupDescription, peopleCount,
                 visitedOn, kind, visitors, given, notes, actor.userId(), clock.instant(), LocalDate.now(clock)), uploads);
+    }
+
+    /**
+     * The delegations a household visit the actor records may name (R-HAND-01): sent by the actor's union or a
+     * union above it, and out within the last {@value #DELEGATION_DAYS_BACK} days or later.
+     */
+    @Transactional(readOnly = true)
+    public List<Delegation> delegationsFor(Actor actor) {
+        return delegations.sentBy(actor.organisationPath().ids(),
+                LocalDate.now(clock).minusDays(DELEGATION_DAYS_BACK));
     }
 
     @Transactional(readOnly = true)

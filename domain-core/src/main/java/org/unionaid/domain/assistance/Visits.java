@@ -43,4 +43,12 @@ public interface Visits {
 
     record NotVisited(long fileId, String workerName, String unionName) {
     }
+
+    /** A delegation's visits to the households of unions in {@code scope}, by day then worker. */
+    List<DelegationVisit> ofDelegation(long delegationId, OrganisationPath scope);
+
+    /** One visit of a delegation: the household visited, when, how and what was given. */
+    record DelegationVisit(long visitId, long fileId, String workerName, String unionName, LocalDate visitedOn,
+            VisitKind kind, String given) {
+    }
 }

@@ -113,8 +113,9 @@ public class BankReturnImport {
                             + " problems " + problems.stream().map(ReturnProblem::messageKey).distinct().sorted()
                                     .collect(Collectors.joining(", "))
                             + " from line " + problems.get(0).lineNumber()));
+            // Nothing applied: every line sent is still pending, including those the refused file named.
             return new ReturnReport(ReturnReport.Outcome.REFUSED, problems, Figure.NONE, Figure.NONE, 0,
-                    pending(batchId, named), null);
+                    pending(batchId, Set.of()), null);
         }
         long returnId = store.nextReturnId();
         List<BankFileStore.Settlement> settlements = new ArrayList<>(changes.size());

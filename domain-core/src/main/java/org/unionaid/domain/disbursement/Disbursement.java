@@ -19,6 +19,7 @@ import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.funds.MatchingGate;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
@@ -73,10 +74,12 @@ public class Disbursement {
     private final CampaignProgress progress;
     private final IncomeTracking incomes;
     private final PayeeFit payees;
+    private final MatchingGate matching;
 
     public Disbursement(CampaignProgress progress, Batches batches, HardshipFiles files, CampaignAdministration campaigns,
             Organisations organisations, MinimumLivingStandards standards, Ledger ledger, AuditLog auditLog,
-            Clock clock, IncomeTracking incomes, PayeeFit payees) {
+            Clock clock, IncomeTracking incomes, PayeeFit payees, MatchingGate matching) {
+        this.matching = matching;
         this.progress = progress;
         this.incomes = incomes;
         this.payees = payees;
@@ -95,16 +98,18 @@ public class Disbursement {
     }
 
     public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
-            String goods) {
+            Goods goods) {
         return create(actor, campaignId, source, purpose, method, goods, null);
     }
 
     /**
      * A draft batch; a bank transfer names the bank file template it will be written with ({@code null}: the
-     * generic one), so that every line is checked against it when it is added (R-PAY-13).
+     * generic one), so that every line is checked against it when it is added (R-PAY-13). A goods batch says each
+     * household's share ({@link Goods}, R-HAND-04) and is bought from union matching money only
+     * ({@link GoodsFromUnionMoney}, R-HAND-03).
      */
     public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
-            String goods, Long bankTemplateId) {
+            Goods goods, Long bankTemplateId) {
         actor.requireRole(Role.FINANCE);
         Campaign campaign = campaigns.view(actor, campaignId);
         if (source == null) {
@@ -119,9 +124,14 @@ public class Disbursement {
         if (source.isFinance() && method != PaymentMethod.BANK_TRANSFER) {
             throw DomainException.onField("method", "payment.refused.financeNotCashOrGoods");
         }
-        String goodsText = goods == null || goods.isBlank() ? null : goods.strip();
-        if (method == PaymentMethod.GOODS && goodsText == null) {
-            throw DomainException.onField("goods", "payment.goods.required");
+        matching.requireMatched(actor.organisationId(), source, purpose); // R-MATCH-02
+        if (method == PaymentMethod.GOODS) {
+            GoodsFromUnionMoney.refusal(source).ifPresent(refusal -> {
+                throw refusal.onField("source");
+            });
+            if (goods == null || !goods.complete()) {
+                throw DomainException.onField("goods", "goods.required");
+            }
         }
         Long template = null;
         if (method == PaymentMethod.BANK_TRANSFER) {
@@ -132,7 +142,7 @@ public class Disbursement {
         }
         Organisation union = organisations.findById(actor.organisationId()).orElseThrow();
         Batch batch = new Batch(batches.nextBatchId(), campaignId, campaign.name(), union.getId(), union.getName(),
-                source, purpose, method, method == PaymentMethod.GOODS ? goodsText : null, Batch.Status.DRAFT,
+                source, purpose, method, method == PaymentMethod.GOODS ? goods : null, Batch.Status.DRAFT,
                 actor.userId(), null, 0, Money.ZERO, template);
         batches.addBatch(batch);
         auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_CREATE, "disbursement_batch", batch.id(),
@@ -147,6 +157,7 @@ public class Disbursement {
      */
     public FillReport fill(Actor actor, long batchId, HardshipCategory category, Long unionId) {
         Batch batch = draftOf(actor, batchId);
+        matching.requireMatched(batch.payingUnionId(), batch.source(), batch.purpose()); // R-MATCH-02
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         // A union chosen by name: its files that are not approved are listed as refused with the reason, not
         // skipped, so that the finance officer sees who is missing and why.
@@ -228,6 +239,7 @@ public class Disbursement {
         if (!batch.isDraft()) {
             throw new DomainException("payment.approve.notDraft");
         }
+        matching.requireMatched(batch.payingUnionId(), batch.source(), batch.purpose()); // R-MATCH-02
         List<BatchLine> lines = batches.lines(batchId);
         if (lines.isEmpty()) {
             throw new DomainException("payment.approve.empty");
@@ -243,7 +255,8 @@ public class Disbursement {
                     problems.values().iterator().next().workerName());
         }
         Money total = lines.stream().map(BatchLine::amount).reduce(Money.ZERO, Money::plus);
-        ledger.requireAvailable(batch.payingUnionId(), batch.source(), batch.purpose(), total);
+        // R-FUND-01: the campaign's own money; the commitment's lines take the campaign's pool from the entry.
+        ledger.requireAvailable(batch.payingUnionId(), batch.campaignId(), batch.source(), batch.purpose(), total);
         long entry = ledger.post(new JournalEntryDraft(EntryKind.COMMITMENT, new DocumentRef("disbursement_batch", batchId),
                 batch.campaignId(), lines.size() + " lines", List.of(
                         JournalLine.of(batch.payingUnionId(), AccountKind.AVAILABLE, batch.source(), batch.purpose(),
@@ -365,7 +378,7 @@ public class Disbursement {
     }
 
     private LineJudge judge(Batch batch, Campaign campaign) {
-        return new LineJudge(batch, campaign, batches, incomes, standards, payees, LocalDate.now(clock));
+        return new LineJudge(batch, campaign, batches, files, incomes, standards, payees, LocalDate.now(clock));
     }
 
     private static HardshipCategory categoryOf(HardshipFile file) {

@@ -1,11 +1,16 @@
 package org.unionaid.domain.disbursement;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.assistance.Delegation;
+import org.unionaid.domain.assistance.Delegations;
+import org.unionaid.domain.assistance.Visit;
+import org.unionaid.domain.assistance.Visits;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
@@ -23,9 +28,10 @@ import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
 
 /**
- * Paying by hand (seed 002: in-person delegation visits) and keeping the signed roster: a cash or goods line
- * of an approved batch is handed over by named people on a day, which pays it in the ledger; the roster the
- * workers signed is scanned and kept with the batch.
+ * Paying by hand (seed 002: 除慰问团入户慰问外,一律通过银行卡转帐方式发放慰问资金) and keeping the signed roster
+ * (seed 000: 实名制登记和签名确认): a cash or goods line of an approved batch is handed over on a home visit of a
+ * delegation of the paying union to the household (R-HAND-01), once the batch keeps the roster the households
+ * signed (R-HAND-02); that pays it in the ledger, on the visit's day.
  */
 @Service
 @Transactional
@@ -36,21 +42,29 @@ public class Handover {
     private final Handovers handovers;
     private final Batches batches;
     private final Disbursement disbursement;
+    private final Delegations delegations;
+    private final Visits visits;
     private final Ledger ledger;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public Handover(Handovers handovers, Batches batches, Disbursement disbursement, Ledger ledger, AuditLog auditLog,
-            Clock clock) {
+    public Handover(Handovers handovers, Batches batches, Disbursement disbursement, Delegations delegations,
+            Visits visits, Ledger ledger, AuditLog auditLog, Clock clock) {
         this.handovers = handovers;
         this.batches = batches;
         this.disbursement = disbursement;
+        this.delegations = delegations;
+        this.visits = visits;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.clock = clock;
     }
 
-    public void handOver(Actor actor, long lineId, String handedBy, LocalDate handedOn, String note) {
+    /**
+     * Hands one line over on {@code delegationId}'s home visit to its household (R-HAND-01, R-HAND-02): the
+     * handover takes the visit's day and the delegation's people.
+     */
+    public void handOver(Actor actor, long lineId, Long delegationId, String note) {
         actor.requireRole(Role.FINANCE);
         BatchLine line = batches.line(lineId).orElseThrow(() -> new NotFoundException("disbursement line", lineId));
         Batch batch = ownBatch(actor, line.batchId());
@@ -60,37 +74,54 @@ public class Handover {
         if (batch.isDraft()) {
             throw new DomainException("handover.notApproved");
         }
-        String who = handedBy == null ? "" : handedBy.strip();
-        if (who.isEmpty() || who.length() > 200) {
-            throw DomainException.onField("handedBy", "handover.handedBy.required");
-        }
-        if (handedOn == null || handedOn.isAfter(LocalDate.now(clock))) {
-            throw DomainException.onField("handedOn", "handover.handedOn.invalid");
-        }
         if (line.status() != LineStatus.PENDING) {
             throw new DomainException("handover.already");
         }
+        Delegation delegation = (delegationId == null ? Optional.<Delegation>empty() : delegations.find(delegationId))
+                .orElseThrow(() -> DomainException.onField("delegation", "handover.delegation.required"));
+        // The delegation's latest home visit to the household, if any; the rules say what is missing.
+        Visit visit = visits.ofFile(line.fileId()).stream()
+                .filter(v -> v.isHomeVisitOf(delegation.id(), line.fileId())).findFirst().orElse(null);
+        HandoverRules.ALL.require(new HandoverCase(batch, line, delegation, visit, handovers.scans(batch.id()),
+                clock.getZone()));
         long entry = ledger.post(new JournalEntryDraft(EntryKind.DISBURSEMENT, new DocumentRef("disbursement_line", lineId),
                 batch.campaignId(), line.workerName() + " " + line.reference(), List.of(
                         JournalLine.of(batch.payingUnionId(), AccountKind.COMMITTED, batch.source(), batch.purpose(),
                                 line.amount().negated()),
                         JournalLine.of(batch.payingUnionId(), AccountKind.DISBURSED, batch.source(), batch.purpose(),
                                 line.amount()))), actor.userId()).id();
-        if (!handovers.markHandedOver(lineId, who, handedOn, note == null || note.isBlank() ? null : note.strip(), entry,
-                actor.userId())) {
+        if (!handovers.markHandedOver(new Handovers.Handed(lineId, visit.getId(), delegation.leader(), visit.getVisitedOn(),
+                note == null || note.isBlank() ? null : note.strip(), entry, actor.userId(), clock.instant()))) {
             // Recorded by someone else meanwhile: the posting above rolls back with this refusal.
             throw new DomainException("handover.already");
         }
         auditLog.record(AuditEntry.success(actor, AuditAction.HANDOVER, "disbursement_line", lineId,
-                batch.method() + " " + line.amount()));
+                batch.method() + " " + line.amount() + ", visit " + visit.getId()));
     }
 
     /** A delegation's round: the lines handed over together, all or none. */
-    public void handOverAll(Actor actor, List<Long> lineIds, String handedBy, LocalDate handedOn, String note) {
+    public void handOverAll(Actor actor, List<Long> lineIds, Long delegationId, String note) {
         if (lineIds == null || lineIds.isEmpty()) {
             throw DomainException.onField("line", "handover.noLines");
         }
-        lineIds.forEach(line -> handOver(actor, line, handedBy, handedOn, note));
+        lineIds.forEach(line -> handOver(actor, line, delegationId, note));
+    }
+
+    /** Where a cash or goods batch stands: households handed over, and whether its signed roster is kept. */
+    public record Progress(int households, long handedOver, boolean rosterScanned) {
+
+        /** Every household handed over, against a signed roster (R-HAND-02). */
+        public boolean complete() {
+            return households > 0 && handedOver == households && rosterScanned;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Progress progress(Actor actor, long batchId) {
+        Batch batch = disbursement.view(actor, batchId);
+        long paid = batches.lines(batchId, new LineQuery(null, LineStatus.PAID, null), PageRequest.of(0, 1))
+                .getTotalElements();
+        return new Progress(batch.lines(), paid, !handovers.scans(batchId).isEmpty());
     }
 
     public Handovers.Scan addScan(Actor actor, long batchId, String filename, byte[] content) {
@@ -104,7 +135,7 @@ public class Handover {
         }
         DocumentType type = DocumentType.of(content).orElseThrow(() -> DomainException.onField("scan", "attachment.type"));
         String name = filename == null || filename.isBlank() ? "roster" : DocumentType.safeFilename(filename);
-        Handovers.Scan scan = handovers.addScan(batchId, name, type, content, actor.userId());
+        Handovers.Scan scan = handovers.addScan(batchId, name, type, content, actor.userId(), clock.instant());
         auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_SCAN_UPLOAD, "disbursement_batch", batchId,
                 type + " " + content.length + " bytes"));
         return scan;

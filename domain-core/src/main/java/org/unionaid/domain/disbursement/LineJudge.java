@@ -11,6 +11,7 @@ import java.util.Set;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.reference.MinimumLivingStandard;
@@ -21,7 +22,7 @@ import org.unionaid.domain.tracking.IncomeTracking;
 /**
  * Judges the lines of one batch by {@link PaymentRules}, a page of households at a time: what the rules need
  * beyond the file — other lines holding the household, an undecided exit proposal, the money already paid this
- * year, the 低保 in force, whether the bank file can carry the payee — is gathered once per page, in one query each, so that fill, approval and the batch
+ * year, the 低保 in force, whether the bank file can carry the payee, cards shared with another file — is gathered once per page, in one query each, so that fill, approval and the batch
  * page judge 100,000 lines alike and cheaply.
  */
 final class LineJudge {
@@ -29,6 +30,7 @@ final class LineJudge {
     private final Batch batch;
     private final Campaign campaign;
     private final Batches batches;
+    private final HardshipFiles files;
     private final IncomeTracking incomes;
     private final MinimumLivingStandards standards;
     private final PayeeFit payees;
@@ -36,8 +38,9 @@ final class LineJudge {
     private final LocalDate today;
     private final Map<RegionCode, Optional<Money>> livingByRegion = new HashMap<>();
 
-    LineJudge(Batch batch, Campaign campaign, Batches batches, IncomeTracking incomes, MinimumLivingStandards standards,
-            PayeeFit payees, LocalDate today) {
+    LineJudge(Batch batch, Campaign campaign, Batches batches, HardshipFiles files, IncomeTracking incomes,
+            MinimumLivingStandards standards, PayeeFit payees, LocalDate today) {
+        this.files = files;
         this.payees = payees;
         // Batches made before templates were chosen at creation are judged as their first file would be written.
         this.bankTemplate = batch.bankTemplateId() != null ? batch.bankTemplateId() : payees.defaultTemplate();
@@ -70,10 +73,12 @@ final class LineJudge {
         private final Map<Long, Batches.OtherLine> claimed;
         private final Set<Long> exitProposed;
         private final Map<Long, Money> paidThisYear;
+        private final Set<Long> sharedCards;
 
         private Page(Map<Long, Batches.OtherLine> claimed, Collection<Long> fileIds) {
             this.claimed = claimed;
             this.exitProposed = incomes.proposedForExit(fileIds);
+            this.sharedCards = files.sharingTheirCard(fileIds);
             this.paidThisYear = PaymentRules.WithinCentralMoneyCap.capped(batch.source(), batch.purpose())
                     ? batches.paidThisYear(fileIds, batch.source(), batch.purpose(), today.getYear(), batch.id())
                     : Map.of();
@@ -88,7 +93,8 @@ final class LineJudge {
             long id = file.getId();
             return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount,
                     claimed.get(id), living(file.getOrganisation().getRegionCode()), students,
-                    exitProposed.contains(id), today, paidThisYear.getOrDefault(id, Money.ZERO), payeeRefusal(file));
+                    exitProposed.contains(id), today, paidThisYear.getOrDefault(id, Money.ZERO), payeeRefusal(file),
+                    sharedCards.contains(id));
         }
 
         private Optional<Refusal> payeeRefusal(HardshipFile file) {

@@ -23,10 +23,12 @@ import org.unionaid.domain.shared.Refusal;
  * @param paidThisYear     central money of the same purpose that batches approved this calendar year already
  *                         commit to the household (capped purposes only; zero otherwise)
  * @param payeeRefusal     why the batch's bank file template cannot carry the household's payee fields, if so
+ * @param cardOnAnotherFile the file's bank card is also on another active file (R-CARD-02)
  */
 public record PaymentCase(Campaign campaign, FundSource source, FundPurpose purpose, PaymentMethod method,
         HardshipFile file, Money amount, Batches.OtherLine claimedBy, Money livingStandard, int students,
-        boolean exitProposed, LocalDate today, Money paidThisYear, Optional<Refusal> payeeRefusal) {
+        boolean exitProposed, LocalDate today, Money paidThisYear, Optional<Refusal> payeeRefusal,
+        boolean cardOnAnotherFile) {
 
     /** The category decided by the reviewer, else the suggested one. */
     public HardshipCategory category() {

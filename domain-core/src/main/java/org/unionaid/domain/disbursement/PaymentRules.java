@@ -28,7 +28,8 @@ public final class PaymentRules {
     public static final RuleSet<PaymentCase> ALL = RuleSet.of(new FileApproved(), new NoExclusion(),
             new ExitDecided(), new ReverificationCurrent(), new FiledBeforeDeadline(), new CampaignAllowsSource(),
             new FinanceMoneyByBankOnly(), new CentralMoneyForNationalFiles(), new BankAccountOfWorker(),
-            new PayeeFitsTheBankFile(), new PaidOnce(), new WithinStandard(), new WithinCentralMoneyCap());
+            new PayeeFitsTheBankFile(), new CardOfOneHousehold(), new PaidOnce(), new WithinStandard(),
+            new WithinCentralMoneyCap(), new GoodsFromUnionMoney());
 
     private PaymentRules() {
     }
@@ -150,6 +151,18 @@ public final class PaymentRules {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
             return line.method() == PaymentMethod.BANK_TRANSFER ? line.payeeRefusal() : Optional.empty();
+        }
+    }
+
+    /**
+     * R-CARD-02 — a card that is also on another active file pays neither household, by any method, until the card
+     * is corrected or the other file closed: defence in depth behind R-CARD-01's claims, for files written before
+     * the claims existed (V39 left such a card claimed by its oldest file only).
+     */
+    static final class CardOfOneHousehold implements Rule<PaymentCase> {
+        @Override
+        public Optional<Refusal> check(PaymentCase line) {
+            return line.cardOnAnotherFile() ? Refusal.refuse("payment.refused.cardOnAnotherFile") : Optional.empty();
         }
     }
 

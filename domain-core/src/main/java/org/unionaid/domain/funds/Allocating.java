@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +48,11 @@ public class Allocating {
     private final Organisations organisations;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final MatchingGate matching;
 
     public Allocating(Funds funds, Ledger ledger, CampaignAdministration campaigns, Organisations organisations,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, MatchingGate matching) {
+        this.matching = matching;
         this.funds = funds;
         this.ledger = ledger;
         this.campaigns = campaigns;
@@ -66,7 +67,8 @@ public class Allocating {
 
     /**
      * Allocates from the actor's union to each direct child with an amount, all or none: the total must
-     * be available in the source and purpose. The same form sent again changes nothing.
+     * be available in the source and purpose. A ratio below 1:1 needs its reason (R-MATCH-01); money whose
+     * own match is overdue is not handed on (R-MATCH-02). The same form sent again changes nothing.
      */
     public Outcome allocate(Actor actor, AllocationDraft draft) {
         actor.requireRole(Role.FINANCE);
@@ -74,7 +76,8 @@ public class Allocating {
         if (!earlier.isEmpty()) {
             return new Outcome(earlier, true);
         }
-        Campaign campaign = campaigns.view(actor, draft.campaignId());
+        // R-FUND-03: a closed campaign hands no more money down.
+        Campaign campaign = campaigns.viewOpen(actor, draft.campaignId());
         FundSource source = draft.source();
         FundPurpose purpose = draft.purpose() == null ? FundPurpose.GENERAL : draft.purpose();
         if (source == null) {
@@ -84,12 +87,15 @@ public class Allocating {
             throw DomainException.onField("purpose", "funds.sourceNotAllowed");
         }
         BigDecimal ratio = ratio(draft.matchingRatio());
+        MatchingRules.requireTerms(new MatchingRules.Terms(ratio, draft.ratioReason()));
+        String ratioReason = ratio.compareTo(BigDecimal.ONE) < 0 ? draft.ratioReason().strip() : null;
         if (ratio.signum() > 0 && draft.matchDueOn() == null) {
             throw DomainException.onField("matchDueOn", "funds.matchDueOn.required");
         }
         Map<Long, Money> amounts = amounts(actor, draft.amountsByChild());
         Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
-        ledger.requireAvailable(actor.organisationId(), source, purpose, total);
+        matching.requireMatched(actor.organisationId(), source, purpose);
+        ledger.requireAvailable(actor.organisationId(), campaign.id(), source, purpose, total);
         String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
         List<Long> ids = new ArrayList<>();
         amounts.forEach((child, amount) -> {
@@ -97,45 +103,68 @@ public class Allocating {
             long entry = ledger.post(new JournalEntryDraft(EntryKind.ALLOCATION, new DocumentRef("allocation", id),
                     campaign.id(), note, List.of(
                             JournalLine.of(actor.organisationId(), AccountKind.AVAILABLE, source, purpose, amount.negated()),
-                            JournalLine.of(child, AccountKind.AVAILABLE, source, purpose, amount))), actor.userId()).id();
+                            JournalLine.of(child, AccountKind.AVAILABLE, source, purpose, amount)))
+                    // R-LEDGER-06: the child's chain head goes into the giver's chain, out of the child's reach.
+                    .anchoring(child), actor.userId()).id();
             funds.addAllocation(id, campaign.id(), actor.organisationId(), child, source, purpose, amount, ratio,
-                    ratio.signum() > 0 ? draft.matchDueOn() : null, note, draft.requestKey(), entry, actor.userId());
+                    ratioReason, ratio.signum() > 0 ? draft.matchDueOn() : null, note, draft.requestKey(), entry,
+                    actor.userId());
             auditLog.record(AuditEntry.success(actor, AuditAction.ALLOCATION, "allocation", id,
-                    "to " + child + " " + source + " " + purpose + " " + amount));
+                    "to " + child + " " + source + " " + purpose + " " + amount + " ratio " + ratio.toPlainString()
+                            + (ratioReason == null ? "" : " reason: " + ratioReason)));
             ids.add(id);
         });
         return new Outcome(ids, false);
     }
 
-    /** Matching money received by the child union of an allocation; a form sent twice counts once. */
-    public Allocation recordMatch(Actor actor, long allocationId, String amount, LocalDate receivedOn, String note,
-            UUID requestKey) {
+    /**
+     * Matching money received by the child union of an allocation, booked with its voucher and origin
+     * (R-MATCH-03); a form sent twice counts once. A match is welcome at any time, after the deadline too:
+     * it is what lifts R-MATCH-02.
+     */
+    public Allocation recordMatch(Actor actor, long allocationId, MatchDraft draft) {
         actor.requireRole(Role.FINANCE);
         Allocation allocation = funds.allocation(allocationId)
                 .orElseThrow(() -> new NotFoundException("allocation", allocationId));
         if (allocation.toUnionId() != actor.organisationId()) {
             throw new OutsideScopeException("allocation " + allocationId);
         }
-        Money money = FundIntake.positive("amount", amount);
-        if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
+        campaigns.viewOpen(actor, allocation.campaignId()); // R-FUND-03
+        Money money = FundIntake.positive("amount", draft.amount());
+        if (draft.receivedOn() == null || draft.receivedOn().isAfter(LocalDate.now(clock))) {
             throw DomainException.onField("receivedOn", "funds.receivedOn.invalid");
         }
-        if (funds.contributionRecorded(requestKey)) {
+        if (funds.contributionRecorded(draft.requestKey())) {
             throw new DomainException("funds.match.alreadyRecorded");
         }
-        long id = funds.nextContributionId();
         long union = allocation.toUnionId();
+        String voucher = draft.voucherNumber() == null ? null : draft.voucherNumber().strip();
+        boolean given = voucher != null && !voucher.isEmpty();
+        MatchingRules.requireMatch(new MatchingRules.Match(voucher, draft.source(),
+                given && funds.matchVoucherTaken(union, voucher), given && funds.receiptNumberTaken(union, voucher)));
+        String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
+        long id = funds.nextContributionId();
         long entry = ledger.post(new JournalEntryDraft(EntryKind.MATCHING, new DocumentRef("matching_contribution", id),
-                allocation.campaignId(), note, List.of(
+                allocation.campaignId(), voucher + (note == null ? "" : " " + note), List.of(
                         JournalLine.of(union, AccountKind.RECEIVED, FundSource.MATCHING, allocation.purpose(), money.negated()),
                         JournalLine.of(union, AccountKind.AVAILABLE, FundSource.MATCHING, allocation.purpose(), money))),
                 actor.userId()).id();
-        if (!funds.addContribution(id, allocationId, money, receivedOn,
-                note == null || note.isBlank() ? null : note.strip(), requestKey, entry, actor.userId())) {
-            throw new DomainException("funds.match.alreadyRecorded");
+        if (!funds.addContribution(new Funds.NewContribution(id, allocationId, union, money, draft.receivedOn(),
+                voucher, draft.source(), note, draft.requestKey(), entry, actor.userId()))) {
+            // A concurrent request took the form or the voucher since the checks: the posting rolls back.
+            throw funds.contributionRecorded(draft.requestKey()) ? new DomainException("funds.match.alreadyRecorded")
+                    : DomainException.onField("voucherNumber", "funds.match.voucherDuplicate", voucher);
         }
-        auditLog.record(AuditEntry.success(actor, AuditAction.MATCHING, "allocation", allocationId, money.toString()));
+        auditLog.record(AuditEntry.success(actor, AuditAction.MATCHING, "allocation", allocationId,
+                money + " " + draft.source() + " " + voucher));
         return funds.allocation(allocationId).orElseThrow();
+    }
+
+    /** The matches recorded against an allocation its giver's or receiver's subtree may see. */
+    @Transactional(readOnly = true)
+    public List<MatchingContribution> contributions(Actor actor, long allocationId) {
+        view(actor, allocationId);
+        return funds.contributions(allocationId);
     }
 
     /** Allocations the actor's union gave or received. */

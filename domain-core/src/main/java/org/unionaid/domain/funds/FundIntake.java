@@ -54,7 +54,8 @@ public class FundIntake {
 
     public FundReceipt record(Actor actor, ReceiptDraft draft) {
         actor.requireRole(Role.FINANCE);
-        Campaign campaign = draft.campaignId() == null ? null : campaigns.view(actor, draft.campaignId());
+        // R-FUND-03: a closed campaign takes no more money.
+        Campaign campaign = draft.campaignId() == null ? null : campaigns.viewOpen(actor, draft.campaignId());
         FundSource source = draft.source();
         if (source == null) {
             throw DomainException.onField("source", "funds.source.required");
@@ -82,6 +83,10 @@ public class FundIntake {
         long union = actor.organisationId();
         if (funds.receiptNumberTaken(union, number)) {
             throw DomainException.onField("receiptNumber", "funds.receiptNumber.duplicate", number);
+        }
+        if (funds.matchVoucherTaken(union, number)) {
+            // R-MATCH-03: the voucher of a match already booked; the same money would be raised twice.
+            throw DomainException.onField("receiptNumber", "funds.receiptNumber.isMatch", number);
         }
         long id = funds.nextReceiptId();
         JournalEntryDraft movement = new JournalEntryDraft(donation ? EntryKind.DONATION : EntryKind.RECEIPT,

@@ -32,8 +32,8 @@ public interface Funds {
     long nextAllocationId();
 
     void addAllocation(long id, long campaignId, long fromUnion, long toUnion, FundSource source, FundPurpose purpose,
-            Money amount, BigDecimal ratio, LocalDate matchDueOn, String note, UUID requestKey, long entryId,
-            long createdBy);
+            Money amount, BigDecimal ratio, String ratioReason, LocalDate matchDueOn, String note, UUID requestKey,
+            long entryId, long createdBy);
 
     /** Ids of the allocations already made with this form, if it was sent before. */
     List<Long> allocationsOfRequest(UUID requestKey);
@@ -43,17 +43,41 @@ public interface Funds {
     /** Allocations a union gave or received, newest first, with what has been matched. */
     List<Allocation> allocationsOf(long unionId);
 
+    /**
+     * Allocations a union received into one account (source and purpose) whose match was due before
+     * {@code dueBefore}, with what has been matched: the ones that may be overdue (R-MATCH-02).
+     */
+    List<Allocation> allocationsInto(long unionId, FundSource source, FundPurpose purpose, LocalDate dueBefore);
+
     long nextContributionId();
 
     boolean contributionRecorded(UUID requestKey);
 
-    /** Stores the match; false when this form was already recorded. */
-    boolean addContribution(long id, long allocationId, Money amount, LocalDate receivedOn, String note,
-            UUID requestKey, long entryId, long recordedBy);
+    /** Whether the union has booked a match under this voucher number. */
+    boolean matchVoucherTaken(long unionId, String voucherNumber);
+
+    /**
+     * Stores the match; false when nothing was stored because this form was already recorded or the union
+     * booked a match under its voucher meanwhile (the unique keys decided).
+     */
+    boolean addContribution(NewContribution contribution);
+
+    /** The matches recorded against an allocation, in the order they were recorded. */
+    List<MatchingContribution> contributions(long allocationId);
 
     long nextTransferId();
 
-    void addTransfer(BalanceTransfer transfer);
+    /**
+     * Stores a requested transfer with its meeting's minutes; false when another transfer of the union that was
+     * not rejected already cites its decision number (R-FUND-06; nothing stored).
+     */
+    boolean addTransfer(BalanceTransfer transfer, byte[] minutes);
+
+    /** Whether a transfer of the union other than {@code exceptTransfer}, not rejected, cites this decision number. */
+    boolean decisionNumberTaken(long organisationId, String decisionNumber, Long exceptTransfer);
+
+    /** The minutes stored with a transfer, if it has them. */
+    Optional<byte[]> transferMinutes(long transferId);
 
     Optional<BalanceTransfer> transfer(long id);
 
@@ -61,6 +85,11 @@ public interface Funds {
     boolean decideTransfer(long id, BalanceTransfer.Status status, long decidedBy, String note, Long entryId);
 
     List<BalanceTransfer> transfersOf(OrganisationPath scope);
+
+    /** A match to store: booked by {@code unionId}, the allocation's receiver, in ledger entry {@code entryId}. */
+    record NewContribution(long id, long allocationId, long unionId, Money amount, LocalDate receivedOn,
+            String voucherNumber, MatchingSource source, String note, UUID requestKey, long entryId, long recordedBy) {
+    }
 
     /** One donor's total on the board. */
     record DonorTotal(DonorKind donorKind, String donorName, Money total, long donations) {

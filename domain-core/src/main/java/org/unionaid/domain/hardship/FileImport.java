@@ -45,6 +45,9 @@ public class FileImport {
     /** Files stored, claimed and recorded per round of batched statements. */
     private static final int BATCH = 500;
 
+    /** The field a card's problems are reported on, as the form and the sheet name it. */
+    private static final String CARD = "bankCardNumber";
+
     private final FileComposer composer;
     private final HardshipFiles files;
     private final Organisations organisations;
@@ -176,6 +179,8 @@ public class FileImport {
         private final List<ImportProblem> problems = new ArrayList<>();
         /** Person (hex blind index) → where the upload first names them: row and field. */
         private final Map<String, Place> firstPlace = new HashMap<>();
+        /** R-CARD-01: bank card (hex blind index) → the row that first names it. */
+        private final Map<String, Integer> firstCardRow = new HashMap<>();
         private int rows;
 
         Check(Actor actor) {
@@ -203,6 +208,12 @@ public class FileImport {
                     problems.add(ImportProblem.of(row.rowNumber(), field, "file.import.personTwice", earlier.row()));
                 }
             });
+            byte[] card = CardClaims.cardOf(file);
+            Integer earlierCard = card == null ? null : firstCardRow.putIfAbsent(HexFormat.of().formatHex(card),
+                    row.rowNumber());
+            if (earlierCard != null) {
+                problems.add(ImportProblem.of(row.rowNumber(), CARD, "file.import.cardTwice", earlierCard));
+            }
         }
 
         ImportReport finish() {
@@ -216,6 +227,14 @@ public class FileImport {
                     Place place = firstPlace.get(person);
                     problems.add(ImportProblem.of(place.row(), place.field(), "file.person.activeElsewhere", union));
                 });
+            }
+            // R-CARD-01: the cards against the active files, a chunk at a time; only the other union is named.
+            List<String> cards = new ArrayList<>(firstCardRow.keySet());
+            for (int from = 0; from < cards.size(); from += 1000) {
+                files.cardHolders(cards.subList(from, Math.min(cards.size(), from + 1000)).stream()
+                        .map(HexFormat.of()::parseHex).toList())
+                        .forEach((card, union) -> problems.add(ImportProblem.of(firstCardRow.get(card), CARD,
+                                "file.bankCard.activeElsewhere", union)));
             }
             problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
             return new ImportReport(rows, problems);
@@ -289,6 +308,7 @@ public class FileImport {
         /** The writer's side: one batch stored, its people claimed, its history recorded. */
         private void write(Batch batch) {
             Set<String> people = new HashSet<>();
+            int cards = 0;
             List<FileHistory.Entry> entries = new ArrayList<>();
             Instant now = clock.instant();
             for (int i = 0; i < batch.files.size(); i++) {
@@ -299,6 +319,7 @@ public class FileImport {
                         throw new DomainException("file.import.notClean", row);
                     }
                 });
+                cards += CardClaims.cardOf(file) == null ? 0 : 1;
                 // The upload and its row are where the file came from; its fields as imported are the
                 // "before" of its first revision, so the entry needs no field rows of its own.
                 entries.add(new FileHistory.Entry(file.getId(), now, actor.userId(), actor.loginName(),
@@ -309,6 +330,10 @@ public class FileImport {
                 // Someone filed one of these people since the check, or the sheet names one twice
                 // across batches: the whole import rolls back.
                 throw new DomainException("file.import.changedSinceCheck");
+            }
+            if (files.claimCardsOf(batch.files.stream().map(HardshipFile::getId).toList()) < cards) {
+                // R-CARD-01: a card filed elsewhere since the check, or named twice in the sheet.
+                throw new DomainException("file.import.cardTakenSinceCheck");
             }
             history.recordAll(entries);
             opened += batch.files.size();

@@ -46,6 +46,7 @@ public class FileRegistration {
     private final MinimumLivingStandards standards;
     private final Regions regions;
     private final FileComposer composer;
+    private final CardClaims cards;
     private final AuditLog auditLog;
     private final Clock clock;
 
@@ -58,6 +59,7 @@ public class FileRegistration {
         this.standards = standards;
         this.regions = regions;
         this.composer = new FileComposer(protector, regions, standards);
+        this.cards = new CardClaims(files);
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -76,6 +78,7 @@ public class FileRegistration {
                 actor.userId()));
         composer.record(file, entry, household, today, null, composer.lookups());
         claimPeople(file);
+        cards.claim(file);
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_OPEN, "hardship_file", file.getId(),
                 "household of " + file.people().size()));
         remember(actor, file, FileEvent.OPENED, FileSnapshot.changes(Map.of(), FileSnapshot.of(file)), null);
@@ -132,10 +135,11 @@ public class FileRegistration {
                 .map(FileSummary::of);
     }
 
-    /** A revision or re-verification: the entry recorded, the changes remembered, the people claimed again. */
+    /** A revision or re-verification: the entry recorded, the changes remembered, people and card claimed again. */
     private HardshipFile rewrite(Actor actor, HardshipFile file, FileEntry entry, String reason, FileEvent event) {
         Map<String, String> before = FileSnapshot.of(file);
         List<ProtectedId> peopleBefore = file.people();
+        byte[] cardBefore = CardClaims.cardOf(file);
         Set<ExclusionFlag> exclusionsBefore = file.finances().exclusions();
         LocalDate today = LocalDate.now(clock);
         FileComposer.Household household = composer.household(entry, today, file);
@@ -159,6 +163,7 @@ public class FileRegistration {
         }
         files.releaseClaims(file.getId(), peopleBefore);
         claimPeople(file);
+        cards.claimAgain(file, cardBefore);
         auditLog.record(AuditEntry.success(actor, event == FileEvent.REVERIFIED ? AuditAction.FILE_REVERIFY
                 : AuditAction.FILE_REVISE, "hardship_file", file.getId(), changes.size() + " fields"));
         remember(actor, file, event, changes, why);
@@ -326,7 +331,7 @@ public class FileRegistration {
 
     /**
      * Closes an approved file as out of hardship (an approver of a union above it), releasing its
-     * people: they may be filed again, and the file can receive no more money.
+     * people and its card: they may be filed again, and the file can receive no more money.
      */
     public HardshipFile exit(Actor actor, long id, ExitReason reason, String note) {
         HardshipFile file = load(id);
@@ -335,12 +340,13 @@ public class FileRegistration {
         Map<String, String> before = FileSnapshot.of(file);
         file.exit(reason, note, LocalDate.now(clock));
         files.releaseClaims(id, people);
+        cards.release(id, CardClaims.cardOf(file));
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_EXIT, "hardship_file", id, reason.name()));
         remember(actor, file, FileEvent.EXITED, FileSnapshot.changes(before, FileSnapshot.of(file)), file.getClosing().getClosingNote());
         return file;
     }
 
-    /** Cancels an open file (an approver above it, or the reviewer of its union), releasing its people. */
+    /** Cancels an open file (an approver above it, or the reviewer of its union), releasing its people and card. */
     public HardshipFile cancel(Actor actor, long id, String note) {
         HardshipFile file = load(id);
         actor.requireAnyRole(Role.APPROVER, Role.REVIEWER);
@@ -349,6 +355,7 @@ public class FileRegistration {
         Map<String, String> before = FileSnapshot.of(file);
         file.cancel(note, LocalDate.now(clock));
         files.releaseClaims(id, people);
+        cards.release(id, CardClaims.cardOf(file));
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_CANCEL, "hardship_file", id, null));
         remember(actor, file, FileEvent.CANCELLED, FileSnapshot.changes(before, FileSnapshot.of(file)),
                 file.getClosing().getClosingNote());

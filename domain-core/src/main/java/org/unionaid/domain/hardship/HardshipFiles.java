@@ -58,6 +58,32 @@ public interface HardshipFiles {
     void releaseClaims(long fileId, Collection<ProtectedId> people);
 
     /**
+     * R-CARD-01 — claims a bank card (its blind index) for an active file, so that no other active file can hold it.
+     * Returns the name of the union whose active file holds it already, empty when the claim succeeded or the
+     * file holds it itself. A concurrent claim of the same card waits for the other transaction and then counts
+     * as held, so two clerks filing one card at once end with one file.
+     */
+    Optional<String> claimCard(long fileId, byte[] cardIndex);
+
+    /**
+     * Claims the card of every file just stored that has one, in one statement. Returns how many cards were
+     * claimed: fewer than the files have means another file held one already, or two of them share one.
+     */
+    int claimCardsOf(Collection<Long> fileIds);
+
+    /** Gives up the file's claim of this card: its card before a revision changed it, or when the file closes. */
+    void releaseCard(long fileId, byte[] cardIndex);
+
+    /** Which of these cards an active file holds: blind index (hex) to the name of that file's union. */
+    Map<String, String> cardHolders(Collection<byte[]> cardIndexes);
+
+    /**
+     * R-CARD-02 — of these files, those whose card is also on another active file, claimed or not (files written
+     * before the claims existed may share one).
+     */
+    Set<Long> sharingTheirCard(Collection<Long> fileIds);
+
+    /**
      * Every file {@link #search} would list for these filters, in the order of {@code sort}, handed
      * on page by page and forgotten after each page (an export of many files).
      */

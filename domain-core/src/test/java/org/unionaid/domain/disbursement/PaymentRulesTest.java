@@ -62,7 +62,8 @@ class PaymentRulesTest {
 
     private static PaymentCase condolence(HardshipFile file) {
         return new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY,
+                Money.ZERO, Optional.empty(), false);
     }
 
     private static Optional<String> refusal(PaymentCase line) {
@@ -106,7 +107,7 @@ class PaymentRulesTest {
     void aHouseholdProposedForExitWaitsForTheDecision() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase proposed = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(),
-                line.file(), line.amount(), null, LOW_BAO, 0, true, TODAY, Money.ZERO, Optional.empty());
+                line.file(), line.amount(), null, LOW_BAO, 0, true, TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(proposed)).contains("payment.refused.exitProposed");
     }
 
@@ -115,7 +116,7 @@ class PaymentRulesTest {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase aYearLater = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
                 PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false,
-                TODAY.minusDays(14).plusYears(1), Money.ZERO, Optional.empty());
+                TODAY.minusDays(14).plusYears(1), Money.ZERO, Optional.empty(), false);
         assertThat(refusal(aYearLater)).contains("payment.refused.reverificationOverdue");
         assertThat(PaymentRules.firstRefusal(aYearLater).orElseThrow().arguments()).containsExactly(TODAY.minusDays(14));
     }
@@ -125,10 +126,10 @@ class PaymentRulesTest {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase late = new PaymentCase(campaign(TODAY.minusDays(15)), FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0,
-                false, TODAY, Money.ZERO, Optional.empty());
+                false, TODAY, Money.ZERO, Optional.empty(), false);
         PaymentCase onTime = new PaymentCase(campaign(TODAY.minusDays(14)), FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0,
-                false, TODAY, Money.ZERO, Optional.empty());
+                false, TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(late)).contains("payment.refused.afterFilingDeadline");
         assertThat(refusal(onTime)).as("approved on the deadline day").isEmpty();
     }
@@ -137,14 +138,15 @@ class PaymentRulesTest {
     void theCampaignSaysWhichSourcePaysWhichPurpose() {
         PaymentCase party = new PaymentCase(campaign(null), FundSource.PARTY_DUES, FundPurpose.CONDOLENCE,
                 PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("2000"), null, LOW_BAO, 0,
-                false, TODAY, Money.ZERO, Optional.empty());
+                false, TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(party)).contains("payment.refused.sourceNotAllowed");
     }
 
     @Test
     void financeMoneyGoesByBankOnly() {
         PaymentCase cash = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.CASH, approved(FileLevel.NATIONAL), Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
+                PaymentMethod.CASH, approved(FileLevel.NATIONAL), Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY,
+                Money.ZERO, Optional.empty(), false);
         assertThat(refusal(cash)).contains("payment.refused.financeNotCashOrGoods");
     }
 
@@ -152,14 +154,15 @@ class PaymentRulesTest {
     void centralMoneyLooksAtTheConfirmedLevelNotTheProposedOne() {
         HardshipFile proposedNational = approved(FileLevel.NATIONAL);
         PaymentCase line = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, proposedNational, Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
+                PaymentMethod.BANK_TRANSFER, proposedNational, Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY,
+                Money.ZERO, Optional.empty(), false);
         assertThat(refusal(line)).contains("payment.refused.levelNotConfirmed");
 
         proposedNational.confirmLevel(FileLevel.NATIONAL, 99);
         assertThat(refusal(line)).isEmpty();
         PaymentCase county = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
                 PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("1000"), null, LOW_BAO, 0, false,
-                TODAY, Money.ZERO, Optional.empty());
+                TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(county)).contains("payment.refused.levelNotNational");
     }
 
@@ -170,15 +173,29 @@ class PaymentRulesTest {
         assertThat(refusal(condolence(noCard))).contains("payment.refused.noBankAccount");
     }
 
+    // R-CARD-02
+    @Test
+    void aCardAlsoOnAnotherActiveFilePaysNeitherHouseholdByAnyMethod() {
+        PaymentCase line = condolence(approved(FileLevel.COUNTY));
+        for (PaymentMethod method : PaymentMethod.values()) {
+            PaymentCase shared = new PaymentCase(line.campaign(), line.source(), line.purpose(), method, line.file(),
+                    line.amount(), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty(), true);
+            assertThat(refusal(shared)).as(method.name()).contains("payment.refused.cardOnAnotherFile");
+        }
+        assertThat(line.cardOnAnotherFile()).isFalse();
+        assertThat(refusal(line)).as("the card on this file only").isEmpty();
+    }
+
     @Test
     void aHouseholdIsPaidOncePerCampaignAndPurpose() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase again = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.file(),
-                line.amount(), new Batches.OtherLine(7, true), LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
+                line.amount(), new Batches.OtherLine(7, true), LOW_BAO, 0, false, TODAY,
+                Money.ZERO, Optional.empty(), false);
         assertThat(refusal(again)).contains("payment.refused.alreadyPaid");
         PaymentCase waiting = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(),
                 line.file(), line.amount(), new Batches.OtherLine(7, false), LOW_BAO, 0, false, TODAY, Money.ZERO,
-                Optional.empty());
+                Optional.empty(), false);
         assertThat(PaymentRules.firstRefusal(waiting)).contains(Refusal.of("payment.refused.inOtherBatch", "7"));
     }
 
@@ -186,7 +203,7 @@ class PaymentRulesTest {
     void atMostTheCampaignsStandardForTheCategory() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase more = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.file(),
-                Money.yuan("2000.01"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
+                Money.yuan("2000.01"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(more)).contains("payment.refused.aboveStandard");
     }
 
@@ -196,9 +213,11 @@ class PaymentRulesTest {
         file.confirmLevel(FileLevel.NATIONAL, 99);
         // One person: 12 × 1,250 = 15,000.
         PaymentCase within = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000"), null, LOW_BAO, 0, false, TODAY,
+                Money.ZERO, Optional.empty(), false);
         PaymentCase above = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000.01"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty());
+                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000.01"), null, LOW_BAO, 0, false, TODAY,
+                Money.ZERO, Optional.empty(), false);
         assertThat(refusal(within)).isEmpty();
         assertThat(refusal(above)).contains("payment.refused.aboveCap");
         assertThat(PaymentRules.firstRefusal(above).orElseThrow().arguments())
@@ -213,10 +232,10 @@ class PaymentRulesTest {
         file.confirmLevel(FileLevel.NATIONAL, 99);
         PaymentCase atTheCap = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
                 PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000"), null, LOW_BAO, 0, false, TODAY,
-                Money.yuan("9000"), Optional.empty());
+                Money.yuan("9000"), Optional.empty(), false);
         PaymentCase past = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
                 PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000.01"), null, LOW_BAO, 0, false, TODAY,
-                Money.yuan("9000"), Optional.empty());
+                Money.yuan("9000"), Optional.empty(), false);
         assertThat(refusal(atTheCap)).isEmpty();
         assertThat(PaymentRules.firstRefusal(past).orElseThrow().arguments())
                 .containsExactly(Money.yuan("15000"), Money.yuan("9000"));
@@ -228,10 +247,10 @@ class PaymentRulesTest {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase comma = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
                 PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO,
-                Refusal.refuse("payment.refused.payee.separatorInValue", 4));
+                Refusal.refuse("payment.refused.payee.separatorInValue", 4), false);
         PaymentCase cash = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
                 PaymentMethod.CASH, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO,
-                Refusal.refuse("payment.refused.payee.separatorInValue", 4));
+                Refusal.refuse("payment.refused.payee.separatorInValue", 4), false);
         assertThat(refusal(comma)).contains("payment.refused.payee.separatorInValue");
         assertThat(refusal(cash)).as("cash is handed over, no bank file").isEmpty();
     }

@@ -17,7 +17,7 @@ class AllocationTest {
 
     private static Allocation allocation(String amount, String ratio, LocalDate due, String matched) {
         return new Allocation(1, 1, "送温暖", 2, "杭州市总工会", 3, "西湖区总工会", FundSource.UPPER_UNION,
-                FundPurpose.CONDOLENCE, Money.yuan(amount), new BigDecimal(ratio), due, Money.yuan(matched));
+                FundPurpose.CONDOLENCE, Money.yuan(amount), new BigDecimal(ratio), null, due, Money.yuan(matched));
     }
 
     @Test

@@ -32,7 +32,10 @@ import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 
-/** Money coming into a union's account (资金入账, 募集), checked and posted to the ledger. */
+/**
+ * Money coming into a union's account (资金入账, 募集), checked and posted to the ledger.
+ * Specifies R-MATCH-03 for receipts: a voucher booked as a match is not received again.
+ */
 class FundIntakeTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 20);
@@ -225,6 +228,25 @@ class FundIntakeTest {
         assertThat(available(FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE)).isEqualTo(Money.yuan("100"));
         assertThat(intake.record(Actors.finance(otherCity), donation("200", "JZ-001")).organisationId())
                 .isEqualTo(otherCity.getId());
+    }
+
+    @Test
+    void aVoucherAlreadyBookedAsAMatchIsNotReceivedAgain() {
+        // R-MATCH-03: the same voucher twice would count the same money twice as money raised.
+        long allocation = funds.nextAllocationId();
+        funds.addAllocation(allocation, 5, province.getId(), city.getId(), FundSource.UNIT_DONATION,
+                FundPurpose.CONDOLENCE, Money.yuan("1000"), java.math.BigDecimal.ONE, null, TODAY, null,
+                java.util.UUID.randomUUID(), 1, 1);
+        funds.addContribution(new Funds.NewContribution(funds.nextContributionId(), allocation, city.getId(),
+                Money.yuan("1000"), TODAY, "记-2026-015", MatchingSource.PARTY_DUES, null, java.util.UUID.randomUUID(),
+                1, 1));
+
+        DomainException refusal = refusal(new ReceiptDraft(null, FundSource.PARTY_DUES, null, "1000",
+                TODAY, " 记-2026-015 ", null, null, null));
+
+        assertThat(refusal.messageKey()).isEqualTo("funds.receiptNumber.isMatch");
+        assertThat(refusal.field()).isEqualTo("receiptNumber");
+        assertThat(refusal.arguments()).containsExactly("记-2026-015");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.assistance.Visit;
+import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.assistance.Visits;
 import org.unionaid.domain.organisation.OrganisationPath;
 
@@ -76,5 +77,23 @@ class VisitRepository implements Visits {
     @Override
     public List<NotVisited> notVisited(OrganisationPath scope, LocalDate from, LocalDate to, int limit) {
         return jpa.notVisited(scope.lowerBound(), scope.upperBound(), from, to, PageRequest.of(0, limit));
+    }
+
+    @Override
+    public List<DelegationVisit> ofDelegation(long delegationId, OrganisationPath scope) {
+        return jdbc.sql("""
+                select v.id, v.file_id, f.worker_name, o.name as union_name, v.visited_on, v.kind, v.given
+                  from visit v
+                  join hardship_file f on f.id = v.file_id
+                  join organisation o on o.id = f.organisation_id
+                 where v.delegation_id = :delegation and o.path >= :lower and o.path < :upper
+                 order by v.visited_on, f.worker_name, v.id
+                """).param("delegation", delegationId).param("lower", scope.lowerBound())
+                .param("upper", scope.upperBound())
+                .query((rs, row) -> new DelegationVisit(rs.getLong("id"), rs.getLong("file_id"),
+                        rs.getString("worker_name"), rs.getString("union_name"),
+                        rs.getObject("visited_on", LocalDate.class), VisitKind.valueOf(rs.getString("kind")),
+                        rs.getString("given")))
+                .list();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.unionaid.domain.funds.BalanceTransfer;
 import org.unionaid.domain.funds.DonorKind;
 import org.unionaid.domain.funds.FundReceipt;
 import org.unionaid.domain.funds.Funds;
+import org.unionaid.domain.funds.MatchingContribution;
+import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
@@ -39,6 +42,11 @@ class JdbcFunds implements Funds {
               join campaign c on c.id = a.campaign_id
               join organisation f on f.id = a.from_union_id
               join organisation t on t.id = a.to_union_id
+            """;
+
+    private static final String TRANSFERS = """
+            select b.*, o.name as organisation_name
+              from balance_transfer b join organisation o on o.id = b.organisation_id
             """;
 
     private final JdbcClient jdbc;
@@ -73,6 +81,13 @@ class JdbcFunds implements Funds {
     public boolean receiptNumberTaken(long organisationId, String receiptNumber) {
         return jdbc.sql("select exists (select 1 from fund_receipt where organisation_id = :org and receipt_number = :n)")
                 .param("org", organisationId).param("n", receiptNumber).query(Boolean.class).single();
+    }
+
+    @Override
+    public boolean matchVoucherTaken(long unionId, String voucherNumber) {
+        return jdbc.sql("""
+                select exists (select 1 from matching_contribution where union_id = :union and voucher_number = :n)
+                """).param("union", unionId).param("n", voucherNumber).query(Boolean.class).single();
     }
 
     @Override
@@ -119,16 +134,17 @@ class JdbcFunds implements Funds {
 
     @Override
     public void addAllocation(long id, long campaignId, long fromUnion, long toUnion, FundSource source,
-            FundPurpose purpose, Money amount, BigDecimal ratio, LocalDate matchDueOn, String note, UUID requestKey,
-            long entryId, long createdBy) {
+            FundPurpose purpose, Money amount, BigDecimal ratio, String ratioReason, LocalDate matchDueOn, String note,
+            UUID requestKey, long entryId, long createdBy) {
         jdbc.sql("""
                 insert into allocation (id, campaign_id, from_union_id, to_union_id, source, purpose, amount,
-                                        matching_ratio, match_due_on, note, request_key, entry_id, created_by, created_at)
-                values (:id, :campaign, :from, :to, :source, :purpose, :amount, :ratio, :due, :note, :key, :entry,
-                        :by, :at)
+                                        matching_ratio, ratio_reason, match_due_on, note, request_key, entry_id,
+                                        created_by, created_at)
+                values (:id, :campaign, :from, :to, :source, :purpose, :amount, :ratio, :reason, :due, :note, :key,
+                        :entry, :by, :at)
                 """).param("id", id).param("campaign", campaignId).param("from", fromUnion).param("to", toUnion)
                 .param("source", source.name()).param("purpose", purpose.name()).param("amount", amount.toBigDecimal())
-                .param("ratio", ratio).param("due", matchDueOn).param("note", note).param("key", requestKey)
+                .param("ratio", ratio).param("reason", ratioReason).param("due", matchDueOn).param("note", note).param("key", requestKey)
                 .param("entry", entryId).param("by", createdBy).param("at", Timestamp.from(Instant.now())).update();
     }
 
@@ -151,21 +167,43 @@ class JdbcFunds implements Funds {
     }
 
     @Override
+    public List<Allocation> allocationsInto(long unionId, FundSource source, FundPurpose purpose, LocalDate dueBefore) {
+        return jdbc.sql(ALLOCATIONS + " where a.to_union_id = :union and a.source = :source and a.purpose = :purpose"
+                        + " and a.match_due_on < :due order by a.match_due_on, a.id")
+                .param("union", unionId).param("source", source.name()).param("purpose", purpose.name())
+                .param("due", dueBefore).query(JdbcFunds::allocation).list();
+    }
+
+    @Override
     public long nextContributionId() {
         return jdbc.sql("select nextval('matching_contribution_seq')").query(Long.class).single();
     }
 
+    /** Any unique key refusing the row (the form's request key, the union's voucher) stores nothing. */
     @Override
-    public boolean addContribution(long id, long allocationId, Money amount, LocalDate receivedOn, String note,
-            UUID requestKey, long entryId, long recordedBy) {
+    public boolean addContribution(NewContribution c) {
         return jdbc.sql("""
-                insert into matching_contribution (id, allocation_id, amount, received_on, note, request_key,
-                                                   entry_id, recorded_by, recorded_at)
-                values (:id, :allocation, :amount, :on, :note, :key, :entry, :by, :at)
-                on conflict (request_key) do nothing
-                """).param("id", id).param("allocation", allocationId).param("amount", amount.toBigDecimal())
-                .param("on", receivedOn).param("note", note).param("key", requestKey).param("entry", entryId)
-                .param("by", recordedBy).param("at", Timestamp.from(Instant.now())).update() == 1;
+                insert into matching_contribution (id, allocation_id, union_id, amount, received_on, voucher_number,
+                                                   source, note, request_key, entry_id, recorded_by, recorded_at)
+                values (:id, :allocation, :union, :amount, :on, :voucher, :source, :note, :key, :entry, :by, :at)
+                on conflict do nothing
+                """).param("id", c.id()).param("allocation", c.allocationId()).param("union", c.unionId())
+                .param("amount", c.amount().toBigDecimal()).param("on", c.receivedOn())
+                .param("voucher", c.voucherNumber()).param("source", c.source().name()).param("note", c.note())
+                .param("key", c.requestKey()).param("entry", c.entryId()).param("by", c.recordedBy())
+                .param("at", Timestamp.from(Instant.now())).update() == 1;
+    }
+
+    @Override
+    public List<MatchingContribution> contributions(long allocationId) {
+        return jdbc.sql("select * from matching_contribution where allocation_id = :allocation order by id")
+                .param("allocation", allocationId).query((rs, row) -> {
+                    String source = rs.getString("source");
+                    return new MatchingContribution(rs.getLong("id"), rs.getLong("allocation_id"),
+                            Money.of(rs.getBigDecimal("amount")), rs.getObject("received_on", LocalDate.class),
+                            rs.getString("voucher_number"), source == null ? null : MatchingSource.valueOf(source),
+                            rs.getString("note"));
+                }).list();
     }
 
     @Override
@@ -174,24 +212,51 @@ class JdbcFunds implements Funds {
     }
 
     @Override
-    public void addTransfer(BalanceTransfer transfer) {
-        jdbc.sql("""
+    public boolean addTransfer(BalanceTransfer transfer, byte[] minutes) {
+        // R-FUND-06: the partial unique index decides between two requests citing one decision at once.
+        boolean stored = jdbc.sql("""
                 insert into balance_transfer (id, organisation_id, campaign_id, source, from_purpose, amount,
-                                              decision_number, decision_date, decision_document, status,
-                                              requested_by, requested_at)
-                values (:id, :org, :campaign, :source, :purpose, :amount, :number, :date, :document, :status, :by, :at)
+                                              decision_number, decision_date, decision_document, minutes_sha256,
+                                              status, requested_by, requested_at)
+                values (:id, :org, :campaign, :source, :purpose, :amount, :number, :date, :document, :sha256, :status,
+                        :by, :at)
+                on conflict (organisation_id, decision_number) where status <> 'REJECTED' do nothing
                 """).param("id", transfer.id()).param("org", transfer.organisationId())
                 .param("campaign", transfer.campaignId()).param("source", transfer.source().name())
                 .param("purpose", transfer.fromPurpose().name()).param("amount", transfer.amount().toBigDecimal())
                 .param("number", transfer.decisionNumber()).param("date", transfer.decisionDate())
-                .param("document", transfer.decisionDocument()).param("status", transfer.status().name())
-                .param("by", transfer.requestedBy()).param("at", Timestamp.from(Instant.now())).update();
+                .param("document", transfer.decisionDocument()).param("sha256", transfer.minutesSha256())
+                .param("status", transfer.status().name())
+                .param("by", transfer.requestedBy()).param("at", Timestamp.from(Instant.now())).update() == 1;
+        if (stored) {
+            jdbc.sql("""
+                    insert into balance_transfer_minutes (transfer_id, content, sha256, stored_at)
+                    values (:id, :content, :sha256, :at)
+                    """).param("id", transfer.id()).param("content", minutes).param("sha256", transfer.minutesSha256())
+                    .param("at", Timestamp.from(Instant.now())).update();
+        }
+        return stored;
+    }
+
+    @Override
+    public boolean decisionNumberTaken(long organisationId, String decisionNumber, Long exceptTransfer) {
+        return jdbc.sql("""
+                select exists (select 1 from balance_transfer
+                                where organisation_id = :org and decision_number = :number and status <> 'REJECTED'
+                                  and id is distinct from :except)
+                """).param("org", organisationId).param("number", decisionNumber)
+                .param("except", exceptTransfer, Types.BIGINT).query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<byte[]> transferMinutes(long transferId) {
+        return jdbc.sql("select content from balance_transfer_minutes where transfer_id = :id").param("id", transferId)
+                .query((rs, row) -> rs.getBytes("content")).optional();
     }
 
     @Override
     public Optional<BalanceTransfer> transfer(long id) {
-        return jdbc.sql("select * from balance_transfer where id = :id").param("id", id)
-                .query(JdbcFunds::transfer).optional();
+        return jdbc.sql(TRANSFERS + " where b.id = :id").param("id", id).query(JdbcFunds::transfer).optional();
     }
 
     @Override
@@ -206,8 +271,7 @@ class JdbcFunds implements Funds {
 
     @Override
     public List<BalanceTransfer> transfersOf(OrganisationPath scope) {
-        return jdbc.sql("""
-                select b.* from balance_transfer b join organisation o on o.id = b.organisation_id
+        return jdbc.sql(TRANSFERS + """
                  where o.path >= :lower and o.path < :upper order by b.requested_at desc, b.id desc
                 """).param("lower", scope.lowerBound()).param("upper", scope.upperBound())
                 .query(JdbcFunds::transfer).list();
@@ -229,17 +293,18 @@ class JdbcFunds implements Funds {
                 rs.getLong("from_union_id"), rs.getString("from_name"), rs.getLong("to_union_id"),
                 rs.getString("to_name"), FundSource.valueOf(rs.getString("source")),
                 FundPurpose.valueOf(rs.getString("purpose")), Money.of(rs.getBigDecimal("amount")),
-                rs.getBigDecimal("matching_ratio"), rs.getObject("match_due_on", LocalDate.class),
+                rs.getBigDecimal("matching_ratio"), rs.getString("ratio_reason"),
+                rs.getObject("match_due_on", LocalDate.class),
                 Money.of(rs.getBigDecimal("matched")));
     }
 
     private static BalanceTransfer transfer(ResultSet rs, int row) throws SQLException {
         Long decidedBy = rs.getObject("decided_by", Long.class);
-        return new BalanceTransfer(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("campaign_id"),
-                FundSource.valueOf(rs.getString("source")), FundPurpose.valueOf(rs.getString("from_purpose")),
-                Money.of(rs.getBigDecimal("amount")), rs.getString("decision_number"),
-                rs.getObject("decision_date", LocalDate.class), rs.getString("decision_document"),
-                BalanceTransfer.Status.valueOf(rs.getString("status")), rs.getLong("requested_by"),
-                decidedBy);
+        return new BalanceTransfer(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
+                rs.getLong("campaign_id"), FundSource.valueOf(rs.getString("source")),
+                FundPurpose.valueOf(rs.getString("from_purpose")), Money.of(rs.getBigDecimal("amount")),
+                rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
+                rs.getString("decision_document"), rs.getString("minutes_sha256"),
+                BalanceTransfer.Status.valueOf(rs.getString("status")), rs.getLong("requested_by"), decidedBy);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,8 +43,9 @@ import org.unionaid.persistence.shared.LikePatterns;
 
 /**
  * Hardship files in PostgreSQL. The one-active-file-per-person rule is the primary key of
- * {@code active_person_claim}; claims are inserted with ON CONFLICT DO NOTHING, which waits for a
- * concurrent claim of the same person to commit or roll back, so the loser sees the winner's union.
+ * {@code active_person_claim}, one active file per bank card that of {@code active_card_claim}; claims
+ * are inserted with ON CONFLICT DO NOTHING, which waits for a concurrent claim of the same person or card
+ * to commit or roll back, so the loser sees the winner's union.
  */
 @Repository
 class HardshipFileRepository implements HardshipFiles {
@@ -267,6 +269,71 @@ class HardshipFileRepository implements HardshipFiles {
         jdbc.sql("delete from active_person_claim where id_index = any (:people) and file_id = :file")
                 .param("people", people.stream().map(ProtectedId::blindIndex).toArray(byte[][]::new))
                 .param("file", fileId).update();
+    }
+
+    @Override
+    public Optional<String> claimCard(long fileId, byte[] cardIndex) {
+        // As for people: a concurrent claim of the card makes this insert wait for that transaction, then skip.
+        int claimed = jdbc.sql("insert into active_card_claim (card_index, file_id) values (:card, :file) "
+                + "on conflict (card_index) do nothing")
+                .param("card", cardIndex).param("file", fileId).update();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select o.name from active_card_claim c
+                  join hardship_file f on f.id = c.file_id
+                  join organisation o on o.id = f.organisation_id
+                 where c.card_index = :card and c.file_id <> :file
+                """).param("card", cardIndex).param("file", fileId).query(String.class).optional();
+    }
+
+    @Override
+    public int claimCardsOf(Collection<Long> fileIds) {
+        return jdbc.sql("""
+                insert into active_card_claim (card_index, file_id)
+                select bank_card_index, id from hardship_file where id = any (:files) and bank_card_index is not null
+                on conflict (card_index) do nothing
+                """).param("files", fileIds.toArray(Long[]::new)).update();
+    }
+
+    @Override
+    public void releaseCard(long fileId, byte[] cardIndex) {
+        jdbc.sql("delete from active_card_claim where card_index = :card and file_id = :file")
+                .param("card", cardIndex).param("file", fileId).update();
+    }
+
+    @Override
+    public Map<String, String> cardHolders(Collection<byte[]> cardIndexes) {
+        Map<String, String> holders = new HashMap<>();
+        if (cardIndexes.isEmpty()) {
+            return holders;
+        }
+        jdbc.sql("""
+                select c.card_index, o.name from active_card_claim c
+                  join hardship_file f on f.id = c.file_id
+                  join organisation o on o.id = f.organisation_id
+                 where c.card_index = any (:cards)
+                """).param("cards", cardIndexes.toArray(byte[][]::new))
+                .query(rs -> {
+                    holders.put(HexFormat.of().formatHex(rs.getBytes(1)), rs.getString(2));
+                });
+        return holders;
+    }
+
+    @Override
+    public Set<Long> sharingTheirCard(Collection<Long> fileIds) {
+        if (fileIds.isEmpty()) {
+            return Set.of();
+        }
+        // The files themselves, not the claims: files written before V39 may share a card that only one claims.
+        return new HashSet<>(jdbc.sql("""
+                select f.id from hardship_file f
+                 where f.id = any (:files) and f.bank_card_index is not null
+                   and exists (select 1 from hardship_file other
+                                where other.bank_card_index = f.bank_card_index and other.id <> f.id
+                                  and other.status not in ('EXITED', 'CANCELLED'))
+                """).param("files", fileIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
     @Override

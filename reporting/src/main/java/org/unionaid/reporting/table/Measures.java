@@ -21,7 +21,10 @@ import org.unionaid.domain.organisation.OrganisationPath;
  * campaign (organisation_id or paying union = the union itself, never its subtree: children come in
  * through their accepted tables). Grouping sets give every total ({@code *}) in the same pass.
  * <ul>
- * <li>{@code received(source)}: money received (fund_receipt) for the campaign.</li>
+ * <li>{@code received(source)}: money raised for the campaign — received (fund_receipt) and, R-MATCH-04, the
+ * matching money the union booked against the campaign's allocations (matching_contribution), under the source
+ * its origin counts as ({@code MatchingSource.countedAs}: 党费 and 工会经费 in 工会经费（含党费）, 行政经费 and
+ * other origins in the total only).</li>
  * <li>{@code paid.households / paid.amount(form, category, purpose)}: PAID lines of the union's batches;
  * form MONEY (transfer, cash) or GOODS (at value); households are distinct files.</li>
  * <li>{@code visited.households(category)}: distinct files the union visited in the campaign period.</li>
@@ -119,13 +122,24 @@ public class Measures {
 
         void run() {
             if (wants("received")) {
+                // R-MATCH-04: matching money is money raised too; a voucher is booked once per union, as a
+                // receipt or as a match, so nothing is counted twice.
                 query("""
-                        select organisation_id as union_id,
+                        select union_id,
                                case when grouping(source) = 1 then '*' else source end as source, sum(amount) as amount
-                          from fund_receipt
-                         where %s and campaign_id = :campaign
-                         group by organisation_id, rollup (source)
-                        """.formatted(scope.on("organisation_id")), (rs, union, out) -> {
+                          from (select organisation_id as union_id, source, amount
+                                  from fund_receipt
+                                 where %s and campaign_id = :campaign
+                                union all
+                                select m.union_id,
+                                       case m.source when 'PARTY_DUES' then 'PARTY_DUES'
+                                                     when 'UNION_FUNDS' then 'OWN_UNION_FUNDS'
+                                                     else 'MATCHING' end,
+                                       m.amount
+                                  from matching_contribution m join allocation a on a.id = m.allocation_id
+                                 where %s and a.campaign_id = :campaign) raised
+                         group by union_id, rollup (source)
+                        """.formatted(scope.on("organisation_id"), scope.on("m.union_id")), (rs, union, out) -> {
                             put(out, union, "received", rs.getBigDecimal("amount"), rs.getString("source"));
                         });
             }
