@@ -229,6 +229,7 @@ class RingFencePagesTest {
         receive(ended, "1").andExpect(flash().attribute("error", "campaign.closed.frozen"));
         mvc.perform(post("/campaigns/{id}/allocations", ended.id()).with(demo.as("finance")).with(csrf())
                         .param("source", "OWN_UNION_FUNDS").param("purpose", "CONDOLENCE").param("matchingRatio", "0")
+                        .param("ratioReason", "结余清算，不要求配套")
                         .param("requestKey", UUID.randomUUID().toString())
                         .param("amount_" + demo.organisationId("ZJ-HZ-XH-LJ"), "100"))
                 .andExpect(flash().attribute("error", "campaign.closed.frozen"));
@@ -311,6 +312,7 @@ class RingFencePagesTest {
         long tea = demo.organisationId("ZJ-HZ-XH-LJ");
         mvc.perform(post("/campaigns/{id}/allocations", ended.id()).with(demo.as("finance")).with(csrf())
                         .param("source", "OWN_UNION_FUNDS").param("purpose", "CONDOLENCE").param("matchingRatio", "0")
+                        .param("ratioReason", "结余清算，不要求配套")
                         .param("requestKey", UUID.randomUUID().toString()).param("amount_" + tea, "2000"))
                 .andExpect(flash().attribute("success", "funds.allocated"));
         close(ended, "approver").andExpect(flash().attribute("success", "campaign.closed.done"));
