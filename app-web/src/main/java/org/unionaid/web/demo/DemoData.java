@@ -195,8 +195,9 @@ class DemoData {
         delegations.create(actorOf(accounts.get("approver")), new NewDelegation("周晓燕（区总工会主席）",
                 "刘强（副主席）、赵敏（财务）", today.minusDays(1), today.plusDays(13)));
         reports.thisYear(people, approved.get(0));
-        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 2 campaigns with their ledger,"
-                + " 1 delegation, 2 reporting periods", byCode.size(), LOGINS.size());
+        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, campaigns with their ledger"
+                + " (last year's closed, its leftover moved on), 1 delegation, 2 reporting periods", byCode.size(),
+                LOGINS.size());
     }
 
     private void standard(String region, int year, String amount, String document) {

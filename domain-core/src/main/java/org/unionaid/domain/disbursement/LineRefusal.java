@@ -1,5 +1,6 @@
 package org.unionaid.domain.disbursement;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.unionaid.domain.shared.Refusal;
@@ -7,9 +8,10 @@ import org.unionaid.domain.shared.Refusal;
 /**
  * Why a payee cannot be paid in a batch, as a message key a clerk reads in Chinese, with its values: a household
  * ({@code fileId}), or a named recipient ({@code recipientId}, with {@code fileId} 0, which no file has).
+ * Serializable: the fill's refusals reach the batch page as a flash attribute, kept in the session table.
  */
 public record LineRefusal(long fileId, String workerName, String messageKey, List<Object> arguments,
-        Long recipientId) {
+        Long recipientId) implements Serializable {
 
     public LineRefusal {
         arguments = List.copyOf(arguments);

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.recipient.NamedRecipient;
 import org.unionaid.domain.recipient.NamedRecipients;
 import org.unionaid.domain.recipient.RecipientGroup;

@@ -3,7 +3,7 @@ package org.unionaid.domain.enterprise;
 import java.util.List;
 import java.util.Optional;
 
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Enterprises in difficulty and the visits to them. Implemented in the persistence module. */
 public interface Enterprises {

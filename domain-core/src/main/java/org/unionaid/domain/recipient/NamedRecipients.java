@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.ProtectedId;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Named recipients (按名单慰问的对象). Implemented in the persistence module. */
 public interface NamedRecipients {

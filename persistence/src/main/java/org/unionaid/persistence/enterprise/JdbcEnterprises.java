@@ -14,7 +14,7 @@ import org.unionaid.domain.enterprise.EnterpriseVisit;
 import org.unionaid.domain.enterprise.Enterprises;
 import org.unionaid.domain.enterprise.HardshipEnterprise;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Enterprises in difficulty and the visits paid to them, in PostgreSQL; written once, never edited. */
 @Repository

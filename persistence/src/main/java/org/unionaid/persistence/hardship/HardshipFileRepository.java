@@ -38,7 +38,7 @@ import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.ProtectedId;
 import org.unionaid.domain.organisation.Organisation;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.persistence.shared.LikePatterns;
 
 /**

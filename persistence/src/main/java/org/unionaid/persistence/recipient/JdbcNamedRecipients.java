@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.BankAccount;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.recipient.NamedRecipient;
 import org.unionaid.domain.recipient.NamedRecipients;
 import org.unionaid.domain.recipient.RecipientGroup;

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.organisation.OrganisationType;
 
 /** Reporting periods with their layouts and deadlines (V48), and the campaigns each one covers. */
