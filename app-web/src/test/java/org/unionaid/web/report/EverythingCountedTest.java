@@ -156,6 +156,9 @@ class EverythingCountedTest {
         campaign = campaign(demo.actor("approver"), 13);
         intake.record(districtFinance, new ReceiptDraft(campaign.id(), FundSource.PARTY_DUES, FundPurpose.CONDOLENCE,
                 "5000", today, "DF-" + campaign.id(), null, null, null));
+        // Goods are bought from the union's own funds (R-HAND-03), and money is the campaign's own (R-FUND-01).
+        intake.record(districtFinance, new ReceiptDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, "3000", today, "DO-" + campaign.id(), null, null, null));
         em.flush();
     }
 
