@@ -1,5 +1,6 @@
 package org.unionaid.web.enterprise;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,27 +14,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.enterprise.EnterpriseAid;
 import org.unionaid.domain.enterprise.HardshipEnterprise;
 import org.unionaid.domain.enterprise.NewEnterpriseVisit;
-import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
-import org.unionaid.web.shared.DisplayFormats;
 
 /** Enterprises in difficulty (困难企业): the list of the subtree, recording one, and its visits with what was given. */
 @Controller
 class EnterpriseController {
 
     private final EnterpriseAid aid;
-    private final Organisations organisations;
+    private final Clock clock;
 
-    EnterpriseController(EnterpriseAid aid, Organisations organisations) {
+    EnterpriseController(EnterpriseAid aid, Clock clock) {
+        this.clock = clock;
         this.aid = aid;
-        this.organisations = organisations;
     }
 
     @GetMapping("/enterprises")
     String list(Actor actor, Model model) {
         model.addAttribute("enterprises", aid.list(actor));
-        model.addAttribute("unions", organisations.subtree(actor.organisationPath()));
+        model.addAttribute("unions", aid.unionsInReach(actor));
         return "enterprises/list";
     }
 
@@ -57,7 +56,7 @@ class EnterpriseController {
     String show(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("enterprise", aid.view(actor, id));
         model.addAttribute("visits", aid.visits(actor, id));
-        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         return "enterprises/show";
     }
 

@@ -1,5 +1,6 @@
 package org.unionaid.web.recipient;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,16 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.assistance.Visiting;
-import org.unionaid.domain.assistance.Visits;
 import org.unionaid.domain.hardship.Bank;
-import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.recipient.NamedRecipient;
 import org.unionaid.domain.recipient.NewRecipient;
 import org.unionaid.domain.recipient.RecipientGroup;
 import org.unionaid.domain.recipient.RecipientRegistration;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
-import org.unionaid.web.shared.DisplayFormats;
 
 /**
  * Named recipients (按名单慰问: 劳模, 一线职工, 困难农民工, 困难党员、老党员): the lists of the subtree, recording a person, and
@@ -33,15 +31,12 @@ class RecipientController {
 
     private final RecipientRegistration registration;
     private final Visiting visiting;
-    private final Visits visits;
-    private final Organisations organisations;
+    private final Clock clock;
 
-    RecipientController(RecipientRegistration registration, Visiting visiting, Visits visits,
-            Organisations organisations) {
+    RecipientController(RecipientRegistration registration, Visiting visiting, Clock clock) {
+        this.clock = clock;
         this.registration = registration;
         this.visiting = visiting;
-        this.visits = visits;
-        this.organisations = organisations;
     }
 
     @GetMapping("/recipients")
@@ -50,7 +45,7 @@ class RecipientController {
         model.addAttribute("group", group);
         model.addAttribute("groups", RecipientGroup.values());
         model.addAttribute("banks", Bank.values());
-        model.addAttribute("unions", organisations.subtree(actor.organisationPath()));
+        model.addAttribute("unions", registration.unionsInReach(actor));
         return "recipients/list";
     }
 
@@ -76,10 +71,10 @@ class RecipientController {
     @GetMapping("/recipients/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("recipient", registration.view(actor, id));
-        model.addAttribute("visits", visits.ofRecipient(id));
+        model.addAttribute("visits", visiting.ofRecipient(actor, id));
         model.addAttribute("delegations", visiting.delegationsFor(actor));
         model.addAttribute("kinds", VisitKind.values());
-        model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         return "recipients/show";
     }
 

@@ -21,7 +21,6 @@ import org.unionaid.reporting.statistics.PeriodDraft;
 import org.unionaid.reporting.statistics.ReportingPeriod;
 import org.unionaid.reporting.statistics.ReportingPeriods;
 import org.unionaid.reporting.table.TableDefinitions;
-import org.unionaid.web.shared.DisplayFormats;
 
 /**
  * Defining a reporting period (报表期) at the top union (R-STAT-01): its name, year, days, tables, the top union's
@@ -40,7 +39,7 @@ class PeriodController {
 
     @GetMapping("/reports/periods/new")
     String form(Actor actor, Model model) {
-        LocalDate today = LocalDate.now(DisplayFormats.ZONE);
+        LocalDate today = periods.today(); // the application clock: demo and tests move it
         int year = today.getYear() + (today.getMonthValue() >= 10 ? 1 : 0);
         model.addAttribute("typed", new Typed(year + "年元旦春节送温暖", year, null, null, null,
                 definitions.forms(), Map.of()));

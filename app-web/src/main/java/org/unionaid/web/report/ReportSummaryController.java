@@ -13,8 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.unionaid.domain.organisation.Organisation;
-import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.statistics.ChildReport;
 import org.unionaid.reporting.statistics.ReportTable;
@@ -45,15 +43,13 @@ class ReportSummaryController {
 
     private final StatisticsReports reports;
     private final ReportingPeriods periods;
-    private final Organisations organisations;
     private final SummaryCharts charts;
     private final JsonMapper json;
 
-    ReportSummaryController(StatisticsReports reports, ReportingPeriods periods, Organisations organisations,
-            SummaryCharts charts, JsonMapper json) {
+    ReportSummaryController(StatisticsReports reports, ReportingPeriods periods, SummaryCharts charts,
+            JsonMapper json) {
         this.reports = reports;
         this.periods = periods;
-        this.organisations = organisations;
         this.charts = charts;
         this.json = json;
     }
@@ -79,7 +75,7 @@ class ReportSummaryController {
         }
         model.addAttribute("period", selected);
         model.addAttribute("table", own);
-        model.addAttribute("trail", trail(actor, own.union()));
+        model.addAttribute("trail", periods.trail(actor, own.union()));
         model.addAttribute("children", children);
         model.addAttribute("childCells", CHILD_CELLS);
         model.addAttribute("lastYear", lastYear.orElse(null));
@@ -103,18 +99,6 @@ class ReportSummaryController {
         chartOptions.forEach((name, option) -> serialised.put(name, json.writeValueAsString(option)));
         model.addAttribute("charts", serialised);
         return "reports/summary";
-    }
-
-    /** The unions from the reader's own down to the one shown, each a step back up. */
-    private List<Organisation> trail(Actor actor, Organisation shown) {
-        List<Long> ids = shown.path().ids();
-        int from = actor.organisationPath().depth() - 1;
-        List<Organisation> trail = new ArrayList<>();
-        for (int i = from; i < ids.size() - 1; i++) {
-            organisations.findById(ids.get(i)).ifPresent(trail::add);
-        }
-        trail.add(shown);
-        return trail;
     }
 
     /** Visited households as a share of the households on file at the end of the period, in percent. */

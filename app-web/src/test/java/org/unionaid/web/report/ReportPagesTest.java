@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,8 @@ import org.unionaid.web.support.WebIntegrationTest;
  * The statistics pages over HTTP, at every level: the tea company writes its summary and reports to 西湖区, whose
  * inbox holds it; the district decides; the summary drills down and back; files download as submitted. Specifies
  * R-STAT-01 (the period form refuses a union below the top, next to the field), R-STAT-03 (PDF or Word only, and no
- * submission without a summary) and R-STAT-04 (the board offers 催报 only where a child has not submitted).
+ * submission without a summary), R-STAT-04 (the board offers 催报 only where a child has not submitted) and R-STAT-09
+ * (a union above the parent reads the table and is told the parent decides, never refused access).
  */
 @WebIntegrationTest
 @Transactional
@@ -59,6 +61,9 @@ class ReportPagesTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ReportingPeriod period;
     private long teaCompany;
@@ -116,6 +121,19 @@ class ReportPagesTest {
         mvc.perform(get(table).with(demo.as("yuhang.admin"))).andExpect(status().isForbidden());
     }
 
+    // R-STAT-09
+    @Test
+    void theCityReadsTheTeaCompanysTableAndIsToldTheDistrictDecides() throws Exception {
+        writeAndSubmit("茶业公司送温暖总结。");
+        mvc.perform(get(table).with(demo.as("hz.admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("茶业公司送温暖总结")))
+                .andExpect(content().string(not(containsString("退回意见"))));
+        mvc.perform(post(table + "/accept").with(demo.as("hz.admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", "report.notParent"));
+        mvc.perform(post(table + "/remind").with(demo.as("hz.admin")).with(csrf()))
+                .andExpect(flash().attribute("error", "report.notParent"));
+    }
+
     // R-STAT-03
     @Test
     void theSummaryIsUploadedAsPdfOrWordAndNothingElse() throws Exception {
@@ -157,6 +175,19 @@ class ReportPagesTest {
         mvc.perform(get("/reports/{p}/{f}/{u}/records", period.id(), WARMTH, demo.organisationId("ZJ"))
                         .with(demo.as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"helped-twice\"")));
+    }
+
+    @Test
+    void theDemosPeriodIsSetAgainstLastYearsOnTheProvincesSummary() throws Exception {
+        int year = LocalDate.now(clock).getYear();
+        long thisYears = jdbc.sql("select id from reporting_period where name = :name")
+                .param("name", (year + 1) + "年元旦春节送温暖").query(Long.class).single();
+        // last year's period, reported up to the province: 120,000 + 60,000 raised by the district, 15,000 by the tea
+        // company, in the chart beside this year's
+        mvc.perform(get("/reports/{p}/summary", thisYears).with(demo.as("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(year + "年元旦春节送温暖")))
+                .andExpect(content().string(containsString("195000.00")))
+                .andExpect(content().string(not(containsString("没有上一年度的报表期可供对比"))));
     }
 
     @Test

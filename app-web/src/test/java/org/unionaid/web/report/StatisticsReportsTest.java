@@ -395,8 +395,10 @@ class StatisticsReportsTest {
                 .isInstanceOf(OutsideScopeException.class);
         assertThatThrownBy(() -> reports.remind(hqClerk, period.id(), WARMTH, teaCompany, "快报"))
                 .isInstanceOf(OutsideScopeException.class);
+        // R-STAT-09: the city reaches the tea company but leaves the decision to the district, its parent
         assertThatThrownBy(() -> reports.accept(at("ZJ-HZ", "hz.admin", Role.APPROVER), period.id(), WARMTH,
-                teaCompany)).isInstanceOf(OutsideScopeException.class);
+                teaCompany)).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.notParent"));
         assertThat(reports.view(at("ZJ", "admin", Role.ADMIN), period.id(), WARMTH, teaCompany).status())
                 .isEqualTo(ReportStatus.SUBMITTED);
 

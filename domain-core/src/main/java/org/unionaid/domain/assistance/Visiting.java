@@ -153,6 +153,15 @@ public class Visiting {
         return visits.ofFile(fileId);
     }
 
+    /** A named recipient's visits, newest first, for a reader who reaches the recipient's union. */
+    @Transactional(readOnly = true)
+    public List<Visit> ofRecipient(Actor actor, long recipientId) {
+        NamedRecipient recipient = recipients.find(recipientId)
+                .orElseThrow(() -> new NotFoundException("named recipient", recipientId));
+        actor.requireReach(organisations.findById(recipient.organisationId()).orElseThrow().path());
+        return visits.ofRecipient(recipientId);
+    }
+
     /** The photos of these visits (already shown to the actor), by visit. */
     @Transactional(readOnly = true)
     public Map<Long, List<VisitPhoto>> photosOf(List<Visit> shown) {

@@ -92,7 +92,7 @@ public class EnterpriseAid {
         Organisation union = organisations.findById(actor.organisationId()).orElseThrow();
         EnterpriseVisit visit = new EnterpriseVisit(enterprises.nextVisitId(), enterprise.id(), union.getId(),
                 union.getName(), typed.visitedOn(), visitors, cash, goods, goodsValue, text(typed.notes(), 500, "notes"));
-        enterprises.addVisit(visit, actor.userId());
+        enterprises.addVisit(visit, actor.userId(), clock.instant());
         auditLog.record(AuditEntry.success(actor, AuditAction.ENTERPRISE_VISIT, "hardship_enterprise", enterprise.id(),
                 "cash " + cash + ", goods " + goodsValue));
         return visit;
@@ -101,6 +101,12 @@ public class EnterpriseAid {
     @Transactional(readOnly = true)
     public List<HardshipEnterprise> list(Actor actor) {
         return enterprises.of(actor.organisationPath());
+    }
+
+    /** The unions of the actor's subtree that may keep an enterprise (its own first, in tree order). */
+    @Transactional(readOnly = true)
+    public List<Organisation> unionsInReach(Actor actor) {
+        return organisations.subtree(actor.organisationPath());
     }
 
     @Transactional(readOnly = true)

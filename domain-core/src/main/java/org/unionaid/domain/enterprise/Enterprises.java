@@ -1,5 +1,6 @@
 package org.unionaid.domain.enterprise;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public interface Enterprises {
 
     long nextVisitId();
 
-    void addVisit(EnterpriseVisit visit, long createdBy);
+    void addVisit(EnterpriseVisit visit, long createdBy, Instant createdAt);
 
     /** An enterprise's visits, newest first. */
     List<EnterpriseVisit> visitsOf(long enterpriseId);

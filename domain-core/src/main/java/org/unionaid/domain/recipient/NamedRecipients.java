@@ -1,5 +1,6 @@
 package org.unionaid.domain.recipient;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public interface NamedRecipients {
 
     /** A recipient as stored: its numbers sealed and blind-indexed ({@code account} null without a card). */
     record Stored(long id, long organisationId, RecipientGroup group, String name, ProtectedId idNumber,
-            String employer, String honour, BankAccount account, long createdBy) {
+            String employer, String honour, BankAccount account, long createdBy, Instant createdAt) {
     }
 
     /** Stores the recipient; false when the union already keeps this person on one of its lists (nothing stored). */

@@ -68,7 +68,7 @@ public class RecipientRegistration {
         long recipientId = recipients.nextId();
         boolean stored = recipients.add(new NamedRecipients.Stored(recipientId, union.getId(), draft.group(), name,
                 ProtectedId.of(id, protector), limit(draft.employer(), 100, "employer"),
-                limit(draft.honour(), 100, "honour"), account, actor.userId()));
+                limit(draft.honour(), 100, "honour"), account, actor.userId(), clock.instant()));
         if (!stored) {
             throw DomainException.onField("idNumber", "recipient.already", union.getName());
         }
@@ -80,6 +80,12 @@ public class RecipientRegistration {
     @Transactional(readOnly = true)
     public List<NamedRecipient> list(Actor actor, RecipientGroup group) {
         return recipients.of(actor.organisationPath(), group, null);
+    }
+
+    /** The unions of the actor's subtree whose lists the actor keeps (its own first, in tree order). */
+    @Transactional(readOnly = true)
+    public List<Organisation> unionsInReach(Actor actor) {
+        return organisations.subtree(actor.organisationPath());
     }
 
     @Transactional(readOnly = true)

@@ -30,6 +30,9 @@ public final class ReportingRules {
     /** Reminding a child (催报): only while its table is not in the parent's hands. */
     public static final RuleSet<ReminderCase> REMINDER = RuleSet.of(new NotYetSubmitted());
 
+    /** Accepting, returning or reminding about a child's table: its direct parent's business. */
+    public static final RuleSet<ParentCase> PARENT = RuleSet.of(new ParentDecides());
+
     private ReportingRules() {
     }
 
@@ -60,6 +63,10 @@ public final class ReportingRules {
 
     /** A submission as the use case sees it: whether the table is open, and whether its summary is written. */
     public record SubmissionCase(boolean open, boolean summaryWritten) {
+    }
+
+    /** A union acting on a table of its subtree: whether it is the table's union's direct parent. */
+    public record ParentCase(boolean directParent) {
     }
 
     /** A reminder to a child whose table stands where {@code submitted} and {@code accepted} say. */
@@ -150,6 +157,18 @@ public final class ReportingRules {
                 return Refusal.refuse("report.remind.accepted");
             }
             return reminder.submitted() ? Refusal.refuse("report.remind.submitted") : Optional.empty();
+        }
+    }
+
+    /**
+     * R-STAT-09 — each level answers for its own part (seed 000: 分级负责): the direct parent accepts, returns and
+     * reminds (催报); a union further up reads the table and its figures but leaves the decision to the parent, whose
+     * accepted total is what it receives in turn.
+     */
+    static final class ParentDecides implements Rule<ParentCase> {
+        @Override
+        public Optional<Refusal> check(ParentCase acting) {
+            return acting.directParent() ? Optional.empty() : Refusal.refuse("report.notParent");
         }
     }
 

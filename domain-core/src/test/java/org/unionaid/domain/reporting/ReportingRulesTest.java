@@ -15,8 +15,8 @@ import org.unionaid.domain.shared.Refusal;
 
 /**
  * The rules of reporting up the tree, one test per rule. Specifies R-STAT-01 (the top union defines a period with a
- * deadline per level, lower levels first), R-STAT-03 (a table goes up with its written summary) and R-STAT-04 (催报
- * only to a child that has not submitted).
+ * deadline per level, lower levels first), R-STAT-03 (a table goes up with its written summary), R-STAT-04 (催报
+ * only to a child that has not submitted) and R-STAT-09 (the direct parent decides and reminds).
  */
 class ReportingRulesTest {
 
@@ -93,5 +93,13 @@ class ReportingRulesTest {
                 .map(Refusal::messageKey).contains("report.remind.submitted");
         assertThat(ReportingRules.REMINDER.firstRefusal(new ReportingRules.ReminderCase(false, true)))
                 .map(Refusal::messageKey).contains("report.remind.accepted");
+    }
+
+    // R-STAT-09
+    @Test
+    void theDirectParentDecidesAndRemindsAUnionFurtherUpOnlyReads() {
+        assertThat(ReportingRules.PARENT.firstRefusal(new ReportingRules.ParentCase(true))).isEmpty();
+        assertThat(ReportingRules.PARENT.firstRefusal(new ReportingRules.ParentCase(false)))
+                .map(Refusal::messageKey).contains("report.notParent");
     }
 }

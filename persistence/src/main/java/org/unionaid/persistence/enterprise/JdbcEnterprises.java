@@ -68,7 +68,7 @@ class JdbcEnterprises implements Enterprises {
     }
 
     @Override
-    public void addVisit(EnterpriseVisit visit, long createdBy) {
+    public void addVisit(EnterpriseVisit visit, long createdBy, Instant createdAt) {
         jdbc.sql("""
                 insert into enterprise_visit (id, enterprise_id, organisation_id, visited_on, visitors, cash, goods,
                                               goods_value, notes, created_by, created_at)
@@ -77,7 +77,7 @@ class JdbcEnterprises implements Enterprises {
                 .param("union", visit.organisationId()).param("on", visit.visitedOn())
                 .param("visitors", visit.visitors()).param("cash", visit.cash().toBigDecimal())
                 .param("goods", visit.goods()).param("value", visit.goodsValue().toBigDecimal())
-                .param("notes", visit.notes()).param("by", createdBy).param("at", Timestamp.from(Instant.now()))
+                .param("notes", visit.notes()).param("by", createdBy).param("at", Timestamp.from(createdAt))
                 .update();
     }
 

@@ -3,7 +3,6 @@ package org.unionaid.persistence.recipient;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +59,7 @@ class JdbcNamedRecipients implements NamedRecipients {
                 .param("cardIndex", account == null ? null : account.cardIndex())
                 .param("cardMasked", account == null ? null : account.getCardMasked())
                 .param("holder", account == null ? null : account.getHolder())
-                .param("by", recipient.createdBy()).param("at", Timestamp.from(Instant.now())).update() == 1;
+                .param("by", recipient.createdBy()).param("at", Timestamp.from(recipient.createdAt())).update() == 1;
     }
 
     @Override

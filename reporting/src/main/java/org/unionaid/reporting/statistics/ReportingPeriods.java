@@ -153,6 +153,13 @@ public class ReportingPeriods {
                 .or(() -> earlier.stream().findFirst());
     }
 
+    /** The unions from the reader's own down to {@code shown}, each a step back up from a drill-down. */
+    @Transactional(readOnly = true)
+    public List<Organisation> trail(Actor actor, Organisation shown) {
+        actor.requireReach(shown.path());
+        return organisations.ancestorsOf(shown.path()).stream().filter(o -> actor.reaches(o.path())).toList();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -186,8 +186,8 @@ public class StatisticsReports {
 
     private void decide(Actor actor, long periodId, String form, long childId, ReportStatus decision, String comment) {
         Context context = context(periodId, form, childId);
-        requireParent(actor, context.union);
         actor.requireAnyRole(Role.APPROVER, Role.ADMIN);
+        requireParent(actor, context.union);
         ReportStore.Row row = store.find(periodId, form, childId, true)
                 .filter(r -> r.status() == ReportStatus.SUBMITTED)
                 .orElseThrow(() -> new DomainException("report.notSubmitted"));
@@ -201,8 +201,8 @@ public class StatisticsReports {
     /** 催报: the parent reminds a child that has not submitted its table (R-STAT-04). */
     public void remind(Actor actor, long periodId, String form, long childId, String message) {
         Context context = context(periodId, form, childId);
-        requireParent(actor, context.union);
         actor.requireAnyRole(Role.APPROVER, Role.ADMIN, Role.CLERK);
+        requireParent(actor, context.union);
         ReportStatus status = store.find(periodId, form, childId, false).map(ReportStore.Row::status)
                 .orElse(ReportStatus.DRAFT);
         ReportingRules.REMINDER.require(new ReportingRules.ReminderCase(status == ReportStatus.SUBMITTED,
@@ -355,10 +355,11 @@ public class StatisticsReports {
         }
     }
 
+    /** Outside the actor's subtree: out of scope; inside it but not a direct child: refused (R-STAT-09). */
     private void requireParent(Actor actor, Organisation child) {
-        if (child.getParentId() == null || child.getParentId() != actor.organisationId()) {
-            throw new OutsideScopeException(actor.loginName() + " is not the parent of " + child.getId());
-        }
+        actor.requireReach(child.path());
+        ReportingRules.PARENT.require(new ReportingRules.ParentCase(child.getParentId() != null
+                && child.getParentId() == actor.organisationId()));
     }
 
     /** The period, the form in its layout, and the union, which must take part (be in the period's tree). */
