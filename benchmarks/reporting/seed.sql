@@ -11,7 +11,8 @@
 --   99,555 fund receipts (five per union, over the eight sources), 200,000 home visits in the period
 --   (one per file, by its base union or its county) and 19,911 group visits (one per union).
 --   37,620 named recipients (a model worker and a Party member per base union), each paid by the county above
---   from Party dues, in cash or goods (37,620 more PAID lines, in named batches); 990 enterprises in difficulty
+--   in cash from Party dues or in goods from its own funds (R-HAND-03) (37,620 more PAID lines, in named
+--   batches); 990 enterprises in difficulty
 --   (one per street union), each visited by its county in the period; 10,000 files revised in the period;
 --   the province's reporting period over the campaign's days, with both tables in their 2027 layouts and a
 --   deadline per level, and each city's tables sent up with a written summary (every other one accepted).
@@ -155,7 +156,8 @@ select nextval('visit_seq'), b.id, null, date '2027-01-15', case when b.n % 2 = 
        '工会主席', '一线职工', 10 + b.n % 40, u.clerk, now()
   from bench_union b cross join bench_user u;
 
--- Named recipients: a model worker and a Party member per base union, each paid by the county from Party dues.
+-- Named recipients: a model worker and a Party member per base union, each paid by the county: cash from Party dues,
+-- goods from its own funds (goods are bought from union money only, R-HAND-03).
 insert into named_recipient (id, organisation_id, recipient_group, name, id_sealed, id_index, id_masked, created_by,
                              created_at)
 select nextval('named_recipient_seq'), b.id, g.grp, '名单' || b.n || g.grp, sha256(('rnamed' || b.n || g.grp)::bytea),
@@ -176,7 +178,8 @@ select nextval('disbursement_batch_seq') as id, paying_union_id, method
 insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, goods_quantity,
                                 goods_unit, status, created_by, created_at, approved_by, approved_at, commitment_entry,
                                 payee_kind)
-select b.id, c.id, b.paying_union_id, 'PARTY_DUES', 'CONDOLENCE', b.method,
+select b.id, c.id, b.paying_union_id, case when b.method = 'GOODS' then 'OWN_UNION_FUNDS' else 'PARTY_DUES' end,
+       'CONDOLENCE', b.method,
        case when b.method = 'GOODS' then '慰问品' end, case when b.method = 'GOODS' then 1 end,
        case when b.method = 'GOODS' then '份' end, 'APPROVED',
        u.clerk, timestamptz '2026-12-10 09:00+08', u.approver, timestamptz '2026-12-11 09:00+08', 0, 'NAMED'

@@ -39,6 +39,9 @@ class PageCostTest {
     @Autowired
     ApprovedFiles journey;
 
+    @Autowired
+    java.time.Clock clock;
+
     private int statements(RequestBuilder request) throws Exception {
         mvc.perform(request).andExpect(status().isOk()); // warm: caches of reference data filled once
         StatementCounter.reset();
@@ -69,6 +72,16 @@ class PageCostTest {
         assertThat(statements(get("/files/{id}", file).with(demo.as("clerk")))).isLessThanOrEqualTo(11);
         assertThat(statements(get("/files/{id}", file).param("tab", "history").with(demo.as("clerk"))))
                 .isLessThanOrEqualTo(11);
+    }
+
+    @Test
+    void theInboxCostsTheSameAtTheDistrictAndAtTheProvinceWhateverTheirChildren() throws Exception {
+        // a period's forms cost a few statements each; the children of a union cost none
+        long open = jdbc.sql("select count(*) from reporting_period where final_deadline >= :today")
+                .param("today", java.time.LocalDate.now(clock)).query(Long.class).single();
+        int district = statements(get("/reports/inbox").with(demo.as("approver")));
+        assertThat(statements(get("/reports/inbox").with(demo.as("admin")))).isEqualTo(district)
+                .isLessThanOrEqualTo(6 + 10 * (int) open);
     }
 
     @Test

@@ -21,10 +21,17 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounter {
 
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<long[]> MILLIS = ThreadLocal.withInitial(() -> new long[1]);
 
     /** Starts counting from zero on this thread. */
     public static void reset() {
         COUNT.get()[0] = 0;
+        MILLIS.get()[0] = 0;
+    }
+
+    /** The time those statements took, as the driver saw it (for benchmarks: where a page's time goes). */
+    public static long millis() {
+        return MILLIS.get()[0];
     }
 
     /** The statements executed on this thread since {@link #reset()}. */
@@ -60,6 +67,7 @@ public class StatementCounter {
                     .allMatch(query -> query.getQuery().toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION"));
             if (!sessionStore) {
                 COUNT.get()[0]++;
+                MILLIS.get()[0] += execution.getElapsedTime();
             }
         }
     }
