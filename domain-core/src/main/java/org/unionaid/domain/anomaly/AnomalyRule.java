@@ -32,8 +32,11 @@ public enum AnomalyRule {
     CARD_CHANGED_BEFORE_PAYMENT("R-ANOM-10", 1, Group.HOUSEHOLDS),
     /** R-ANOM-11 — a failed bank payment followed by cash or goods to the same household in the campaign. */
     CASH_AFTER_FAILED_TRANSFER("R-ANOM-11", 1, Group.CASH),
-    /** R-ANOM-12 — cash or goods paid without a handover on a home visit of the paying union (seed 002). */
-    HANDOVER_WITHOUT_VISIT("R-ANOM-12", 1, Group.CASH),
+    /**
+     * R-ANOM-12 — cash or goods paid without a handover on a home visit of a delegation of the paying union (seed
+     * 002); version 2 reads the visit the handover names (V42).
+     */
+    HANDOVER_WITHOUT_VISIT("R-ANOM-12", 2, Group.CASH),
     /** R-ANOM-13 — cash or goods paid without the signed roster scanned (seed 000: 签名确认). */
     NO_SIGNED_ROSTER("R-ANOM-13", 1, Group.CASH),
     /** R-ANOM-14 — a round sum of cash at or above a threshold. */
@@ -52,12 +55,21 @@ public enum AnomalyRule {
     NOTICE_SHORT_OR_LATE("R-ANOM-20", 1, Group.FILES),
     /** R-ANOM-21 — maker = checker: a file, category, batch or transfer approved by one who made it. */
     MAKER_IS_CHECKER("R-ANOM-21", 1, Group.FILES),
-    /** R-ANOM-22 — matching (配套) short of amount × ratio after its due day (seed 000: 按1:1的比例予以配套). */
-    MATCHING_SHORTFALL("R-ANOM-22", 1, Group.FUNDS),
-    /** R-ANOM-23 — campaign money moved to daily assistance (seed 002: 经本级工会主席办公会议集体审议). */
-    LEFTOVER_TO_DAILY("R-ANOM-23", 1, Group.FUNDS),
-    /** R-ANOM-24 — money allocated for a campaign still unspent after the campaign ended. */
-    ALLOCATION_UNSPENT("R-ANOM-24", 1, Group.FUNDS),
+    /**
+     * R-ANOM-22 — matching (配套) short of amount × ratio after its deadline (seed 000: 按1:1的比例予以配套); version 2
+     * adds what left the held account since the deadline (R-MATCH-02).
+     */
+    MATCHING_SHORTFALL("R-ANOM-22", 2, Group.FUNDS),
+    /**
+     * R-ANOM-23 — campaign money moved to daily assistance (seed 002: 经本级工会主席办公会议集体审议); version 2 judges the
+     * decision against the campaign's closing and shows the minutes kept (V41).
+     */
+    LEFTOVER_TO_DAILY("R-ANOM-23", 2, Group.FUNDS),
+    /**
+     * R-ANOM-24 — money allocated for a campaign still unspent after the campaign closed; version 2 reads the
+     * campaign's ring-fenced balance and its closing (V41).
+     */
+    ALLOCATION_UNSPENT("R-ANOM-24", 2, Group.FUNDS),
     /** R-ANOM-25 — a submitted statistics cell that differs from the records (按记录核对). */
     STATISTICS_DIFFER("R-ANOM-25", 1, Group.FUNDS);
 

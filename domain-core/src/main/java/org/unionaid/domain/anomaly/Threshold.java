@@ -18,7 +18,7 @@ public enum Threshold {
     YEARLY_CAP(1, 10_000_000, true),
     /** R-ANOM-20: the fewest working days a public notice runs (published practice: 5). */
     NOTICE_MINIMUM_DAYS(1, 30, false),
-    /** R-ANOM-24: days after a campaign's end before unspent allocations count as a hit. */
+    /** R-ANOM-24: days after a campaign's closing (its end, while not closed) before unspent allocations count. */
     UNSPENT_GRACE_DAYS(0, 365, false),
     /** R-AUDIT-09: the share of a population a spot-check sample draws, in per cent (one province: 30 %). */
     SAMPLE_PERCENT(1, 100, false);

@@ -9,11 +9,11 @@ final class Fragments {
     /**
      * Paid lines of batches paid by unions of the subtree, with the day they were paid: the handover's day for
      * cash and goods, the return file's import for bank transfers, else (lines settled before returns were
-     * recorded per line) the batch's approval.
+     * recorded per line) the batch's approval; and the visit a handover names (none before V42).
      */
     static final String PAID_LINES = """
             select l.id as line_id, l.file_id, l.amount, l.campaign_id, l.purpose, l.created_at, b.id as batch_id,
-                   b.method, b.source, b.paying_union_id, o.path as paying_path, h.handed_on, h.handed_by,
+                   b.method, b.source, b.paying_union_id, o.path as paying_path, h.handed_on, h.handed_by, h.visit_id,
                    coalesce(h.handed_on, (r.imported_at at time zone 'Asia/Shanghai')::date,
                             (b.approved_at at time zone 'Asia/Shanghai')::date) as paid_on
               from disbursement_line l

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionaid.domain.anomaly.AnomalyStore;
 import org.unionaid.domain.anomaly.AuditSettings;
 import org.unionaid.domain.anomaly.Hit;
+import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
@@ -40,6 +41,8 @@ class AccountChecksTest {
     @Autowired
     AuditSettings settings;
     @Autowired
+    Ledger ledger;
+    @Autowired
     AccountChecks.SharedCard sharedCard;
     @Autowired
     AccountChecks.SharedPhone sharedPhone;
@@ -53,7 +56,7 @@ class AccountChecksTest {
 
     @BeforeEach
     void tree() {
-        data = new AnomalyData(jdbc, organisations, em);
+        data = new AnomalyData(jdbc, organisations, em, ledger);
         rules = new RuleRun(store, settings);
         city = data.root("审计市");
         base = data.child(data.child(city, "区", OrganisationType.COUNTY), "基层", OrganisationType.BASE);

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +15,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionaid.domain.ledger.AccountKind;
+import org.unionaid.domain.ledger.DocumentRef;
+import org.unionaid.domain.ledger.EntryKind;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.ledger.JournalEntryDraft;
+import org.unionaid.domain.ledger.JournalLine;
+import org.unionaid.domain.ledger.Ledger;
+import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationType;
 import org.unionaid.domain.organisation.Organisations;
@@ -21,9 +31,14 @@ import org.unionaid.domain.organisation.TreeFixtures;
 
 /**
  * Hand-built records for the anomaly rules, written straight into the tables: the rules exist for records that got
- * past the gates (written before a gate existed, imported, changed in the database), which the use cases would
- * refuse to write. Each test builds its own tree, so that a rule run over it finds exactly what the test planted.
- * Days are Beijing days; instants are taken at noon Beijing time of a day.
+ * past the gates of the use cases (imported, written before a gate existed), which the use cases would refuse to
+ * write. What PostgreSQL itself enforces is obeyed here, never switched off: a handover names a home visit of a
+ * delegation of the paying union on the visit's day, after the signed roster was scanned (V42); a goods batch names
+ * its item, quantity and unit and is bought from matching money or own funds (V42); a ratio below 1:1 carries its
+ * reason and a match its receiver, voucher and origin (V43); a leftover transfer leaves a closed campaign on a
+ * meeting held on or after the closing (V41); money moves through the {@link Ledger}, in its campaign's pool (V41).
+ * Each test builds its own tree, so that a rule run over it finds exactly what the test planted. Days are Beijing
+ * days; instants are taken at noon Beijing time of a day.
  */
 final class AnomalyData {
 
@@ -32,12 +47,14 @@ final class AnomalyData {
     private final JdbcClient jdbc;
     private final TreeFixtures tree;
     private final EntityManager em;
+    private final Ledger ledger;
     final long user;
 
-    AnomalyData(JdbcClient jdbc, Organisations organisations, EntityManager em) {
+    AnomalyData(JdbcClient jdbc, Organisations organisations, EntityManager em, Ledger ledger) {
         this.jdbc = jdbc;
         this.tree = new TreeFixtures(organisations);
         this.em = em;
+        this.ledger = ledger;
         Organisation home = tree.root("用户", OrganisationType.CITY, "330100");
         em.flush();
         this.user = user("审核人", home);
@@ -78,6 +95,12 @@ final class AnomalyData {
                 values (nextval('campaign_seq'), :name, :year, :starts, :ends, :union, :ends, :by, now()) returning id
                 """).param("name", "审计活动" + UUID.randomUUID()).param("year", starts.getYear()).param("starts", starts)
                 .param("ends", ends).param("union", organiser.getId()).param("by", user).query(Long.class).single();
+    }
+
+    /** Closes the campaign on {@code day}, after its end date (R-FUND-02: once, and nothing else of it changes). */
+    void close(long campaign, LocalDate day) {
+        jdbc.sql("update campaign set closed_on = :day, closed_by = :by, closed_at = :at where id = :id")
+                .param("day", day).param("by", user).param("at", noon(day)).param("id", campaign).update();
     }
 
     void standard(long campaign, String category, String purpose, String amount) {
@@ -125,13 +148,16 @@ final class AnomalyData {
         statement.update();
     }
 
+    /** An approved batch; a goods batch hands each household one 份 of 米油 (R-HAND-04). */
     long batch(long campaign, Organisation payer, String method, String source, String purpose, LocalDate approvedOn) {
         long approver = user("审批人", payer);
         return jdbc.sql("""
-                insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, status,
-                                                created_by, created_at, approved_by, approved_at, commitment_entry)
+                insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods,
+                                                goods_quantity, goods_unit, status, created_by, created_at, approved_by,
+                                                approved_at, commitment_entry)
                 values (nextval('disbursement_batch_seq'), :campaign, :union, :source, :purpose, :method,
-                        case when :method = 'GOODS' then '米油' end, 'APPROVED', :by, :at, :approver, :at, 0)
+                        case when :method = 'GOODS' then '米油' end, case when :method = 'GOODS' then 1 end,
+                        case when :method = 'GOODS' then '份' end, 'APPROVED', :by, :at, :approver, :at, 0)
                 returning id
                 """).param("campaign", campaign).param("union", payer.getId()).param("source", source)
                 .param("purpose", purpose).param("method", method).param("by", user).param("approver", approver)
@@ -164,18 +190,57 @@ final class AnomalyData {
         return id;
     }
 
+    /**
+     * The line handed over on {@code day} as R-HAND-01 and R-HAND-02 require: a delegation of the paying union out
+     * that day, its home visit to the line's household, the batch's signed roster scanned that day, the handover on
+     * that visit.
+     */
     void handover(long line, LocalDate day) {
-        jdbc.sql("""
-                insert into disbursement_handover (line_id, handed_by, handed_on, entry_id, recorded_by, recorded_at)
-                values (:line, '慰问团', :day, 0, :by, :at)
-                """).param("line", line).param("day", day).param("by", user).param("at", noon(day)).update();
+        var paid = jdbc.sql("""
+                select b.id, b.paying_union_id, l.file_id
+                  from disbursement_line l join disbursement_batch b on b.id = l.batch_id where l.id = :line
+                """).param("line", line).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
+        long visit = homeVisit(paid[1], delegation(paid[1], day, day), paid[2], day);
+        scan(paid[0], day);
+        handOver(line, visit);
     }
 
-    void homeVisit(Organisation by, long file, LocalDate day) {
+    /** Records the handover on the visit, on the visit's day, by the visit's delegation. */
+    void handOver(long line, long visit) {
         jdbc.sql("""
-                insert into visit (id, organisation_id, file_id, visited_on, kind, visitors, created_by, created_at)
-                values (nextval('visit_seq'), :union, :file, :day, 'HOME', '慰问团', :by, now())
-                """).param("union", by.getId()).param("file", file).param("day", day).param("by", user).update();
+                insert into disbursement_handover (line_id, visit_id, handed_by, handed_on, entry_id, recorded_by,
+                                                   recorded_at)
+                select :line, v.id, v.visitors, v.visited_on, 0, :by, now() from visit v where v.id = :visit
+                """).param("line", line).param("visit", visit).param("by", user).update();
+    }
+
+    /** A delegation (慰问团) the union sends out from {@code from} to {@code to}. */
+    long delegation(Organisation sentBy, LocalDate from, LocalDate to) {
+        return delegation(sentBy.getId(), from, to);
+    }
+
+    private long delegation(long sentBy, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                insert into delegation (id, organisation_id, leader, members, starts_on, ends_on, created_by, created_at)
+                values (nextval('delegation_seq'), :union, '团长', '慰问团', :from, :to, :by, now()) returning id
+                """).param("union", sentBy).param("from", from).param("to", to).param("by", user)
+                .query(Long.class).single();
+    }
+
+    /** A home visit the union records to the household on {@code day}, as the delegation's if one is named. */
+    long homeVisit(Organisation recordedBy, Long delegation, long file, LocalDate day) {
+        return homeVisit(recordedBy.getId(), delegation, file, day);
+    }
+
+    private long homeVisit(long recordedBy, Long delegation, long file, LocalDate day) {
+        return jdbc.sql("""
+                insert into visit (id, organisation_id, file_id, visited_on, kind, visitors, delegation_id, created_by,
+                                   created_at)
+                values (nextval('visit_seq'), :union, :file, :day, 'HOME', '慰问团', :delegation, :by, now())
+                returning id
+                """).param("union", recordedBy).param("file", file).param("day", day)
+                .param("delegation", delegation).param("by", user).query(Long.class).single();
     }
 
     void scan(long batch, LocalDate day) {
@@ -224,40 +289,104 @@ final class AnomalyData {
                 """).param("file", file).param("kind", kind).param("by", user).param("at", noon(day)).update();
     }
 
+    /** An allocation as a row only; a ratio below 1:1 comes with its reason (R-MATCH-01). */
     long allocation(long campaign, Organisation from, Organisation to, String source, String purpose, String amount,
             String ratio, LocalDate due) {
         return jdbc.sql("""
                 insert into allocation (id, campaign_id, from_union_id, to_union_id, source, purpose, amount,
-                                        matching_ratio, match_due_on, request_key, entry_id, created_by, created_at)
-                values (nextval('allocation_seq'), :campaign, :from, :to, :source, :purpose, :amount, :ratio, :due,
-                        gen_random_uuid(), 0, :by, now()) returning id
+                                        matching_ratio, ratio_reason, match_due_on, request_key, entry_id, created_by,
+                                        created_at)
+                values (nextval('allocation_seq'), :campaign, :from, :to, :source, :purpose, :amount, :ratio,
+                        case when :ratio < 1 then '下级工会经费困难，经研究减免配套' end, :due, gen_random_uuid(), 0,
+                        :by, now()) returning id
                 """).param("campaign", campaign).param("from", from.getId()).param("to", to.getId())
                 .param("source", source).param("purpose", purpose).param("amount", new BigDecimal(amount))
                 .param("ratio", new BigDecimal(ratio)).param("due", due).param("by", user).query(Long.class).single();
     }
 
+    /** The receiver's match, booked with a voucher of its own and its origin (R-MATCH-03). */
     void matching(long allocation, String amount) {
         jdbc.sql("""
-                insert into matching_contribution (id, allocation_id, amount, received_on, request_key, entry_id,
-                                                   recorded_by, recorded_at)
-                values (nextval('matching_contribution_seq'), :a, :amount, date '2026-10-01', gen_random_uuid(), 0, :by,
-                        now())
+                insert into matching_contribution (id, allocation_id, union_id, amount, received_on, voucher_number,
+                                                   source, request_key, entry_id, recorded_by, recorded_at)
+                select nextval('matching_contribution_seq'), a.id, a.to_union_id, :amount, date '2026-10-01',
+                       '记-' || gen_random_uuid(), 'UNION_FUNDS', gen_random_uuid(), 0, :by, now()
+                  from allocation a where a.id = :a
                 """).param("a", allocation).param("amount", new BigDecimal(amount)).param("by", user).update();
     }
 
-    long transfer(Organisation union, long campaign, String source, String purpose, String amount, boolean approved) {
+    /**
+     * A leftover transfer of a closed campaign to daily assistance (R-FUND-04, R-FUND-05), decided at the chair's
+     * office meeting of {@code meetingOn}, with its minutes or without; an approved one cites {@code entry}.
+     */
+    long transfer(Organisation union, long campaign, String source, String purpose, String amount, boolean approved,
+            LocalDate meetingOn, boolean minutes, long entry) {
         long decider = user("主席", union);
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into balance_transfer (id, organisation_id, campaign_id, source, from_purpose, amount,
-                                              decision_number, decision_date, decision_document, status, requested_by,
-                                              requested_at, decided_by, decided_at, entry_id)
+                                              decision_number, decision_date, decision_document, minutes_sha256, status,
+                                              requested_by, requested_at, decided_by, decided_at, entry_id)
                 values (nextval('balance_transfer_seq'), :union, :campaign, :source, :purpose, :amount, '主席办公会〔2026〕3号',
-                        date '2026-10-10', '会议纪要.pdf', :status, :by, now(), :decider, now(),
-                        case when :approved then 0 end) returning id
+                        :meeting, '会议纪要.pdf', case when :minutes then repeat('ab', 32) end, :status, :by, :at,
+                        :decider, :at, case when :approved then :entry end) returning id
                 """).param("union", union.getId()).param("campaign", campaign).param("source", source)
-                .param("purpose", purpose).param("amount", new BigDecimal(amount))
-                .param("status", approved ? "APPROVED" : "REQUESTED").param("by", user)
-                .param("decider", approved ? decider : null).param("approved", approved).query(Long.class).single();
+                .param("purpose", purpose).param("amount", new BigDecimal(amount)).param("meeting", meetingOn)
+                .param("minutes", minutes).param("status", approved ? "APPROVED" : "REQUESTED").param("by", user)
+                .param("at", noon(meetingOn)).param("decider", approved ? decider : null).param("approved", approved)
+                .param("entry", entry).query(Long.class).single();
+        if (minutes) {
+            jdbc.sql("""
+                    insert into balance_transfer_minutes (transfer_id, content, sha256, stored_at)
+                    values (:id, '\\x25504446', repeat('ab', 32), now())
+                    """).param("id", id).update();
+        }
+        return id;
+    }
+
+    /** Money of the campaign received from outside the tree: RECEIVED −, AVAILABLE + (a 资金入账). */
+    void receive(Organisation union, long campaign, String source, String purpose, String amount) {
+        post(EntryKind.RECEIPT, "fund_receipt", campaign, line(union, AccountKind.RECEIVED, source, purpose, "-" + amount),
+                line(union, AccountKind.AVAILABLE, source, purpose, amount));
+    }
+
+    /** An allocation of the campaign's money, as a row and as the ledger's entry moving it. */
+    long allocate(long campaign, Organisation from, Organisation to, String source, String purpose, String amount) {
+        long id = allocation(campaign, from, to, source, purpose, amount, "0", null);
+        long entry = post(EntryKind.ALLOCATION, "allocation", campaign,
+                line(from, AccountKind.AVAILABLE, source, purpose, "-" + amount),
+                line(to, AccountKind.AVAILABLE, source, purpose, amount));
+        jdbc.sql("update allocation set entry_id = :e where id = :id").param("e", entry).param("id", id).update();
+        return id;
+    }
+
+    /** The campaign's money committed to a batch and paid out (AVAILABLE → COMMITTED → DISBURSED). */
+    void pay(Organisation union, long campaign, String source, String purpose, String amount) {
+        post(EntryKind.COMMITMENT, "disbursement_batch", campaign,
+                line(union, AccountKind.AVAILABLE, source, purpose, "-" + amount),
+                line(union, AccountKind.COMMITTED, source, purpose, amount));
+        post(EntryKind.DISBURSEMENT, "disbursement_batch", campaign,
+                line(union, AccountKind.COMMITTED, source, purpose, "-" + amount),
+                line(union, AccountKind.DISBURSED, source, purpose, amount));
+    }
+
+    /** The closed campaign's leftover moved to daily assistance: the approved transfer and its entry. */
+    long moveToDaily(Organisation union, long campaign, String source, String purpose, String amount,
+            LocalDate meetingOn) {
+        long entry = post(EntryKind.BALANCE_TRANSFER, "balance_transfer", campaign,
+                line(union, AccountKind.AVAILABLE, source, purpose, "-" + amount),
+                line(union, AccountKind.AVAILABLE, source, "DAILY", amount));
+        return transfer(union, campaign, source, purpose, amount, true, meetingOn, true, entry);
+    }
+
+    private long post(EntryKind kind, String document, long campaign, JournalLine... lines) {
+        return ledger.post(new JournalEntryDraft(kind, new DocumentRef(document, CARDS.incrementAndGet()), campaign,
+                "审计测试", List.of(lines)), user).id();
+    }
+
+    private static JournalLine line(Organisation union, AccountKind kind, String source, String purpose,
+            String amount) {
+        return JournalLine.of(union.getId(), kind, FundSource.valueOf(source), FundPurpose.valueOf(purpose),
+                Money.yuan(amount));
     }
 
     void income(long file, LocalDate month, String income, int size) {
