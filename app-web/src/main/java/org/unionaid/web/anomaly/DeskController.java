@@ -21,7 +21,7 @@ import org.unionaid.domain.anomaly.AnomalyRun;
 import org.unionaid.domain.anomaly.AnomalyRuns;
 import org.unionaid.domain.anomaly.Hit;
 import org.unionaid.domain.anomaly.ThresholdAdministration;
-import org.unionaid.domain.finding.Findings;
+import org.unionaid.domain.finding.FindingWorkflow;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.shared.PageLinks;
@@ -41,9 +41,9 @@ class DeskController {
     private final AnomalyRuns runs;
     private final RunExecutor executor;
     private final RecordLinks records;
-    private final Findings findings;
+    private final FindingWorkflow findings;
 
-    DeskController(AnomalyRuns runs, RunExecutor executor, RecordLinks records, Findings findings) {
+    DeskController(AnomalyRuns runs, RunExecutor executor, RecordLinks records, FindingWorkflow findings) {
         this.runs = runs;
         this.executor = executor;
         this.records = records;
@@ -102,7 +102,7 @@ class DeskController {
         model.addAttribute("page", hits);
         model.addAttribute("labels", records.labels(hits.stream().flatMap(h -> h.records().stream()).toList()));
         model.addAttribute("raised", rule == null ? Map.of()
-                : findings.fromHits(rule, hits.stream().map(Hit::key).toList(), actor.organisationPath()));
+                : findings.raisedFromHits(actor, rule, hits.stream().map(Hit::key).toList()));
         model.addAttribute("filterQuery", PageLinks.filterQuery(Map.of("rule", rule == null ? "" : rule.name(),
                 "dismissed", dismissed ? "true" : "")));
         return "audit/hits";
@@ -115,7 +115,7 @@ class DeskController {
         model.addAttribute("run", runs.view(actor, id));
         model.addAttribute("hit", hit);
         model.addAttribute("labels", records.labels(hit.records()));
-        model.addAttribute("finding", findings.fromHits(rule, List.of(key), actor.organisationPath()).get(key));
+        model.addAttribute("finding", findings.raisedFromHits(actor, rule, List.of(key)).get(key));
         return "audit/hit";
     }
 

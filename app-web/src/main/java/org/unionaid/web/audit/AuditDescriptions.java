@@ -38,6 +38,10 @@ public class AuditDescriptions {
 
     private static final Map<AuditAction, List<Form>> FORMS = new EnumMap<>(AuditAction.class);
 
+    /** What a ledger check adds when balances, entries or anchored heads disagree. */
+    private static final String DIFFERENCES = "; (\\d+) balances differ from the postings, (\\d+) entries do not balance, "
+            + "(\\d+) anchored heads no longer match$";
+
     static {
         form(AuditAction.ACCESS, "^\\S+ lacks role (\\w+)$", "lacksRole", "role.");
         form(AuditAction.ACCESS, "^\\S+ lacks every role of \\[(.*)]$", "lacksRoles", ROLES);
@@ -49,15 +53,22 @@ public class AuditDescriptions {
         form(AuditAction.BATCH_FILL, "^(\\d+) added, (\\d+) refused$", "batchFill", AS_IS, AS_IS);
         form(AuditAction.BATCH_APPROVE, "^(\\d+) lines, (\\S+)$", "batchApprove", AS_IS, AMOUNT);
         form(AuditAction.HANDOVER, "^(\\w+) (\\S+)$", "handover", "batch.method.", AMOUNT);
+        form(AuditAction.HANDOVER, "^(\\w+) (\\S+), visit (\\d+)$", "handoverOnVisit", "batch.method.", AMOUNT, AS_IS);
         form(AuditAction.BATCH_SCAN_UPLOAD, "^\\w+ (\\d+) bytes$", "scanUpload", AS_IS);
         form(AuditAction.BATCH_SCAN_OPEN, "^batch (\\d+)$", "scanOpen", AS_IS);
         form(AuditAction.FUND_RECEIPT, "^(\\w+) (\\w+) (\\S+)$", "fundReceipt", "fundSource.", "fundPurpose.", AMOUNT);
         form(AuditAction.ALLOCATION, "^to (\\d+) (\\w+) (\\w+) (\\S+)$", "allocation", AS_IS, "fundSource.",
                 "fundPurpose.", AMOUNT);
+        form(AuditAction.ALLOCATION, "^to (\\d+) (\\w+) (\\w+) (\\S+) ratio (\\S+)$", "allocationRatio", AS_IS,
+                "fundSource.", "fundPurpose.", AMOUNT, AS_IS);
+        form(AuditAction.ALLOCATION, "^to (\\d+) (\\w+) (\\w+) (\\S+) ratio (\\S+) reason: (.*)$", "allocationReason",
+                AS_IS, "fundSource.", "fundPurpose.", AMOUNT, AS_IS, AS_IS);
         form(AuditAction.MATCHING, "^(\\S+)$", "matching", AMOUNT);
+        form(AuditAction.MATCHING, "^(\\S+) (\\w+) (.+)$", "matchingVoucher", AMOUNT, "matchingSource.", AS_IS);
         form(AuditAction.BALANCE_TRANSFER_REQUEST, "^(\\w+) (\\w+) (\\S+) (.+)$", "transferRequest", "fundSource.",
                 "fundPurpose.", AMOUNT, AS_IS);
         form(AuditAction.BALANCE_TRANSFER_DECIDE, "^(APPROVED|REJECTED)$", "transferDecide", "audit.detail.decision.");
+        form(AuditAction.BALANCE_TRANSFER_MINUTES_OPEN, "^sha256 (\\w+)$", "minutesOpen", AS_IS);
         form(AuditAction.BANK_FILE_GENERATE, "^v(\\d+) template \\d+, (\\d+) lines, (\\S+), sha256 (\\w+)(?:, voids v(\\d+))?$",
                 "bankFileGenerate", AS_IS, AS_IS, AMOUNT, AS_IS, AS_IS);
         form(AuditAction.BANK_FILE_DOWNLOAD, "^(\\S+) v(\\d+), sha256 (\\w+)$", "bankFileDownload", AS_IS, AS_IS, AS_IS);
@@ -98,6 +109,8 @@ public class AuditDescriptions {
         form(AuditAction.INCOME_MONTH_RECORD, "^(\\S+)$", "incomeMonth", AS_IS);
         form(AuditAction.FILE_EXIT_REJECT, "^(\\S+)$", "exitReject", AS_IS);
         form(AuditAction.CAMPAIGN_CREATE, "^(.+)$", "campaignCreate", AS_IS);
+        form(AuditAction.CAMPAIGN_CLOSE, "^(.+)$", "campaignClose", AS_IS);
+        form(AuditAction.DELEGATION_CREATE, "^(\\S+)\\.\\.(\\S+)$", "delegationCreate", AS_IS, AS_IS);
         form(AuditAction.REPORT_SUBMIT, "^(\\w+) late$", "reportLate", AS_IS);
         form(AuditAction.REPORT_SUBMIT, "^(\\w+)$", "report", AS_IS);
         form(AuditAction.REPORT_REMIND, "^(\\w+)$", "report", AS_IS);
@@ -108,6 +121,16 @@ public class AuditDescriptions {
         form(AuditAction.LEDGER_VERIFY, "^intact: (\\d+) postings, head (\\w+)$", "ledgerIntact", AS_IS, AS_IS);
         form(AuditAction.LEDGER_VERIFY, "^broken at (\\d+) \\(posting \\S+\\): (\\w+), (\\d+) postings intact before it$",
                 "ledgerBroken", AS_IS, "ledger.chainProblem.", AS_IS);
+        form(AuditAction.LEDGER_VERIFY, "^intact: (\\d+) postings, head (\\w+)" + DIFFERENCES, "ledgerIntactDiffering",
+                AS_IS, AS_IS, AS_IS, AS_IS, AS_IS);
+        form(AuditAction.LEDGER_VERIFY, "^broken at (\\d+) \\(posting \\S+\\): (\\w+), (\\d+) postings intact before it"
+                + DIFFERENCES, "ledgerBrokenDiffering", AS_IS, "ledger.chainProblem.", AS_IS, AS_IS, AS_IS, AS_IS);
+        form(AuditAction.LEDGER_VERIFY, "^nightly: (\\d+) postings, head (\\w+)$", "ledgerNightlyIntact", AS_IS, AS_IS);
+        form(AuditAction.LEDGER_VERIFY, "^nightly: break at (\\d+) \\((\\w+)\\)$", "ledgerNightlyBroken", AS_IS,
+                "ledger.chainProblem.");
+        form(AuditAction.LEDGER_CHECKPOINT, "^(\\d+) unions at (\\S+)$", "checkpoint", AS_IS, AS_IS);
+        form(AuditAction.LEDGER_CHECKPOINT_VERIFY, "^checkpoint of (\\S+) by (.+): (\\d+) unions, (\\d+) no longer match$",
+                "checkpointVerify", AS_IS, AS_IS, AS_IS, AS_IS);
         form(AuditAction.USER_CREATE, "^(\\S+) at (\\S+) roles \\[(.*)]$", "userCreate", AS_IS, AS_IS, ROLES);
         form(AuditAction.ORGANISATION_CREATE, "^(\\S+) (.+) under (\\S+)$", "organisationCreate", AS_IS, AS_IS, AS_IS);
         form(AuditAction.ORGANISATION_MOVE, "^parent (\\S+) → (\\S+), with (\\d+) descendants$", "organisationMove",

@@ -32,7 +32,6 @@ import org.unionaid.domain.finding.FindingStatus;
 import org.unionaid.domain.finding.FindingWorkflow;
 import org.unionaid.domain.finding.NewFinding;
 import org.unionaid.domain.scope.OrganisationPath;
-import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
@@ -49,13 +48,11 @@ class FindingController {
 
     private final FindingWorkflow findings;
     private final AnomalyRuns runs;
-    private final Organisations organisations;
     private final RecordLinks records;
 
-    FindingController(FindingWorkflow findings, AnomalyRuns runs, Organisations organisations, RecordLinks records) {
+    FindingController(FindingWorkflow findings, AnomalyRuns runs, RecordLinks records) {
         this.findings = findings;
         this.runs = runs;
-        this.organisations = organisations;
         this.records = records;
     }
 
@@ -93,7 +90,7 @@ class FindingController {
 
     private String showForm(Actor actor, FindingForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("unions", organisations.subtree(actor.organisationPath()));
+        model.addAttribute("unions", findings.responsibleUnions(actor));
         List<RecordRef> refs = form.recordRefs();
         model.addAttribute("recordRefs", refs);
         model.addAttribute("labels", records.labels(refs));

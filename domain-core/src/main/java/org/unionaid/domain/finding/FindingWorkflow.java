@@ -3,6 +3,7 @@ package org.unionaid.domain.finding;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.domain.anomaly.AnomalyRule;
 import org.unionaid.domain.anomaly.RecordRef;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
@@ -153,6 +155,20 @@ public class FindingWorkflow {
         }
         actor.requireAnyRole(FindingRules.STAFF.toArray(Role[]::new));
         return findings.list(actor.organisationPath(), actor.organisationId(), status, pageable);
+    }
+
+    /** Auditors: the findings already raised from these hits of a rule, by hit key, among those of their subtree. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> raisedFromHits(Actor actor, AnomalyRule rule, Collection<String> keys) {
+        actor.requireRole(Role.AUDITOR);
+        return findings.fromHits(rule, keys, actor.organisationPath());
+    }
+
+    /** Auditors: the unions a finding may name, their subtree in path order (R-AUDIT-04). */
+    @Transactional(readOnly = true)
+    public List<Organisation> responsibleUnions(Actor actor) {
+        actor.requireRole(Role.AUDITOR);
+        return organisations.subtree(actor.organisationPath());
     }
 
     /** A document of a finding's evidence, for whoever sees the finding; every opening is in the audit log. */
