@@ -1,23 +1,35 @@
 package org.unionaid.web.audit;
 
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.unionaid.domain.anomaly.RecordRef;
+import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
+import org.unionaid.web.trace.RecordLinks;
 
-/** The action log of the actor's subtree, newest first, for auditors and admins. */
+/**
+ * The action log of the actor's subtree, newest first, for auditors and admins: each row in words — the action,
+ * its object named and linked ({@link RecordLinks}), its detail read back into a sentence ({@link AuditDescriptions}).
+ */
 @Controller
 class AuditController {
 
     private final AuditLog auditLog;
+    private final RecordLinks records;
 
-    AuditController(AuditLog auditLog) {
+    AuditController(AuditLog auditLog, RecordLinks records) {
         this.auditLog = auditLog;
+        this.records = records;
     }
 
     @GetMapping("/audit")
@@ -25,7 +37,10 @@ class AuditController {
         if (!actor.has(Role.AUDITOR) && !actor.has(Role.ADMIN)) {
             throw new OutsideScopeException(actor.loginName() + " may not read the audit log");
         }
-        model.addAttribute("page", auditLog.search(actor.organisationPath(), pageable));
+        Page<AuditEntry> page = auditLog.search(actor.organisationPath(), pageable);
+        List<RecordRef> targets = page.stream().map(AuditDescriptions::target).filter(Objects::nonNull).toList();
+        model.addAttribute("page", page);
+        model.addAttribute("labels", records.labels(targets));
         model.addAttribute("filterQuery", "");
         return "audit/list";
     }

@@ -58,7 +58,7 @@ class JdbcDocumentLabels implements DocumentLabels {
                       join organisation o on o.id = n.organisation_id where n.id = any(cast(:ids as bigint[]))"""),
             Map.entry("campaign", "select c.id, c.name from campaign c where c.id = any(cast(:ids as bigint[]))"),
             Map.entry("report_table", """
-                    select t.id, c.name, o.name, t.definition from report_table t join campaign c on c.id = t.campaign_id
+                    select t.id, c.name, o.name, t.definition, t.campaign_id, t.organisation_id from report_table t join campaign c on c.id = t.campaign_id
                       join organisation o on o.id = t.organisation_id where t.id = any(cast(:ids as bigint[]))"""),
             Map.entry("organisation", "select o.id, o.name from organisation o where o.id = any(cast(:ids as bigint[]))"),
             Map.entry("user", "select u.id, u.display_name, u.login_name from user_account u where u.id = any(cast(:ids as bigint[]))"),
