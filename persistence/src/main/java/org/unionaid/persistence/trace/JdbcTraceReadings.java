@@ -114,7 +114,7 @@ class JdbcTraceReadings implements TraceReadings {
                        case when bf.line_count = (select count(*) from disbursement_line a where a.batch_id = bf.batch_id)
                             then (select count(*) from disbursement_line a where a.batch_id = bf.batch_id and a.id <= :line)
                                  + case when t.with_header then 1 else 0 end
-                       end as line_number
+                       end::int as line_number
                   from bank_file bf
                   join bank_file_template t on t.id = bf.template_id
                   join user_account u on u.id = bf.created_by
