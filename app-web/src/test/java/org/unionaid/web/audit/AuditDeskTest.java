@@ -184,4 +184,32 @@ class AuditDeskTest {
                 .param("reason", "恢复").with(demo.as(tree.topAuditor())).with(csrf()))
                 .andExpect(flash().attribute("success", "audit.threshold.changed"));
     }
+
+    @Test // R-AUDIT-07
+    void aHitBecomesAFindingForItsUnionFromItsOwnPage() throws Exception {
+        long run = runs.start(demo.currentUser(tree.topAuditor()).actor("127.0.0.1")).id();
+        runs.execute(run);
+        String key = "line:" + tree.cashLine();
+
+        mvc.perform(get("/audit/desk/runs/{id}/hit", run).param("rule", "ROUND_CASH").param("key", key)
+                        .with(demo.as(tree.topAuditor())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("R-ANOM-14")))
+                .andExpect(content().string(containsString("/findings/new")));
+        mvc.perform(get("/findings/new").param("run", String.valueOf(run)).param("rule", "ROUND_CASH")
+                        .param("key", key).with(demo.as(tree.topAuditor())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("disbursement_line/" + tree.cashLine())));
+        String location = mvc.perform(post("/findings").with(demo.as(tree.topAuditor())).with(csrf())
+                        .param("unionId", String.valueOf(tree.county().getId())).param("title", "大额整数现金")
+                        .param("note", "请说明现金发放的依据").param("records", "disbursement_line/" + tree.cashLine())
+                        .param("runId", String.valueOf(run)).param("rule", "ROUND_CASH").param("hitKey", key))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get("/audit/desk/runs/{id}/hits", run).param("rule", "ROUND_CASH").with(demo.as(tree.topAuditor())))
+                .andExpect(content().string(containsString(location)));
+        mvc.perform(get(location).with(demo.as(tree.countyAuditor()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("大额整数现金")));
+        mvc.perform(get("/audit/papers").with(demo.as(tree.topAuditor()))).andExpect(status().isOk());
+        mvc.perform(get("/audit/samples").with(demo.as(tree.topAuditor()))).andExpect(status().isOk());
+        mvc.perform(get("/findings").with(demo.as(tree.baseFinance()))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("大额整数现金"))));
+    }
 }

@@ -12,4 +12,10 @@ public interface AnomalyCheck {
 
     /** Finds the hits of {@code context}'s subtree and stores them with its run; returns how many. */
     int run(RunContext context);
+
+    /**
+     * Finds the hits of {@code context}'s subtree and stores nothing; returns how many: the rule's own work, which
+     * the benchmark compares a whole run with (docs/benchmarks.md).
+     */
+    int count(RunContext context);
 }

@@ -1,5 +1,6 @@
 package org.unionaid.persistence.anomaly;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,8 +51,9 @@ abstract class SqlCheck implements AnomalyCheck {
                 .params(parameters(context)).update();
     }
 
-    /** Runs the statement alone and counts its rows, storing nothing: what the benchmark compares a run with. */
-    int bare(RunContext context) {
+    /** Runs the statement alone and counts its rows as they arrive, storing nothing. */
+    @Override
+    public int count(RunContext context) {
         int[] rows = {0};
         jdbc.sql(select).params(parameters(context)).query(rs -> {
             rows[0]++;
@@ -60,7 +62,7 @@ abstract class SqlCheck implements AnomalyCheck {
     }
 
     static Map<String, Object> parameters(RunContext context) {
-        Map<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters = new HashMap<>();
         parameters.put("lower", context.scope().lowerBound());
         parameters.put("upper", context.scope().upperBound());
         parameters.put("asOf", context.asOf());

@@ -55,6 +55,16 @@ public class StatisticsMismatchCheck implements AnomalyCheck {
 
     @Override
     public int run(RunContext context) {
+        return judge(context, true);
+    }
+
+    @Override
+    public int count(RunContext context) {
+        return judge(context, false);
+    }
+
+    /** Compares every latest version of the subtree with the records; stores the hits when asked. */
+    private int judge(RunContext context, boolean storing) {
         List<Submitted> submitted = jdbc.sql("""
                 select v.id as version_id, t.id as table_id, t.campaign_id, c.name as campaign_name, t.definition,
                        t.organisation_id, v.number, (v.submitted_at at time zone 'Asia/Shanghai')::date as submitted_on
@@ -88,7 +98,7 @@ public class StatisticsMismatchCheck implements AnomalyCheck {
                 Optional<TableDefinition> form = forms.stream().filter(f -> f.code().equals(version.definition()))
                         .findFirst();
                 if (form.isPresent() && records.contains(version.unionId())
-                        && store(context, version, form.get(), records)) {
+                        && store(context, version, form.get(), records, storing)) {
                     hits++;
                 }
             }
@@ -96,7 +106,8 @@ public class StatisticsMismatchCheck implements AnomalyCheck {
         return hits;
     }
 
-    private boolean store(RunContext context, Submitted version, TableDefinition form, SubtreeTables records) {
+    private boolean store(RunContext context, Submitted version, TableDefinition form, SubtreeTables records,
+            boolean storing) {
         Map<String, BigDecimal> reported = new HashMap<>();
         jdbc.sql("select cell, total from report_version_cell where version_id = :v").param("v", version.versionId())
                 .query(rs -> {
@@ -115,8 +126,8 @@ public class StatisticsMismatchCheck implements AnomalyCheck {
                 }
             }
         }
-        if (differing == 0) {
-            return false;
+        if (differing == 0 || !storing) {
+            return differing > 0;
         }
         String evidence = "{" + json("campaign", version.campaignName()) + ", " + json("form", form.title()) + ", "
                 + "\"version\": " + version.number() + ", " + json("submittedOn", version.submittedOn().toString())
