@@ -37,6 +37,8 @@ create table anomaly_run (
     rules_total    integer       not null check (rules_total >= 0),
     rules_done     integer       not null default 0,
     status         varchar(10)   not null default 'RUNNING' check (status in ('RUNNING', 'DONE', 'FAILED')),
+    -- taken by the one executor that runs it, whichever node and however many auditors asked for it at once
+    executing      boolean       not null default false,
     finished_at    timestamptz,
     failure        varchar(500),
     check (rules_done between 0 and rules_total),
@@ -44,13 +46,14 @@ create table anomaly_run (
 );
 create index anomaly_run_scope_idx on anomaly_run (scope_path, started_at desc);
 
--- A run only moves forward: more rules done, then finished once. Nothing else of it changes, and it is never
+-- A run only moves forward: taken by its executor once, more rules done, then finished once. Nothing else of it changes, and it is never
 -- removed.
 create function anomaly_run_moves_forward() returns trigger
     language plpgsql as
 $$
 begin
     if tg_op <> 'UPDATE' or old.status <> 'RUNNING' or new.rules_done < old.rules_done
+            or (old.executing and not new.executing)
             or (new.id, new.scope_union_id, new.scope_path, new.started_by, new.started_at, new.as_of, new.settings,
                 new.rules_total)
                is distinct from

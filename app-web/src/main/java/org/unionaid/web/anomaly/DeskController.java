@@ -64,8 +64,8 @@ class DeskController {
     @PostMapping("/runs")
     String start(Actor actor) {
         AnomalyRun run = runs.start(actor);
-        if (run.running() && run.rulesDone() == 0) {
-            executor.submit(run.id());
+        if (run.running()) {
+            executor.submit(run.id()); // a run already taken by an executor is left to it (AnomalyRuns.execute)
         }
         return "redirect:/audit/desk/runs/" + run.id();
     }

@@ -108,6 +108,9 @@ public class AnomalyRuns {
      */
     public void execute(long runId) {
         AnomalyRun run = store.run(runId).orElseThrow(() -> new NotFoundException("anomaly run", runId));
+        if (!store.take(runId)) {
+            return; // another executor runs it: two auditors of one union asked at once, or it is over
+        }
         RunContext context = new RunContext(runId, new OrganisationPath(run.scopePath()), run.asOf(), run.settings());
         AnomalyRule current = null;
         try {

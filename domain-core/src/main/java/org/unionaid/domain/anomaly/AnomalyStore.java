@@ -17,6 +17,9 @@ public interface AnomalyStore {
     void addRun(long id, long scopeUnionId, OrganisationPath scope, Long startedBy, Instant startedAt,
             LocalDate asOf, AnomalySettings settings, int rulesTotal);
 
+    /** Takes a started run for execution; false when it was taken already (it runs once, wherever asked). */
+    boolean take(long runId);
+
     void ruleDone(long runId, AnomalyRule rule, int hits, Instant startedAt, long elapsedMillis);
 
     void finish(long runId, Instant at);

@@ -92,6 +92,12 @@ class JdbcAnomalyStore implements AnomalyStore {
     }
 
     @Override
+    public boolean take(long runId) {
+        return jdbc.sql("update anomaly_run set executing = true where id = :run and status = 'RUNNING' and not executing")
+                .param("run", runId).update() == 1;
+    }
+
+    @Override
     public void ruleDone(long runId, AnomalyRule rule, int hits, Instant startedAt, long elapsedMillis) {
         jdbc.sql("""
                 insert into anomaly_run_rule (run_id, rule, version, hits, started_at, elapsed_ms)

@@ -56,6 +56,17 @@ class AnomalyStoreTest extends RuleTestBase {
                 .hasMessageContaining("only moves forward");
     }
 
+    @Test // R-AUDIT-01
+    void aRunIsTakenForExecutionOnceHoweverManyAskAndNeverGivenBack() {
+        long run = store.nextRunId();
+        store.addRun(run, city.getId(), city.path(), null, Instant.now(), TODAY, settings.current(), 1);
+
+        assertThat(store.take(run)).isTrue();
+        assertThat(store.take(run)).isFalse();
+        assertThatThrownBy(() -> jdbc.sql("update anomaly_run set executing = false where id = :r").param("r", run)
+                .update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("only moves forward");
+    }
+
     @Test // R-AUDIT-02
     void aReaderSeesTheLatestRunOfTheOwnUnionOrAboveThroughTheOwnRange() {
         roundSum();
