@@ -19,10 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.unionaid.domain.audit.AuditAction;
-import org.unionaid.domain.audit.AuditEntry;
-import org.unionaid.domain.audit.AuditLog;
-import org.unionaid.domain.audit.AuditOutcome;
 import org.unionaid.domain.login.SecondFactorLogin;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.Refusal;
@@ -36,25 +32,22 @@ import org.unionaid.domain.shared.Refusal;
 @RequestMapping("/login")
 class SecondStepController {
 
-    /** Written to the audit log for a wrong code, beside Spring Security's names of a wrong password. */
-    static final String WRONG_CODE = "BadSecondFactorException";
-
     private final SecondFactorLogin secondFactors;
     private final LoginThrottle throttle;
     private final RefusedLogins refused;
     private final UserDetailsService users;
     private final SecurityContextRepository contexts;
-    private final AuditLog auditLog;
+    private final SecondStepAudit audit;
     private final Clock clock;
 
     SecondStepController(SecondFactorLogin secondFactors, LoginThrottle throttle, RefusedLogins refused,
-            UserDetailsService users, SecurityContextRepository contexts, AuditLog auditLog, Clock clock) {
+            UserDetailsService users, SecurityContextRepository contexts, SecondStepAudit audit, Clock clock) {
         this.secondFactors = secondFactors;
         this.throttle = throttle;
         this.refused = refused;
         this.users = users;
         this.contexts = contexts;
-        this.auditLog = auditLog;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -155,8 +148,7 @@ class SecondStepController {
 
     private void failed(PendingSecondFactor pending, HttpServletRequest request, DomainException wrong, Model model) {
         throttle.failed(pending.user().getUsername(), request.getRemoteAddr());
-        auditLog.record(AuditEntry.of(pending.user().actor(request.getRemoteAddr()), AuditAction.LOGIN, "user",
-                pending.user().getUserId(), AuditOutcome.FAILURE, WRONG_CODE));
+        audit.wrongCode(pending.user(), request.getRemoteAddr());
         model.addAttribute("error", wrong.messageKey());
     }
 
@@ -183,8 +175,7 @@ class SecondStepController {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         throttle.succeeded(user.getUsername(), request.getRemoteAddr());
-        auditLog.record(AuditEntry.of(user.actor(request.getRemoteAddr()), AuditAction.LOGIN, "user",
-                user.getUserId(), AuditOutcome.SUCCESS, null));
+        audit.signedIn(user, request.getRemoteAddr());
         return true;
     }
 

@@ -47,6 +47,7 @@ import org.unionaid.domain.money.Money;
 import org.unionaid.persistence.testsupport.TestDatabaseInitializer;
 import org.unionaid.persistence.testsupport.TestKeys;
 import org.unionaid.web.UnionAidApplication;
+import org.unionaid.web.shared.MovableClock;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.SecondStep;
@@ -95,6 +96,9 @@ class TwoNodesTest {
                         "--unionaid.personal-data.encryption-key=" + TestKeys.ENCRYPTION,
                         "--unionaid.personal-data.index-key=" + TestKeys.INDEX,
                         "--unionaid.ledger.checkpoint-key=" + WebIntegrationTest.CHECKPOINT_KEY);
+        // One time for both nodes, as NTP gives real ones: each test context starts its clock on the same day at
+        // its own start, so node B's would lag node A's by the time between the two starts.
+        nodeB.getBean(MovableClock.class).moveTo(clock.instant());
         a = "http://localhost:" + portA;
         b = "http://localhost:" + nodeB.getEnvironment().getProperty("local.server.port");
     }
@@ -205,7 +209,8 @@ class TwoNodesTest {
     @Order(Integer.MAX_VALUE) // node B stops here, so this runs last
     void aNodeStoppedMidSessionLeavesTheUserSignedInOnTheOther() throws Exception {
         Browser browser = new Browser();
-        browser.signIn(b, "finance", DemoUsers.PASSWORD, () -> secondStep.code("finance", nodeB.getBean(Clock.class)));
+        browser.signIn(b, "finance", DemoUsers.PASSWORD,
+                () -> secondStep.code("finance", nodeB.getBean(Clock.class)));
         assertThat(browser.get(b, "/").statusCode()).isEqualTo(200);
 
         nodeB.close();

@@ -136,7 +136,7 @@ class SecondFactorLoginTest {
         assertThat(replayed.getResponse().getStatus()).isEqualTo(200);
         assertThat(replayed.getResponse().getContentAsString()).contains("验证码不正确或已经用过").contains("（R-AUTH-02）");
         assertThat(demo.auditCount("auditor", "LOGIN", "FAILURE")).isEqualTo(failures + 1);
-        assertThat(demo.lastAuditDetail("auditor", "LOGIN")).isEqualTo(SecondStepController.WRONG_CODE);
+        assertThat(demo.lastAuditDetail("auditor", "LOGIN")).isEqualTo(SecondStepAudit.WRONG_CODE);
         mvc.perform(get("/").cookie(second)).andExpect(redirectedUrl("/login/code"));
 
         assertThat(code(second, secondStep.code("auditor")).getResponse().getRedirectedUrl()).isEqualTo("/");

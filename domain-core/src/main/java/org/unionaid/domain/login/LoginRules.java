@@ -78,10 +78,12 @@ public final class LoginRules {
     static final class AfterDelay implements Rule<Attempt> {
         @Override
         public Optional<Refusal> check(Attempt attempt) {
-            if (attempt.lastAddressFailure() == null) {
+            Duration delay = delayAfter(attempt.addressFailures());
+            // No wait owed, no wait: a node whose clock lags another's must not invent one.
+            if (attempt.lastAddressFailure() == null || delay.isZero()) {
                 return Optional.empty();
             }
-            Instant allowed = attempt.lastAddressFailure().plus(delayAfter(attempt.addressFailures()));
+            Instant allowed = attempt.lastAddressFailure().plus(delay);
             if (!attempt.now().isBefore(allowed)) {
                 return Optional.empty();
             }

@@ -34,6 +34,8 @@ class LoginRulesTest {
         assertThat(LoginRules.ALL.firstRefusal(new LoginRules.Attempt(NOW, LoginRules.FREE_FAILURES + 1, last, false)))
                 .isEmpty();
         assertThat(LoginRules.ALL.firstRefusal(new LoginRules.Attempt(NOW, 2, NOW, false))).isEmpty();
+        // A free failure stamped ahead of this node's clock (another node's clock runs a little fast) owes no wait.
+        assertThat(LoginRules.ALL.firstRefusal(new LoginRules.Attempt(NOW, 2, NOW.plusSeconds(30), false))).isEmpty();
         assertThat(LoginRules.ALL.firstRefusal(new LoginRules.Attempt(NOW, 0, null, false))).isEmpty();
     }
 
