@@ -67,6 +67,23 @@ public enum AuditAction {
     ATTACHMENT_UPLOAD,
     ATTACHMENT_OPEN,
     DELEGATION_CREATE,
+    // the auditor's desk (issue 16)
+    ANOMALY_RUN,
+    ANOMALY_DISMISS,
+    AUDIT_SETTING_CHANGE,
+    FINDING_RAISE,
+    FINDING_ANSWER,
+    FINDING_RETURN,
+    FINDING_CONFIRM,
+    FINDING_EVIDENCE_OPEN,
+    AUDIT_SAMPLE_DRAW,
+    WORKING_PAPER_EXPORT,
+    // login hardening (issue 19)
+    SECOND_FACTOR_ENROL,
+    SECOND_FACTOR_RECOVERY,
+    SECOND_FACTOR_RESET,
+    ACCOUNT_UNLOCK,
+    // statistics at every level, named recipients, enterprises (issue 17)
     PERIOD_CREATE,
     REPORT_SUMMARY_SAVE,
     REPORT_SUMMARY_OPEN,

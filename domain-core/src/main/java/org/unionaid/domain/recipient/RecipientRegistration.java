@@ -73,7 +73,7 @@ public class RecipientRegistration {
             throw DomainException.onField("idNumber", "recipient.already", union.getName());
         }
         auditLog.record(AuditEntry.success(actor, AuditAction.RECIPIENT_CREATE, "named_recipient", recipientId,
-                draft.group() + " " + id.masked() + " at " + clock.instant()));
+                draft.group().name())); // the log keeps no ID number, not even masked
         return recipients.find(recipientId).orElseThrow();
     }
 
