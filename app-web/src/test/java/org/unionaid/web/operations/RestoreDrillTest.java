@@ -45,11 +45,14 @@ import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.persistence.testsupport.TestKeys;
 import org.unionaid.reporting.table.TableDefinitions;
+import org.unionaid.reporting.statistics.ReportingPeriod;
 import org.unionaid.reporting.statistics.StatisticsReports;
+import org.unionaid.reporting.statistics.WrittenSummaries;
 import org.unionaid.web.UnionAidApplication;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.InPerson;
+import org.unionaid.web.support.ReportingFixture;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
@@ -128,7 +131,11 @@ class RestoreDrillTest {
             inPerson.homeVisit(delegation, worker.getId(), today);
             inPerson.signedRoster(batch.id());
             context.getBean(Handover.class).handOver(demo.actor("finance"), line.id(), delegation.id(), null);
-            context.getBean(StatisticsReports.class).submit(demo.actor("clerk"), campaign.id(), TableDefinitions.WARMTH);
+            // the province's reporting period over the campaign's days; the table goes up with its summary (R-STAT-03)
+            ReportingPeriod period = context.getBean(ReportingFixture.class).period(today.getYear() + 1,
+                    today.minusDays(1), today.plusDays(30), today.plusDays(60), 2);
+            context.getBean(WrittenSummaries.class).saveText(demo.actor("clerk"), period.id(), "恢复演练的总结");
+            context.getBean(StatisticsReports.class).submit(demo.actor("clerk"), period.id(), TableDefinitions.WARMTH);
         });
     }
 
