@@ -434,12 +434,22 @@ begin
         end if;
         perform pg_temp.plant('LEFTOVER_TO_DAILY', array['balance_transfer/' || a]);
     end loop;
-    -- R-ANOM-25: a submitted statistics table that says one yuan paid, against the records
-    insert into report_table (id, campaign_id, definition, organisation_id, status, created_at)
-    select nextval('report_table_seq'), c.id, 'WARMTH_2027', bp.base, 'SUBMITTED', now()
-      from bench_campaign c, bench_place bp where bp.k = 1 returning id into a;
-    insert into report_version (id, table_id, number, sha256, submitted_by, submitted_at, late)
-    values (nextval('report_version_seq'), a, 1, repeat('b', 64), u.clerk, now(), false) returning id into h;
+    -- R-ANOM-25: a submitted statistics table that says one yuan paid, against the records — in the province's
+    -- reporting period over the campaign's days (R-STAT-01), its 送温暖 table in the 2027 layout, sent with its
+    -- written summary (R-STAT-03)
+    insert into reporting_period (id, organisation_id, name, year, starts_on, ends_on, final_deadline, created_by,
+                                  created_at)
+    values (nextval('reporting_period_seq'), (select id from organisation where code = 'R-P'),
+            '2027年元旦春节送温暖（审计基准）', 2027, date '2026-12-01', date '2027-02-28', date '2027-03-31', u.approver,
+            now()) returning id into h;
+    insert into reporting_period_form (period_id, form, definition) values (h, 'WARMTH', 'WARMTH-2027');
+    insert into report_table (id, period_id, form, definition, organisation_id, status, created_at)
+    select nextval('report_table_seq'), h, 'WARMTH', 'WARMTH-2027', bp.base, 'SUBMITTED', now()
+      from bench_place bp where bp.k = 1 returning id into a;
+    insert into report_version (id, table_id, number, sha256, submitted_by, submitted_at, late, definition,
+                                summary_text)
+    values (nextval('report_version_seq'), a, 1, repeat('b', 64), u.clerk, now(), false, 'WARMTH-2027', '基层工会总结')
+    returning id into h;
     insert into report_version_cell (version_id, cell, total, own, children, manual)
     values (h, 'helped.total.cashAmount', 1, 1, 0, false);
     perform pg_temp.plant('STATISTICS_DIFFER', array['report_table/' || a]);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every union's statistics tables of a province (19,911 unions in 5 levels, 200,000 files, 1,037,620
 # paid lines to households and named recipients, enterprises, the province's reporting period with the
-# cities' tables submitted; seed.sql) computed bottom-up by SubtreeRollUp, against the hand-written
+# cities' tables submitted; seed.sql, then every-level.sql) computed bottom-up by SubtreeRollUp, against the hand-written
 # set-based SQL aggregate of the same numbers (baseline.sql) and the provincial table alone, measured in
 # one run on the embedded PostgreSQL of the tests; checks both give the same figures. Then the province's
 # inbox and summary pages (target < 300 ms), beside the demo district's as a control. Prints the ROLLUP lines.
