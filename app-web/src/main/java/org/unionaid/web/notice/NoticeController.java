@@ -155,6 +155,7 @@ class NoticeController {
             redirect.addFlashAttribute("success", upheld ? "objection.upheld" : "objection.dismissed");
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
         }
         return "redirect:/notices/" + id;
     }

@@ -66,5 +66,7 @@ public enum AuditAction {
     PERSONAL_DATA_REVEAL,
     ATTACHMENT_UPLOAD,
     ATTACHMENT_OPEN,
-    DELEGATION_CREATE
+    DELEGATION_CREATE,
+    /** R-PRIV-02: an import spreadsheet's content erased (committed, abandoned, refused or expired) */
+    IMPORT_UPLOAD_ERASE
 }

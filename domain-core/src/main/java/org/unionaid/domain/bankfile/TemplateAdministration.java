@@ -53,7 +53,7 @@ public class TemplateAdministration {
     public BankFileTemplate create(Actor actor, TemplateDraft draft) {
         actor.requireRole(Role.ADMIN);
         if (actor.organisationPath().depth() != 1) {
-            throw new OutsideScopeException("bank file templates");
+            throw new OutsideScopeException(OutsideScopeException.Check.LEVEL, "bank file templates");
         }
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty() || name.length() > 100) {

@@ -13,7 +13,9 @@ public interface PersonalDataProtector {
         RESIDENT_ID,
         BANK_CARD,
         /** a bank payment or return file, which holds card numbers (its bytes as they are) */
-        BANK_FILE
+        BANK_FILE,
+        /** an uploaded import spreadsheet, which holds whole households (R-PRIV-02) */
+        IMPORT_UPLOAD
     }
 
     /** Encrypts with a fresh nonce: sealing the same value twice gives different bytes. */

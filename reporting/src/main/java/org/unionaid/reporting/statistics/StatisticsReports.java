@@ -333,7 +333,8 @@ public class StatisticsReports {
 
     private void requireParent(Actor actor, Organisation child) {
         if (child.getParentId() == null || child.getParentId() != actor.organisationId()) {
-            throw new OutsideScopeException(actor.loginName() + " is not the parent of " + child.getId());
+            throw new OutsideScopeException(OutsideScopeException.Check.LEVEL,
+                    actor.loginName() + " is not the parent of " + child.getId());
         }
     }
 
