@@ -69,6 +69,7 @@ class NoticeController {
 
     @GetMapping("/new")
     String form(Actor actor, Model model) {
+        notices.requireNoticer(actor);
         model.addAttribute("candidates", registration.search(actor, new FileFilter(null, null, FileStatus.SUBMITTED),
                 PageRequest.of(0, CANDIDATES, Sort.by("workerName"))).getContent());
         LocalDate today = LocalDate.now(clock);

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.security.Actor;
-import org.unionaid.domain.shared.NotFoundException;
 import org.unionaid.reporting.statistics.ChildReport;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.StatisticsReports;
@@ -51,9 +50,8 @@ class ReportSummaryController {
 
     @GetMapping("/reports/{campaign}/summary")
     String summary(Actor actor, @PathVariable long campaign, Model model) {
+        Campaign selected = reports.reportableCampaign(actor, campaign);
         List<Campaign> reportable = reports.reportableCampaigns(actor);
-        Campaign selected = reportable.stream().filter(c -> c.id() == campaign).findFirst()
-                .orElseThrow(() -> new NotFoundException("campaign", campaign));
         ReportTable own = reports.view(actor, campaign, TableDefinitions.WARMTH, actor.organisationId());
         Optional<ReportTable> lastYear = reportable.stream()
                 .filter(c -> c.organisationId() == selected.organisationId() && c.year() == selected.year() - 1)

@@ -100,8 +100,13 @@ public class Handover {
                 batch.method() + " " + line.amount() + ", visit " + visit.getId()));
     }
 
-    /** A delegation's round: the lines handed over together, all or none. */
-    public void handOverAll(Actor actor, List<Long> lineIds, Long delegationId, String note) {
+    /**
+     * A delegation's round: the lines of the batch handed over together, all or none. Who may is asked before
+     * what was sent is judged (R-SEC-01).
+     */
+    public void handOverAll(Actor actor, long batchId, List<Long> lineIds, Long delegationId, String note) {
+        actor.requireRole(Role.FINANCE);
+        ownBatch(actor, batchId);
         if (lineIds == null || lineIds.isEmpty()) {
             throw DomainException.onField("line", "handover.noLines");
         }

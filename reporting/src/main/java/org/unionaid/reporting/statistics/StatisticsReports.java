@@ -70,6 +70,24 @@ public class StatisticsReports {
     }
 
     /**
+     * A campaign the actor's union reports in: refused as outside the subtree when the actor cannot see it at all,
+     * and as a rule when its union only oversees it (a union above the organiser has no table of its own there).
+     */
+    @Transactional(readOnly = true)
+    public Campaign reportableCampaign(Actor actor, long campaignId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign",
+                campaignId));
+        Organisation organiser = organisations.findById(campaign.organisationId()).orElseThrow();
+        if (organiser.path().contains(actor.organisationPath())) {
+            return campaign;
+        }
+        if (actor.reaches(organiser.path())) {
+            throw new DomainException("report.summary.notTakingPart", campaign.name());
+        }
+        throw new OutsideScopeException("campaign " + campaignId);
+    }
+
+    /**
      * The campaigns the actor's union reports on: those organised by the union itself or above it,
      * newest first (a campaign organised below it is reported to it, not by it).
      */
@@ -189,17 +207,22 @@ public class StatisticsReports {
 
     /** Sends a child's table back with a comment: its figures leave the parent's until accepted again. */
     public void returnTable(Actor actor, long campaignId, String definitionCode, long childId, String comment) {
-        if (comment == null || comment.isBlank() || comment.strip().length() > 1000) {
-            throw DomainException.onField("comment", "report.return.commentRequired");
-        }
-        decide(actor, campaignId, definitionCode, childId, ReportStatus.RETURNED, comment.strip());
+        decide(actor, campaignId, definitionCode, childId, ReportStatus.RETURNED, comment);
     }
 
+    /** R-SEC-01: who may decide is asked before what they typed is judged. */
     private void decide(Actor actor, long campaignId, String definitionCode, long childId, ReportStatus decision,
-            String comment) {
+            String typed) {
         Context context = context(campaignId, definitionCode, childId);
         requireParent(actor, context.union);
         actor.requireAnyRole(Role.APPROVER, Role.ADMIN);
+        String comment = typed;
+        if (decision == ReportStatus.RETURNED) {
+            if (typed == null || typed.isBlank() || typed.strip().length() > 1000) {
+                throw DomainException.onField("comment", "report.return.commentRequired");
+            }
+            comment = typed.strip();
+        }
         ReportStore.Row row = store.find(campaignId, definitionCode, childId, true)
                 .filter(r -> r.status() == ReportStatus.SUBMITTED)
                 .orElseThrow(() -> new DomainException("report.notSubmitted"));
