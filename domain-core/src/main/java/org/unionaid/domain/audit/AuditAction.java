@@ -67,6 +67,17 @@ public enum AuditAction {
     ATTACHMENT_UPLOAD,
     ATTACHMENT_OPEN,
     DELEGATION_CREATE,
+    // the auditor's desk (issue 16)
+    ANOMALY_RUN,
+    ANOMALY_DISMISS,
+    AUDIT_SETTING_CHANGE,
+    FINDING_RAISE,
+    FINDING_ANSWER,
+    FINDING_RETURN,
+    FINDING_CONFIRM,
+    FINDING_EVIDENCE_OPEN,
+    AUDIT_SAMPLE_DRAW,
+    WORKING_PAPER_EXPORT,
     /** R-PRIV-02: an import spreadsheet's content erased (committed, abandoned, refused or expired) */
     IMPORT_UPLOAD_ERASE
 }
