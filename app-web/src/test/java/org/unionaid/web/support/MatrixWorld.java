@@ -13,14 +13,17 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.unionaid.domain.anomaly.AnomalyRuns;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.assistance.PhotoUpload;
 import org.unionaid.domain.assistance.Visit;
 import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.assistance.Visiting;
 import org.unionaid.domain.bankfile.BankFileGeneration;
+import org.unionaid.domain.bankfile.BankReturnImport;
 import org.unionaid.domain.bankfile.TemplateAdministration;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
@@ -30,11 +33,16 @@ import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.PaymentMethod;
+import org.unionaid.domain.finding.EvidenceUpload;
+import org.unionaid.domain.finding.Finding;
+import org.unionaid.domain.finding.FindingWorkflow;
+import org.unionaid.domain.finding.NewFinding;
 import org.unionaid.domain.funds.FundIntake;
 import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileImport;
+import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCategory;
@@ -52,6 +60,8 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.user.UserAccount;
 import org.unionaid.domain.user.UserAccounts;
+import org.unionaid.domain.workpaper.SampleKind;
+import org.unionaid.domain.workpaper.Sampling;
 
 /**
  * The world the authorisation matrix walks: one object of every kind a URL names, in the demo tree — a file,
@@ -105,12 +115,37 @@ public class MatrixWorld {
     private final DemoUsers demo;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Desk desk;
+    private final org.unionaid.domain.user.PasswordHasher passwords;
+
+    /** The auditor's desk and the bank's return, kept apart from the constructor's long list. */
+    @Component
+    static class Desk {
+        final AnomalyRuns runs;
+        final FindingWorkflow findings;
+        final Sampling sampling;
+        final BankReturnImport returns;
+        final FileRegistration registration;
+        final UserDetailsService userDetails;
+
+        Desk(AnomalyRuns runs, FindingWorkflow findings, Sampling sampling, BankReturnImport returns,
+                FileRegistration registration, UserDetailsService userDetails) {
+            this.runs = runs;
+            this.findings = findings;
+            this.sampling = sampling;
+            this.returns = returns;
+            this.registration = registration;
+            this.userDetails = userDetails;
+        }
+    }
 
     MatrixWorld(TransactionTemplate transaction, Organisations organisations, UserAccounts users, ApprovedFiles files,
             NoticeAdministration notices, AssistancePlanning planning, Visiting visiting,
             CampaignAdministration campaigns, FundIntake intake, Disbursement disbursement,
             BankFileGeneration generation, TemplateAdministration templates, Handover handover, FileImport fileImport,
-            DemoUsers demo, JdbcClient jdbc, Clock clock) {
+            DemoUsers demo, JdbcClient jdbc, Clock clock, Desk desk, org.unionaid.domain.user.PasswordHasher passwords) {
+        this.desk = desk;
+        this.passwords = passwords;
         this.transaction = transaction;
         this.organisations = organisations;
         this.users = users;
@@ -134,7 +169,8 @@ public class MatrixWorld {
      * What was built: the ids a URL names (by a name such as {@code file} or {@code batch}), the logins of the
      * matrix's users by role and union code, and every ID number the world's files hold (for the masked pages).
      */
-    public record World(Map<String, Long> ids, Map<String, String> logins, List<String> idNumbers) {
+    public record World(Map<String, Long> ids, Map<String, String> logins, List<String> idNumbers,
+            Map<String, String> texts) {
 
         public long id(String name) {
             Long id = ids.get(name);
@@ -161,22 +197,73 @@ public class MatrixWorld {
         return AROUND.get(place).keySet();
     }
 
+    /**
+     * The world, built on first use on a thread of its own — so that it commits whatever transaction the asking
+     * test runs in, and the anomaly run executes outside any transaction, as the desk's executor runs it.
+     */
     public synchronized World world() {
         if (built == null) {
-            built = transaction.execute(status -> build());
+            built = java.util.concurrent.CompletableFuture.supplyAsync(this::buildAll).join();
         }
         return built;
+    }
+
+    private World buildAll() {
+        World world = transaction.execute(status -> build());
+        Actor auditor = actorOf(world.login(Role.AUDITOR));
+        long run = transaction.execute(status -> desk.runs.start(auditor).id());
+        desk.runs.execute(run);
+        return transaction.execute(status -> withTheDesk(world, auditor, run));
+    }
+
+    /**
+     * The auditor's desk over the district: a run of the anomaly rules (executed outside a transaction, as the
+     * desk does), a finding against the tea company's union answered with evidence, a spot-check sample, and the
+     * bank's return of the batch (what the trace of a return shows).
+     */
+    private World withTheDesk(World world, Actor auditor, long run) {
+        Map<String, Long> ids = new LinkedHashMap<>(world.ids());
+        ids.put("run", run);
+        Finding finding = desk.findings.raise(auditor, new NewFinding(world.id("base"), "矩阵发现", "请核实", List.of(), null,
+                null, null));
+        ids.put("finding", finding.id());
+        Actor baseClerk = actorOf(world.login(Role.CLERK, BASE, Relation.OWN));
+        desk.findings.answer(baseClerk, finding.id(), "已整改", List.of(new EvidenceUpload("整改.pdf",
+                "%PDF-1.4 整改".getBytes(StandardCharsets.UTF_8))));
+        ids.put("evidence", jdbc.sql("select min(id) from finding_evidence").query(Long.class).single());
+        ids.put("sample", desk.sampling.draw(auditor, SampleKind.FILES, null, 7L, new java.math.BigDecimal("50")).id());
+        Actor finance = demo.actor("finance");
+        BatchLine line = disbursement.lines(finance, world.id("batch")).get(0);
+        HardshipFile payee = desk.registration.view(demo.actor("clerk"), world.id("file"));
+        desk.returns.importReturn(finance, world.id("batch"), "回盘.csv", (String.join(",", line.reference(),
+                payee.getBankAccount().getCardMasked(), payee.getWorkerName(), line.amount().toString(), "成功", "")
+                + "\r\n").getBytes(StandardCharsets.UTF_8));
+        ids.put("return", jdbc.sql("select id from bank_return where batch_id = :batch").param("batch",
+                world.id("batch")).query(Long.class).single());
+        // A hit of the run, deepest union first (what the hit page and its dismissal name by rule and key).
+        Map<String, String> texts = new HashMap<>();
+        jdbc.sql("select rule, hit_key from anomaly_hit where run_id = :run order by union_path desc, rule limit 1")
+                .param("run", run).query().listOfRows().forEach(hit -> {
+                    texts.put("rule", (String) hit.get("rule"));
+                    texts.put("key", (String) hit.get("hit_key"));
+                });
+        return new World(Map.copyOf(ids), world.logins(), world.idNumbers(), Map.copyOf(texts));
+    }
+
+    private Actor actorOf(String login) {
+        return ((org.unionaid.web.security.CurrentUser) desk.userDetails.loadUserByUsername(login)).actor("127.0.0.1");
     }
 
     private World build() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> logins = new HashMap<>();
+        String hash = passwords.hash(DemoUsers.PASSWORD);
         for (String code : List.of("ZJ-HZ-XH-LJ", "ZJ-HZ-XH-HQ", "ZJ-HZ-XH", "ZJ-HZ", "ZJ-HZ-YH", "ZJ", "ZJ-NB")) {
             Organisation union = organisations.findById(demo.organisationId(code)).orElseThrow();
             for (Role role : Role.values()) {
                 String login = ("mx-" + role.name().replace('_', '-') + "-" + code.replace("ZJ-", "") + "-" + tag)
                         .toLowerCase();
-                users.add(new UserAccount(login, "矩阵" + role.ordinal(), union, EnumSet.of(role), "not-a-login"));
+                users.add(new UserAccount(login, "矩阵" + role.ordinal(), union, EnumSet.of(role), hash));
                 logins.put(role + "@" + code, login);
             }
         }
@@ -254,7 +341,7 @@ public class MatrixWorld {
         ids.put("county", demo.organisationId(COUNTY));
         ids.put("base", demo.organisationId(BASE));
         ids.put("countyUser", demo.userId("finance"));
-        return new World(Map.copyOf(ids), Map.copyOf(logins), List.copyOf(idNumbers));
+        return new World(Map.copyOf(ids), Map.copyOf(logins), List.copyOf(idNumbers), Map.of());
     }
 
     private long one(String sql, String unionCode) {
