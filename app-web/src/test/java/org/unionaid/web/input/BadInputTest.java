@@ -113,6 +113,18 @@ class BadInputTest {
                 .andExpect(flash().attribute("error", "upload.fileName.invisible"));
     }
 
+    // R-PRIV-05: what the use cases refuse, PostgreSQL refuses too, whatever writes the row (V53).
+    @Test
+    @Transactional
+    void theDatabaseRefusesAnInvisibleCharacterInANameWrittenAroundTheForm() {
+        long file = worlds.world().id("file");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "update hardship_file set worker_name = :name where id = :id")
+                .param("name", "王\u202E芳").param("id", file).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("hardship_file_names_visible");
+    }
+
     // R-PRIV-06 (commits the file it opens, named uniquely)
     @Test
     void anAmountIsPlainDigitsAndFullWidthDigitsAreNormalised() throws Exception {
