@@ -259,7 +259,11 @@ public class AuthorisationMatrixTest {
         return tests.stream();
     }
 
-    /** Discovery, run by hand: what every endpoint answers, as rows of the table (review before copying!). */
+    /**
+     * Discovery, run by hand ({@code -Dunionaid.matrix.discover=true}): what every endpoint answers, per role and
+     * relation, written to {@code authorisation-matrix.txt} in the temporary directory — the raw material for the
+     * row of a new endpoint, to be read against the domain's rules before it goes into {@link #TABLE}.
+     */
     @Test
     @EnabledIfSystemProperty(named = "unionaid.matrix.discover", matches = "true")
     void discover() throws Exception {
@@ -281,6 +285,7 @@ public class AuthorisationMatrixTest {
             lines.add(line.toString());
             Files.write(Path.of(System.getProperty("java.io.tmpdir"), "authorisation-matrix.txt"), lines);
         }
+        assertThat(lines).as("one line per endpoint").hasSize(endpoints.all().size());
     }
 
 }

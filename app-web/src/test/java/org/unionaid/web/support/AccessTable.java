@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,13 +31,15 @@ import org.unionaid.web.support.MatrixWorld.Relation;
 @Component
 public class AccessTable {
 
-    private final MockMvc mvc;
+    /** Looked up when a call is made: a second application context of a test (a second node) has no MockMvc. */
+    private final ObjectProvider<MockMvc> mvc;
     private final Endpoints endpoints;
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
     private String lastFailure;
 
-    AccessTable(MockMvc mvc, Endpoints endpoints, UserDetailsService users, TransactionTemplate transaction) {
+    AccessTable(ObjectProvider<MockMvc> mvc, Endpoints endpoints, UserDetailsService users,
+            TransactionTemplate transaction) {
         this.mvc = mvc;
         this.endpoints = endpoints;
         this.users = users;
@@ -208,7 +211,7 @@ public class AccessTable {
         Integer status = transaction.execute(tx -> {
             tx.setRollbackOnly();
             try {
-                return mvc.perform(request).andReturn().getResponse().getStatus();
+                return mvc.getObject().perform(request).andReturn().getResponse().getStatus();
             } catch (Exception failure) {
                 Throwable cause = failure;
                 while (cause.getCause() != null) {
