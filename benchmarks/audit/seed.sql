@@ -4,10 +4,20 @@
 --   every file approved on its history's day (by 2026-11-30 at the latest), verified since 2026-06-01, through its
 --   base union's notice (ended and closed), with its four documents and a consistent income check before
 --   approval (and the proof of the event where 意外致困 was decided), its own bank card (in the worker's name) and phone, living aid as its need; exited files closed in
---   2027, after they were paid; every cash and goods line handed over on a home visit of its paying union, every
---   cash and goods batch with its signed roster; the campaign's standards above every line.
+--   2027, after they were paid; every cash and goods line handed over on a home visit of a delegation (慰问团) of its
+--   paying union, after the batch's signed roster was scanned; the campaign's standards above every line.
 -- Then three planted hits of each rule R-ANOM-01..24 and one of R-ANOM-25, each recorded in audit_bench_planted
 -- with the records its hit names. Dates are those of the campaign (paid on 2026-12-11).
+--
+-- Every constraint and trigger of the schema is obeyed, none is switched off (issue 15, V41–V44): a handover names
+-- a home visit of a delegation of the paying union to the household on the handover's day, within the delegation's
+-- days, and the batch's roster is scanned on or after it (R-HAND-01, R-HAND-02); a goods batch names item, quantity
+-- and unit and is bought from own funds (R-HAND-03, R-HAND-04); a ratio below 1:1 carries its reason and a match
+-- its receiver, voucher and origin (R-MATCH-01, R-MATCH-03); a leftover transfer leaves a closed campaign on a
+-- meeting held on or after the closing (R-FUND-04, R-FUND-05); a closed campaign takes no new money (R-FUND-03).
+-- Money that R-ANOM-24 reads in the ledger's ring-fenced balances is not written here: the ledger's postings are
+-- hash-chained, so the entries are listed in audit_bench_posting and AuditBenchmark posts them through the Ledger,
+-- then names each entry on its receipt or allocation.
 
 create table audit_bench_planted (rule varchar(40) not null, hit bigint not null, record varchar(80) not null);
 create temporary sequence bench_hit_seq;
@@ -61,20 +71,51 @@ select c.id, k.category, p.purpose, 1000
   cross join (values ('DEEP'), ('RELATIVE'), ('ACCIDENT')) k(category)
   cross join (values ('CONDOLENCE'), ('LIVING'), ('MEDICAL'), ('EDUCATION'), ('EMPLOYMENT')) p(purpose);
 
+-- Every cash and goods line handed over as R-HAND-01 and R-HAND-02 require: each paying union sends one delegation
+-- out from 2026-12-12 to 2026-12-21, which visits each household on its line's day; the batch's signed roster is
+-- scanned on 2026-12-25, before the handovers are recorded (PostgreSQL checks it when a handover is written) and
+-- after every visit.
 create temporary table bench_cash as
-select l.id as line_id, l.file_id, b.id as batch_id, b.paying_union_id, date '2026-12-12' + (l.id % 10)::int as day
+select l.id as line_id, l.file_id, b.id as batch_id, b.paying_union_id, date '2026-12-12' + (l.id % 10)::int as day,
+       nextval('visit_seq') as visit_id
   from disbursement_line l join disbursement_batch b on b.id = l.batch_id
  where b.method in ('CASH', 'GOODS') and l.status = 'PAID';
-insert into disbursement_handover (line_id, handed_by, handed_on, entry_id, recorded_by, recorded_at)
-select c.line_id, '慰问团', c.day, 0, u.clerk, c.day::timestamp at time zone 'Asia/Shanghai' + interval '17 hours'
-  from bench_cash c cross join bench_user u;
-insert into visit (id, organisation_id, file_id, visited_on, kind, visitors, created_by, created_at)
-select nextval('visit_seq'), c.paying_union_id, c.file_id, c.day, 'HOME', '慰问团', u.clerk, now()
-  from bench_cash c cross join bench_user u;
+create temporary table bench_delegation as
+select d.paying_union_id, nextval('delegation_seq') as delegation_id
+  from (select distinct paying_union_id from bench_cash) d;
+insert into delegation (id, organisation_id, leader, members, starts_on, ends_on, created_by, created_at)
+select d.delegation_id, d.paying_union_id, '工会主席', '慰问团', date '2026-12-12', date '2026-12-21', u.clerk,
+       timestamptz '2026-12-01 09:00+08'
+  from bench_delegation d cross join bench_user u;
+insert into visit (id, organisation_id, file_id, visited_on, kind, visitors, delegation_id, created_by, created_at)
+select c.visit_id, c.paying_union_id, c.file_id, c.day, 'HOME', '慰问团', d.delegation_id, u.clerk,
+       c.day::timestamp at time zone 'Asia/Shanghai' + interval '17 hours'
+  from bench_cash c join bench_delegation d using (paying_union_id) cross join bench_user u;
 insert into batch_scan (id, batch_id, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
 select nextval('batch_scan_seq'), b.batch_id, 'roster.pdf', 'application/pdf', 4, '\x00', '\x25504446', u.clerk,
        timestamptz '2026-12-25 09:00+08'
   from (select distinct batch_id from bench_cash) b cross join bench_user u;
+insert into disbursement_handover (line_id, visit_id, handed_by, handed_on, entry_id, recorded_by, recorded_at)
+select c.line_id, c.visit_id, '慰问团', c.day, 0, u.clerk,
+       c.day::timestamp at time zone 'Asia/Shanghai' + interval '17 hours'
+  from bench_cash c cross join bench_user u;
+
+-- The ledger entries AuditBenchmark posts after this script, in this order (each one line out, one line in).
+create table audit_bench_posting (
+    step          bigint generated always as identity primary key,
+    kind          varchar(16)   not null,
+    document_type varchar(64)   not null check (document_type in ('fund_receipt', 'allocation')),
+    document_id   bigint        not null,
+    campaign_id   bigint        not null,
+    out_union_id  bigint        not null,
+    out_kind      varchar(16)   not null,
+    in_union_id   bigint        not null,
+    in_kind       varchar(16)   not null,
+    source        varchar(24)   not null,
+    purpose       varchar(16)   not null,
+    amount        numeric(14,2) not null,
+    anchor        bigint
+);
 
 -- Helpers for the planted records (temporary: they go with the connection).
 create function pg_temp.plant(rule text, records text[]) returns void language sql as $$
@@ -112,7 +153,8 @@ begin
     return v_id;
 end $$;
 
--- An approved batch of the campaign (approved 2026-12-11), of union's own funds unless said.
+-- An approved batch of the campaign (approved 2026-12-11), of union's own funds unless said; goods are one 份 of
+-- 米油 per household (R-HAND-04).
 create function pg_temp.bench_batch(payer bigint, purpose text, method text, source text default 'OWN_UNION_FUNDS')
 returns bigint language plpgsql as $$
 declare
@@ -120,10 +162,12 @@ declare
     u record;
 begin
     select * into u from bench_user;
-    insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods, status,
-                                    created_by, created_at, approved_by, approved_at, commitment_entry)
+    insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods,
+                                    goods_quantity, goods_unit, status, created_by, created_at, approved_by,
+                                    approved_at, commitment_entry)
     values (v_id, (select c.id from bench_campaign c), payer, source, purpose, method,
-            case when method = 'GOODS' then '米油' end, 'APPROVED', u.clerk, timestamptz '2026-12-10 09:00+08',
+            case when method = 'GOODS' then '米油' end, case when method = 'GOODS' then 1 end,
+            case when method = 'GOODS' then '份' end, 'APPROVED', u.clerk, timestamptz '2026-12-10 09:00+08',
             u.approver, timestamptz '2026-12-11 09:00+08', 0);
     return v_id;
 end $$;
@@ -141,28 +185,47 @@ begin
     return v_id;
 end $$;
 
--- A cash line handed over on a home visit of its paying union on 2026-12-15.
-create function pg_temp.handed(line bigint, visited boolean default true) returns void language plpgsql as $$
+-- The delegation of the union out on the day: the one it has, else one sent out that day only.
+create function pg_temp.delegation_of(sent_by bigint, day date) returns bigint language plpgsql as $$
 declare
-    u record;
-    l record;
+    v_id bigint;
 begin
-    select * into u from bench_user;
-    select dl.file_id, b.paying_union_id into l from disbursement_line dl join disbursement_batch b on b.id = dl.batch_id
-     where dl.id = line;
-    insert into disbursement_handover (line_id, handed_by, handed_on, entry_id, recorded_by, recorded_at)
-    values (line, '慰问团', date '2026-12-15', 0, u.clerk, timestamptz '2026-12-15 17:00+08');
-    if visited then
-        insert into visit (id, organisation_id, file_id, visited_on, kind, visitors, created_by, created_at)
-        values (nextval('visit_seq'), l.paying_union_id, l.file_id, date '2026-12-15', 'HOME', '慰问团', u.clerk, now());
+    select d.id into v_id from delegation d
+     where d.organisation_id = sent_by and day between d.starts_on and d.ends_on order by d.id limit 1;
+    if v_id is null then
+        insert into delegation (id, organisation_id, leader, members, starts_on, ends_on, created_by, created_at)
+        values (nextval('delegation_seq'), sent_by, '工会主席', '慰问团', day, day, (select clerk from bench_user),
+                timestamptz '2026-12-01 09:00+08')
+        returning id into v_id;
     end if;
+    return v_id;
 end $$;
 
+-- The batch's signed roster, scanned on 2026-12-25: before a handover is recorded (R-HAND-02), after its visit.
 create function pg_temp.scanned(batch bigint) returns void language sql as $$
     insert into batch_scan (id, batch_id, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
     select nextval('batch_scan_seq'), batch, 'roster.pdf', 'application/pdf', 4, '\x00', '\x25504446', clerk,
            timestamptz '2026-12-25 09:00+08' from bench_user;
 $$;
+
+-- A cash or goods line handed over on 2026-12-15 on the home visit of its paying union's delegation to the
+-- household (R-HAND-01); its batch is scanned first.
+create function pg_temp.handed(line bigint) returns void language plpgsql as $$
+declare
+    u record;
+    l record;
+    v_visit bigint;
+begin
+    select * into u from bench_user;
+    select dl.file_id, b.paying_union_id into l from disbursement_line dl join disbursement_batch b on b.id = dl.batch_id
+     where dl.id = line;
+    insert into visit (id, organisation_id, file_id, visited_on, kind, visitors, delegation_id, created_by, created_at)
+    values (nextval('visit_seq'), l.paying_union_id, l.file_id, date '2026-12-15', 'HOME', '慰问团',
+            pg_temp.delegation_of(l.paying_union_id, date '2026-12-15'), u.clerk, timestamptz '2026-12-15 16:00+08')
+    returning id into v_visit;
+    insert into disbursement_handover (line_id, visit_id, handed_by, handed_on, entry_id, recorded_by, recorded_at)
+    values (line, v_visit, '慰问团', date '2026-12-15', 0, u.clerk, timestamptz '2026-12-15 17:00+08');
+end $$;
 
 -- The unions planted in: three base unions of three counties, each base's county (level 3) and a county of
 -- another city.
@@ -180,9 +243,21 @@ declare
     p record;
     f bigint; g bigint; l bigint; m bigint; b bigint; a bigint; h bigint;
     u record;
-    ended bigint;
+    summer bigint; autumn bigint;
 begin
     select * into u from bench_user;
+    -- Two campaigns of the province that ended before the run: summer is closed (R-FUND-02) once its receipts and
+    -- allocations are recorded (below), autumn never is.
+    insert into campaign (id, name, year, starts_on, ends_on, organisation_id, reporting_deadline, created_by,
+                          created_at)
+    values (nextval('campaign_seq'), '2026年夏季送清凉（审计基准）', 2026, date '2026-06-01', date '2026-09-30',
+            (select id from organisation where code = 'R-P'), date '2026-10-15', u.clerk,
+            timestamptz '2026-05-20 09:00+08') returning id into summer;
+    insert into campaign (id, name, year, starts_on, ends_on, organisation_id, reporting_deadline, created_by,
+                          created_at)
+    values (nextval('campaign_seq'), '2026年金秋助学（审计基准）', 2026, date '2026-08-15', date '2026-10-15',
+            (select id from organisation where code = 'R-P'), date '2026-10-31', u.clerk,
+            timestamptz '2026-08-01 09:00+08') returning id into autumn;
     for p in select * from bench_place where k <= 3 loop
         -- R-ANOM-01: one card on two households
         f := pg_temp.bench_file(p.base, '共卡甲'); g := pg_temp.bench_file(p.base, '共卡乙');
@@ -244,30 +319,30 @@ begin
         b := pg_temp.bench_batch(p.county, 'DAILY', 'CASH');
         update disbursement_batch set created_at = timestamptz '2026-12-11 10:00+08' where id = b;
         m := pg_temp.bench_line(b, f, 300.50);
-        perform pg_temp.handed(m); perform pg_temp.scanned(b);
+        perform pg_temp.scanned(b); perform pg_temp.handed(m);
         perform pg_temp.plant('CASH_AFTER_FAILED_TRANSFER', array['disbursement_line/' || l, 'disbursement_line/' || m,
                                                                   'hardship_file/' || f]);
-        -- R-ANOM-12: handed over with no home visit
-        f := pg_temp.bench_file(p.base, '未入户');
-        b := pg_temp.bench_batch(p.county, 'GENERAL', 'CASH');
+        -- R-ANOM-12 and R-ANOM-13: a cash or goods line paid with no handover, in a batch without its signed roster.
+        -- Since V42 PostgreSQL writes a handover only on a delegation's home visit (R-HAND-01) and after the roster
+        -- was scanned (R-HAND-02), so what the two rules can still find in new records is paid lines no one handed
+        -- over, and a batch of such lines with no scan at all; and a batch of paid lines that no scan covers always
+        -- has a line without a handover (had one been handed over, its scan would cover the batch). So the same
+        -- three plants are the three hits of each: the line for R-ANOM-12, its batch for R-ANOM-13.
+        f := pg_temp.bench_file(p.base, '未交接');
+        b := pg_temp.bench_batch(p.county, 'GENERAL', case when p.k = 2 then 'GOODS' else 'CASH' end);
         l := pg_temp.bench_line(b, f, 300.50);
-        perform pg_temp.handed(l, false); perform pg_temp.scanned(b);
         perform pg_temp.plant('HANDOVER_WITHOUT_VISIT', array['disbursement_line/' || l, 'hardship_file/' || f]);
-        -- R-ANOM-13: no signed roster
-        f := pg_temp.bench_file(p.base, '无签字');
-        b := pg_temp.bench_batch(p.county, 'GENERAL', 'GOODS');
-        perform pg_temp.handed(pg_temp.bench_line(b, f, 300.50));
         perform pg_temp.plant('NO_SIGNED_ROSTER', array['disbursement_batch/' || b]);
         -- R-ANOM-14: a round sum of cash
         f := pg_temp.bench_file(p.base, '整数现金');
         b := pg_temp.bench_batch(p.county, 'GENERAL', 'CASH');
         l := pg_temp.bench_line(b, f, 2000);
-        perform pg_temp.handed(l); perform pg_temp.scanned(b);
+        perform pg_temp.scanned(b); perform pg_temp.handed(l);
         perform pg_temp.plant('ROUND_CASH', array['disbursement_line/' || l, 'hardship_file/' || f]);
-        -- R-ANOM-15: finance money as cash
+        -- R-ANOM-15: finance money as cash (as goods PostgreSQL refuses since V42, R-HAND-03)
         f := pg_temp.bench_file(p.base, '财政现金');
         b := pg_temp.bench_batch(p.county, 'GENERAL', 'CASH', 'LOCAL_FINANCE');
-        perform pg_temp.handed(pg_temp.bench_line(b, f, 300.50)); perform pg_temp.scanned(b);
+        perform pg_temp.scanned(b); perform pg_temp.handed(pg_temp.bench_line(b, f, 300.50));
         perform pg_temp.plant('FINANCE_MONEY_IN_CASH', array['disbursement_batch/' || b]);
         -- R-ANOM-16: above the campaign's standard
         f := pg_temp.bench_file(p.base, '超标准');
@@ -296,32 +371,68 @@ begin
         values (f, timestamptz '2026-05-01 10:00+08', u.approver, '汇总基准审批人', 'OPENED'),
                (f, timestamptz '2026-06-01 10:00+08', u.approver, '汇总基准审批人', 'APPROVED');
         perform pg_temp.plant('MAKER_IS_CHECKER', array['hardship_file/' || f]);
-        -- R-ANOM-22: matching short after its due day
+        -- R-ANOM-22: matching short after its deadline (the day after the due day): none, part of it, and an
+        -- explained ratio below 1:1 (R-MATCH-01) not met either; a match names its receiver, voucher and origin
+        -- (R-MATCH-03).
         insert into allocation (id, campaign_id, from_union_id, to_union_id, source, purpose, amount, matching_ratio,
-                                match_due_on, request_key, entry_id, created_by, created_at)
+                                ratio_reason, match_due_on, request_key, entry_id, created_by, created_at)
         values (nextval('allocation_seq'), (select c.id from bench_campaign c),
                 (select o.parent_id from organisation o where o.id = p.county), p.county, 'UPPER_UNION', 'LIVING', 1000,
-                1, date '2026-11-01', gen_random_uuid(), 0, u.clerk, now()) returning id into a;
+                case when p.k = 3 then 0.5 else 1 end,
+                case when p.k = 3 then '下级工会经费困难，经研究减半配套' end,
+                case when p.k = 3 then date '2026-12-01' else date '2026-11-01' end, gen_random_uuid(), 0, u.clerk,
+                timestamptz '2026-10-10 09:00+08') returning id into a;
+        if p.k = 2 then
+            insert into matching_contribution (id, allocation_id, union_id, amount, received_on, voucher_number, source,
+                                               request_key, entry_id, recorded_by, recorded_at)
+            values (nextval('matching_contribution_seq'), a, p.county, 400, date '2026-10-20', '记-2026-1020-' || p.k,
+                    'UNION_FUNDS', gen_random_uuid(), 0, u.clerk, timestamptz '2026-10-20 09:00+08');
+        end if;
         perform pg_temp.plant('MATCHING_SHORTFALL', array['allocation/' || a]);
-        -- R-ANOM-23: leftover moved to daily assistance
-        insert into balance_transfer (id, organisation_id, campaign_id, source, from_purpose, amount, decision_number,
-                                      decision_date, decision_document, status, requested_by, requested_at, decided_by,
-                                      decided_at, entry_id)
-        values (nextval('balance_transfer_seq'), p.county, (select c.id from bench_campaign c), 'OWN_UNION_FUNDS',
-                'CONDOLENCE', 500, '主席办公会〔2027〕1号', date '2027-03-01', '纪要.pdf', 'APPROVED', u.clerk, now(),
-                u.approver, now(), 0) returning id into a;
-        perform pg_temp.plant('LEFTOVER_TO_DAILY', array['balance_transfer/' || a]);
-    end loop;
-    -- R-ANOM-24: money allocated for a campaign that ended in September, unspent
-    insert into campaign (id, name, year, starts_on, ends_on, organisation_id, reporting_deadline, created_by, created_at)
-    values (nextval('campaign_seq'), '2026年夏季送清凉（审计基准）', 2026, date '2026-06-01', date '2026-09-30',
-            (select id from organisation where code = 'R-P'), date '2026-10-15', u.clerk, now()) returning id into ended;
-    for p in select * from bench_place where k <= 3 loop
+        -- R-ANOM-24: money given to the county for a campaign that has ended and still lying in its ring-fenced
+        -- account: the city takes a donation for it and hands it to the county (the two ledger entries are listed
+        -- in audit_bench_posting, which AuditBenchmark posts after this script); summer is then closed, autumn never
+        -- is. The hit is the county's account of the campaign, source and purpose, naming its allocations.
+        g := (select o.parent_id from organisation o where o.id = p.county);
+        insert into fund_receipt (id, organisation_id, campaign_id, source, purpose, amount, received_on,
+                                  receipt_number, donor_kind, donor_name, entry_id, recorded_by, recorded_at)
+        values (nextval('fund_receipt_seq'), g, case when p.k = 3 then autumn else summer end, 'UNIT_DONATION', 'LIVING',
+                1000, date '2026-08-20', 'AB-24-' || p.k, 'UNIT', '审计基准捐赠单位', 0, u.clerk,
+                timestamptz '2026-08-20 09:00+08') returning id into h;
+        insert into audit_bench_posting (kind, document_type, document_id, campaign_id, out_union_id, out_kind,
+                                         in_union_id, in_kind, source, purpose, amount)
+        values ('DONATION', 'fund_receipt', h, case when p.k = 3 then autumn else summer end, g, 'RECEIVED', g,
+                'AVAILABLE', 'UNIT_DONATION', 'LIVING', 1000);
         insert into allocation (id, campaign_id, from_union_id, to_union_id, source, purpose, amount, matching_ratio,
-                                request_key, entry_id, created_by, created_at)
-        values (nextval('allocation_seq'), ended, (select o.parent_id from organisation o where o.id = p.county),
-                p.county, 'UPPER_UNION', 'LIVING', 1000, 0, gen_random_uuid(), 0, u.clerk, now()) returning id into a;
+                                ratio_reason, request_key, entry_id, created_by, created_at)
+        values (nextval('allocation_seq'), case when p.k = 3 then autumn else summer end, g, p.county, 'UNIT_DONATION',
+                'LIVING', 1000, 0, '捐赠款不要求配套', gen_random_uuid(), 0, u.clerk, timestamptz '2026-08-25 09:00+08')
+        returning id into a;
+        insert into audit_bench_posting (kind, document_type, document_id, campaign_id, out_union_id, out_kind,
+                                         in_union_id, in_kind, source, purpose, amount, anchor)
+        values ('ALLOCATION', 'allocation', a, case when p.k = 3 then autumn else summer end, g, 'AVAILABLE', p.county,
+                'AVAILABLE', 'UNIT_DONATION', 'LIVING', 1000, p.county);
         perform pg_temp.plant('ALLOCATION_UNSPENT', array['allocation/' || a]);
+    end loop;
+    -- Summer is closed after its end (R-FUND-02); from then on it takes no money (R-FUND-03) and its leftover may
+    -- move to daily assistance.
+    update campaign set closed_on = date '2026-10-08', closed_by = u.approver,
+                        closed_at = timestamptz '2026-10-08 16:00+08' where id = summer;
+    for p in select * from bench_place where k <= 3 loop
+        -- R-ANOM-23: leftover moved to daily assistance, on a chair's office meeting held after the closing
+        -- (R-FUND-04, R-FUND-05), the third without its minutes kept (only the transfer rules refuse that).
+        insert into balance_transfer (id, organisation_id, campaign_id, source, from_purpose, amount, decision_number,
+                                      decision_date, decision_document, minutes_sha256, status, requested_by,
+                                      requested_at, decided_by, decided_at, entry_id)
+        values (nextval('balance_transfer_seq'), p.county, summer, 'OWN_UNION_FUNDS', 'CONDOLENCE', 500,
+                '主席办公会〔2026〕' || (10 + p.k) || '号', date '2026-10-12', '纪要.pdf',
+                case when p.k < 3 then repeat('ab', 32) end, 'APPROVED', u.clerk, timestamptz '2026-10-12 15:00+08',
+                u.approver, timestamptz '2026-10-13 10:00+08', 0) returning id into a;
+        if p.k < 3 then
+            insert into balance_transfer_minutes (transfer_id, content, sha256, stored_at)
+            values (a, '\x25504446', repeat('ab', 32), timestamptz '2026-10-12 15:00+08');
+        end if;
+        perform pg_temp.plant('LEFTOVER_TO_DAILY', array['balance_transfer/' || a]);
     end loop;
     -- R-ANOM-25: a submitted statistics table that says one yuan paid, against the records
     insert into report_table (id, campaign_id, definition, organisation_id, status, created_at)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.domain.anomaly.AnomalyCheck;
 import org.unionaid.domain.anomaly.AnomalyRule;
 import org.unionaid.domain.anomaly.AnomalyRun;
@@ -36,6 +39,15 @@ import org.unionaid.domain.anomaly.AuditSettings;
 import org.unionaid.domain.anomaly.Hit;
 import org.unionaid.domain.anomaly.RecordRef;
 import org.unionaid.domain.anomaly.RunContext;
+import org.unionaid.domain.ledger.AccountKind;
+import org.unionaid.domain.ledger.DocumentRef;
+import org.unionaid.domain.ledger.EntryKind;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.domain.ledger.JournalEntryDraft;
+import org.unionaid.domain.ledger.JournalLine;
+import org.unionaid.domain.ledger.Ledger;
+import org.unionaid.domain.money.Money;
 import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
@@ -45,8 +57,9 @@ import org.unionaid.web.support.WebIntegrationTest;
 /**
  * Every anomaly rule over the province of the roll-up benchmark (19,911 unions, 200,000 files, 1,000,000 paid lines;
  * {@code benchmarks/reporting/seed.sql}), made a province that keeps its records and planted with three hits of each
- * rule ({@code benchmarks/audit/seed.sql}): a whole run against the sum of the rules' bare statements measured in the
- * same round, the planted hits found exactly (no more, no fewer), and the desk's first page from the stored run.
+ * rule ({@code benchmarks/audit/seed.sql}, whose ledger entries are posted here through the {@link Ledger}): a whole
+ * run against the sum of the rules' bare statements measured in the same round, the planted hits found exactly (no
+ * more, no fewer), and the desk's first page from the stored run.
  * Not part of the build: {@code benchmarks/audit/run.sh} runs it ({@code -Daudit.files=2000} seeds a small province
  * to try the seed quickly).
  */
@@ -75,6 +88,10 @@ class AuditBenchmark {
     MockMvc mvc;
     @Autowired
     DemoUsers demo;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyRuleOverAProvinceInOneRun() throws Exception {
@@ -190,6 +207,7 @@ class AuditBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(reporting);
             statement.execute(Files.readString(AUDIT.resolve("seed.sql")));
+            postPlantedMoney();
             statement.execute("""
                     insert into user_account (id, login_name, display_name, organisation_id, password_hash)
                     values (nextval('user_account_seq'), 'audit.bench', '审计基准', (select id from organisation
@@ -200,6 +218,51 @@ class AuditBenchmark {
             statement.execute("checkpoint");
         }
         System.out.printf("AUDIT seeded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The ledger entries seed.sql lists (audit_bench_posting), posted in order through the {@link Ledger}, so that the
+     * unions' hash chains and ring-fenced balances are what the application would have written (R-FUND-01); each
+     * entry is then named on its receipt or allocation, as the use cases name it.
+     */
+    private void postPlantedMoney() {
+        long clerk = jdbc.sql("select id from user_account where login_name = 'rollup.clerk'").query(Long.class)
+                .single();
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+        List<PlannedEntry> planned = jdbc.sql("select * from audit_bench_posting order by step")
+                .query((rs, row) -> new PlannedEntry(EntryKind.valueOf(rs.getString("kind")),
+                        new DocumentRef(rs.getString("document_type"), rs.getLong("document_id")),
+                        rs.getLong("campaign_id"),
+                        rs.getLong("out_union_id"), AccountKind.valueOf(rs.getString("out_kind")),
+                        rs.getLong("in_union_id"), AccountKind.valueOf(rs.getString("in_kind")),
+                        FundSource.valueOf(rs.getString("source")), FundPurpose.valueOf(rs.getString("purpose")),
+                        rs.getBigDecimal("amount"), rs.getObject("anchor", Long.class)))
+                .list();
+        for (PlannedEntry entry : planned) {
+            inTransaction.executeWithoutResult(status -> {
+                Money amount = Money.of(entry.amount());
+                JournalEntryDraft draft = new JournalEntryDraft(entry.kind(), entry.document(), entry.campaignId(),
+                        "审计基准", List.of(
+                                JournalLine.of(entry.outUnion(), entry.outKind(), entry.source(), entry.purpose(),
+                                        amount.negated()),
+                                JournalLine.of(entry.inUnion(), entry.inKind(), entry.source(), entry.purpose(),
+                                        amount)),
+                        entry.anchor());
+                long posted = ledger.post(draft, clerk).id();
+                String table = switch (entry.document().type()) {
+                    case "fund_receipt" -> "fund_receipt";
+                    case "allocation" -> "allocation";
+                    default -> throw new IllegalStateException("no entry to name on " + entry.document());
+                };
+                jdbc.sql("update " + table + " set entry_id = :entry where id = :id").param("entry", posted)
+                        .param("id", entry.document().id()).update();
+            });
+        }
+    }
+
+    private record PlannedEntry(EntryKind kind, DocumentRef document, long campaignId, long outUnion,
+            AccountKind outKind, long inUnion, AccountKind inKind, FundSource source, FundPurpose purpose,
+            BigDecimal amount, Long anchor) {
     }
 
     private static String loadAverage() {

@@ -78,6 +78,11 @@ public enum AuditAction {
     FINDING_EVIDENCE_OPEN,
     AUDIT_SAMPLE_DRAW,
     WORKING_PAPER_EXPORT,
+    // login hardening (issue 19)
+    SECOND_FACTOR_ENROL,
+    SECOND_FACTOR_RECOVERY,
+    SECOND_FACTOR_RESET,
+    ACCOUNT_UNLOCK,
     /** R-PRIV-02: an import spreadsheet's content erased (committed, abandoned, refused or expired) */
     IMPORT_UPLOAD_ERASE
 }

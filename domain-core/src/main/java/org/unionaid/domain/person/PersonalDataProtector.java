@@ -14,6 +14,10 @@ public interface PersonalDataProtector {
         BANK_CARD,
         /** a bank payment or return file, which holds card numbers (its bytes as they are) */
         BANK_FILE,
+        /** a user's TOTP secret (R-AUTH-02): whoever reads it can make the user's codes */
+        TOTP_SECRET,
+        /** a user's recovery codes (R-AUTH-03), kept as blind indexes only */
+        RECOVERY_CODE,
         /** an uploaded import spreadsheet, which holds whole households (R-PRIV-02) */
         IMPORT_UPLOAD
     }
