@@ -1,7 +1,6 @@
 package org.unionaid.web.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -30,13 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.security.Role;
 import org.unionaid.web.security.AuthorisationMatrixTest;
 import org.unionaid.web.support.AccessTable;
+import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.Endpoints;
 import org.unionaid.web.support.Endpoints.Endpoint;
 import org.unionaid.web.support.MatrixWorld;
@@ -70,7 +69,7 @@ class MaskedPagesTest {
     MatrixWorld worlds;
 
     @Autowired
-    UserDetailsService users;
+    DemoUsers demo;
 
     @Autowired
     JdbcClient jdbc;
@@ -96,7 +95,7 @@ class MaskedPagesTest {
                 String login = AccessTable.login(world, row.target(), role, relation);
                 for (String tab : endpoint.key().equals("GET /files/{id}") ? TABS : List.of("")) {
                     AbstractMockHttpServletRequestBuilder<?> request = endpoints.request(endpoint,
-                            row.target().variables(world), name -> null, null).with(user(users.loadUserByUsername(login)));
+                            row.target().variables(world), name -> null, null).with(demo.as(login));
                     if (!tab.isEmpty()) {
                         request.param("tab", tab);
                     }

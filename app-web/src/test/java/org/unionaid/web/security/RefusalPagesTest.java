@@ -3,7 +3,6 @@ package org.unionaid.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +64,6 @@ class RefusalPagesTest {
     @Autowired
     Disbursement disbursement;
 
-    @Autowired
-    UserDetailsService users;
 
     private long draft() {
         return jdbc.sql("select min(id) from hardship_file where worker_name = '郭明辉'").query(Long.class).single();
@@ -128,14 +124,14 @@ class RefusalPagesTest {
         UserAccount both = accounts.add(new UserAccount("both-roles-" + System.nanoTime(), "兼任",
                 organisations.findById(demo.organisationId("ZJ-HZ-XH")).orElseThrow(),
                 EnumSet.of(Role.FINANCE, Role.APPROVER), "not-a-login"));
-        var self = ((CurrentUser) users.loadUserByUsername(both.getLoginName())).actor("127.0.0.1");
+        var self = demo.actor(both.getLoginName());
         Batch batch = disbursement.create(self, world.id("campaign"), FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, null);
 
         MvcResult refused = mvc.perform(post("/batches/{id}/approve", batch.id())
-                .with(user(users.loadUserByUsername(both.getLoginName()))).with(csrf()))
+                .with(demo.as(both.getLoginName())).with(csrf()))
                 .andExpect(flash().attribute("error", "payment.approve.makerChecker")).andReturn();
-        mvc.perform(get("/batches/{id}", batch.id()).with(user(users.loadUserByUsername(both.getLoginName())))
+        mvc.perform(get("/batches/{id}", batch.id()).with(demo.as(both.getLoginName()))
                 .cookie(refused.getResponse().getCookie("SESSION")))
                 .andExpect(content().string(containsString("拒绝原因：经办与审批分离")))
                 .andExpect(content().string(containsString("请由本单位另一位有审批权限的人员审批。（R-MC-01）")));

@@ -1,7 +1,6 @@
 package org.unionaid.web.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,7 +12,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -34,15 +32,14 @@ public class AccessTable {
     /** Looked up when a call is made: a second application context of a test (a second node) has no MockMvc. */
     private final ObjectProvider<MockMvc> mvc;
     private final Endpoints endpoints;
-    private final UserDetailsService users;
+    private final DemoUsers demo;
     private final TransactionTemplate transaction;
     private String lastFailure;
 
-    AccessTable(ObjectProvider<MockMvc> mvc, Endpoints endpoints, UserDetailsService users,
-            TransactionTemplate transaction) {
+    AccessTable(ObjectProvider<MockMvc> mvc, Endpoints endpoints, DemoUsers demo, TransactionTemplate transaction) {
         this.mvc = mvc;
         this.endpoints = endpoints;
-        this.users = users;
+        this.demo = demo;
         this.transaction = transaction;
     }
 
@@ -204,7 +201,7 @@ public class AccessTable {
         String login = relation == null ? world.login(role) : world.login(role, target.place, relation);
         AbstractMockHttpServletRequestBuilder<?> request = endpoints.request(endpoint, target.variables(world),
                 name -> parameter(world, name), text)
-                .with(user(users.loadUserByUsername(login)));
+                .with(demo.as(login));
         if (!endpoint.isGet()) {
             request.with(csrf());
         }
