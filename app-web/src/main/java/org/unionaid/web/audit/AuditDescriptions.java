@@ -86,6 +86,16 @@ public class AuditDescriptions {
         form(AuditAction.FILE_EXPORT, "^(\\d+) files, numbers in clear, filter .*$", "fileExportClear", AS_IS);
         form(AuditAction.FILE_EXPORT, "^(\\d+) files, masked, filter .*$", "fileExportMasked", AS_IS);
         form(AuditAction.FILE_IMPORT, "^(\\d+) files from (.+)$", "fileImport", AS_IS, AS_IS);
+        // R-PRIV-02: an import spreadsheet's content erased, by its uploader, by a refusal, or by the sweep.
+        form(AuditAction.IMPORT_UPLOAD_ERASE, "^COMMITTED: (\\d+) files opened, uploaded (\\S+)$", "uploadErasedCommitted",
+                AS_IS, AS_IS);
+        form(AuditAction.IMPORT_UPLOAD_ERASE, "^ABANDONED: uploaded (\\S+)$", "uploadErasedAbandoned", AS_IS);
+        form(AuditAction.IMPORT_UPLOAD_ERASE, "^REFUSED: (\\d+) of (\\d+) rows with problems, uploaded (\\S+)$",
+                "uploadErasedRefused", AS_IS, AS_IS, AS_IS);
+        form(AuditAction.IMPORT_UPLOAD_ERASE, "^EXPIRED: uploaded (\\S+) by user (\\d+), (\\d+) sealed bytes erased$",
+                "uploadErasedExpired", AS_IS, AS_IS, AS_IS);
+        form(AuditAction.IMPORT_UPLOAD_ERASE, "^(COMMITTED|EXPIRED): stored in clear before V52, uploaded (.+) by user "
+                + "(\\d+)$", "uploadErasedAtV52", "audit.detail.erasure.", AS_IS, AS_IS);
         form(AuditAction.FILE_RETURN, "^(.+)$", "reason", AS_IS);
         form(AuditAction.PERSONAL_DATA_REVEAL, "^worker ID number: (.*)$", "revealWorker", AS_IS);
         form(AuditAction.PERSONAL_DATA_REVEAL, "^member (\\d+) ID number: (.*)$", "revealMember", AS_IS, AS_IS);

@@ -61,9 +61,6 @@ class BankFileController {
             @RequestParam(defaultValue = "false") boolean newVersion, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         try {
-            if (template == null) {
-                throw DomainException.onField("template", "bankfile.template.required");
-            }
             BankFile file = generation.generate(actor, id, template, newVersion, reason);
             redirect.addFlashAttribute("success", "bankfile.ready");
             redirect.addFlashAttribute("successArgs", new Object[] {String.valueOf(file.version())});

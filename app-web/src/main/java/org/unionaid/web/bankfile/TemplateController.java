@@ -27,6 +27,7 @@ class TemplateController {
 
     @GetMapping("/bank-templates/new")
     String form(Actor actor, @RequestParam(required = false) Long copy, Model model) {
+        administration.requireKeeper(actor);
         BankFileTemplate source = copy == null ? null : administration.templates(actor).stream()
                 .filter(t -> t.id() == copy).findFirst().orElse(null);
         model.addAttribute("source", source);

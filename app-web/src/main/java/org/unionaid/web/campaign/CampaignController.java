@@ -69,7 +69,8 @@ class CampaignController {
     }
 
     @GetMapping("/new")
-    String form(Model model) {
+    String form(Actor actor, Model model) {
+        campaigns.requireOrganiser(actor);
         LocalDate today = LocalDate.now(DisplayFormats.ZONE);
         model.addAttribute("year", today.getYear() + (today.getMonthValue() >= 10 ? 1 : 0));
         addChoices(model);

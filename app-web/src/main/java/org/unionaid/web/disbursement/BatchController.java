@@ -85,9 +85,6 @@ class BatchController {
             @RequestParam(required = false) String goodsUnit, @RequestParam(required = false) PayeeKind payees,
             RedirectAttributes redirect) {
         try {
-            if (campaign == null) {
-                throw DomainException.onField("campaign", "funds.transfer.campaignRequired");
-            }
             // R-HAND-04: a goods batch states each household's share; the other methods ignore these fields.
             Goods share = method == PaymentMethod.GOODS ? Goods.of(goods, wholeNumber(goodsQuantity), goodsUnit) : null;
             Batch batch = disbursement.create(actor, campaign, source, purpose, method, share, bankTemplate,

@@ -37,7 +37,7 @@ class HandoverController {
             @RequestParam(required = false) Long delegation, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         try {
-            handover.handOverAll(actor, lines, delegation, note);
+            handover.handOverAll(actor, id, lines, delegation, note);
             redirect.addFlashAttribute("success", "handover.recorded");
             redirect.addFlashAttribute("successArgs", new Object[] {lines.size()});
         } catch (DomainException refusal) {

@@ -38,6 +38,7 @@ class FileDocumentController {
             redirect.addFlashAttribute("success", "attachment.uploaded");
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
         }
         return "redirect:/files/" + id + "?tab=documents";
     }

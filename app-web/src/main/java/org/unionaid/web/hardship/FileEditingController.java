@@ -104,6 +104,7 @@ class FileEditingController {
             return showEditForm(file, FileForm.of(file), editing, model);
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
             return "redirect:/files/" + id;
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class FileExportController {
 
-    private static final List<String> HEADERS = List.of("档案编号", "职工姓名", "身份证号码", "性别", "出生日期", "所在基层工会",
+    /** The columns; the fifth is the birth date in a clear export and the age in a masked one (R-PRIV-01). */
+    private static final List<String> HEADERS = List.of("档案编号", "职工姓名", "身份证号码", "性别", "年龄", "所在基层工会",
             "状态", "困难类别", "主要致困原因", "致困原因", "帮扶需求", "档案级别", "家庭人口", "家庭年可支配收入", "人均月收入",
             "开户银行", "银行卡号", "联系电话", "申请日期");
 
@@ -53,10 +55,11 @@ class FileExportController {
             @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
         FileFilter filter = new FileFilter(name, person, status, category, cause, need, union, ready);
         // The workbook opens with the first file: a refusal (another subtree) still gets its error page.
-        OpenOnFirstUse workbook = new OpenOnFirstUse(response);
+        OpenOnFirstUse workbook = new OpenOnFirstUse(response, FileExport.inClear(actor));
         try {
             export.export(actor, filter, order(sort), file -> workbook.writer().row(Arrays.asList(file.id(),
-                    file.workerName(), file.workerId(), label("gender." + file.gender()), file.birthDate(),
+                    file.workerName(), file.workerId(), label("gender." + file.gender()),
+                    file.birthDate() != null ? file.birthDate() : file.age(),
                     file.unionName(), label("file.status." + file.status()), sheet.label(file.category()),
                     sheet.label(file.mainCause()), file.causes().stream().map(sheet::label).collect(Collectors.joining("、")),
                     file.needs().stream().map(sheet::label).collect(Collectors.joining("、")), sheet.label(file.level()),
@@ -73,10 +76,12 @@ class FileExportController {
     private static final class OpenOnFirstUse {
 
         private final HttpServletResponse response;
+        private final boolean inClear;
         private SheetWriter writer;
 
-        OpenOnFirstUse(HttpServletResponse response) {
+        OpenOnFirstUse(HttpServletResponse response, boolean inClear) {
             this.response = response;
+            this.inClear = inClear;
         }
 
         SheetWriter writer() {
@@ -88,7 +93,11 @@ class FileExportController {
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
                 }
-                writer.header(HEADERS, Set.of()).textColumn(2).textColumn(16).width(2, 22).width(16, 24);
+                List<String> headers = new ArrayList<>(HEADERS);
+                if (inClear) {
+                    headers.set(4, "出生日期");
+                }
+                writer.header(headers, Set.of()).textColumn(2).textColumn(16).width(2, 22).width(16, 24);
             }
             return writer;
         }

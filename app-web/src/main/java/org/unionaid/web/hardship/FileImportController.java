@@ -1,6 +1,5 @@
 package org.unionaid.web.hardship;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,12 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -35,9 +31,8 @@ import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HouseholdRegister;
-import org.unionaid.domain.hardship.ImportProblem;
 import org.unionaid.domain.hardship.ImportReport;
-import org.unionaid.domain.hardship.ImportSource;
+import org.unionaid.domain.hardship.ImportUploadErasure;
 import org.unionaid.domain.hardship.ImportUploads;
 import org.unionaid.domain.hardship.ModelWorkerLevel;
 import org.unionaid.domain.hardship.Need;
@@ -46,37 +41,33 @@ import org.unionaid.domain.hardship.SchoolLevel;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
-import org.unionaid.reporting.sheet.SheetLayout;
-import org.unionaid.reporting.sheet.SheetReader;
-import org.unionaid.reporting.sheet.SheetRejectedException;
-import org.unionaid.reporting.sheet.SheetRow;
 import org.unionaid.reporting.sheet.SheetWriter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Opening files from Excel (批量建档): the template, the upload and its check with a report by row
- * and column, the upload with its problems marked, and the commit of all rows or none.
+ * Opening files from Excel (批量建档): the template, the upload and its check, and the commit of all rows or
+ * none. The upload's page, its problem list and giving it up are {@link FileImportReportController}'s.
  */
 @Controller
 @RequestMapping("/files/import")
 class FileImportController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** Problems listed on the page; the marked copy of the upload has them all. */
-    private static final int LISTED_PROBLEMS = 200;
 
     private final FileImport fileImport;
+    private final ImportUploadErasure erasure;
     private final FileRegistration registration;
     private final FileSheet sheet;
-    private final MessageSource messages;
+    private final UploadedSheets sheets;
 
-    FileImportController(FileImport fileImport, FileRegistration registration, FileSheet sheet,
-            MessageSource messages) {
+    FileImportController(FileImport fileImport, ImportUploadErasure erasure, FileRegistration registration,
+            FileSheet sheet, UploadedSheets sheets) {
         this.fileImport = fileImport;
+        this.erasure = erasure;
         this.registration = registration;
         this.sheet = sheet;
-        this.messages = messages;
+        this.sheets = sheets;
     }
 
     @GetMapping
@@ -146,78 +137,33 @@ class FileImportController {
         return row;
     }
 
-    /** Stores the upload; its page checks every row and lists what is wrong, or offers the commit. */
+    /**
+     * Stores the upload sealed and checks it at once: a clean one waits for its commit, a refused one (problems,
+     * or a sheet that cannot be read) keeps only its report and is erased now (R-PRIV-02). Either way the
+     * upload's page follows.
+     */
     @PostMapping
     String upload(Actor actor, @RequestParam("sheet") MultipartFile upload, Model model) throws IOException {
+        long id;
         try {
-            return "redirect:/files/import/" + fileImport.upload(actor, upload.getOriginalFilename(), upload.getBytes());
+            id = fileImport.upload(actor, upload.getOriginalFilename(), upload.getBytes());
         } catch (DomainException refusal) {
             model.addAttribute("error", refusal.messageKey());
+            model.addAttribute("errorArgs", refusal.arguments());
             return "files/import";
         }
-    }
-
-    @GetMapping("/{id}")
-    String report(Actor actor, @PathVariable long id, Model model) {
-        ImportUploads.Upload upload = fileImport.upload(actor, id);
-        List<SheetLayout> layout = new ArrayList<>(1);
-        try {
-            ImportReport report = fileImport.check(actor, source(upload, layout));
-            model.addAttribute("upload", upload);
-            model.addAttribute("report", report);
-            model.addAttribute("problems", report.problems().stream().limit(LISTED_PROBLEMS)
-                    .map(problem -> new ShownProblem(problem.row(), sheet.headerOf(problem.field()), describe(problem)))
-                    .toList());
-            model.addAttribute("moreProblems", Math.max(0, report.problems().size() - LISTED_PROBLEMS));
-            model.addAttribute("unknownHeaders", layout.isEmpty() ? List.of() : layout.get(0).unknownHeaders());
-        } catch (DomainException unreadable) {
-            model.addAttribute("error", unreadable.messageKey());
-            model.addAttribute("errorArgs", unreadable.arguments());
-            return "files/import";
+        ImportReport report = sheets.check(actor, fileImport.upload(actor, id), new ArrayList<>(1));
+        if (!report.clean()) {
+            erasure.refuse(actor, id, report);
         }
-        return "files/import-report";
-    }
-
-    /** One problem as the page shows it: row, column header, message in the reader's language. */
-    record ShownProblem(int row, String column, String message) {
-    }
-
-    private String describe(ImportProblem problem) {
-        return messages.getMessage(problem.messageKey(), problem.args().toArray(), problem.messageKey(),
-                LocaleContextHolder.getLocale());
-    }
-
-    /** The upload as it came, every row with problems highlighted and described in an extra column. */
-    @GetMapping("/{id}/errors")
-    void errorCopy(Actor actor, @PathVariable long id, HttpServletResponse response) throws IOException {
-        ImportUploads.Upload upload = fileImport.upload(actor, id);
-        List<SheetLayout> layout = new ArrayList<>(1);
-        ImportReport report = fileImport.check(actor, source(upload, layout));
-        Map<Integer, List<String>> notes = new HashMap<>();
-        report.problems().forEach(problem -> notes.computeIfAbsent(problem.row(), row -> new ArrayList<>())
-                .add(sheet.headerOf(problem.field()) + "：" + describe(problem)));
-        attachment(response, "检查结果-" + upload.filename());
-        String errorColumn = messages.getMessage("file.import.errorColumn", null, LocaleContextHolder.getLocale());
-        try (OutputStream out = response.getOutputStream(); SheetWriter writer = SheetWriter.create(out, "检查结果")) {
-            List<String> headers = new ArrayList<>(layout.get(0).headerValues());
-            headers.add(errorColumn);
-            writer.header(headers.stream().map(h -> h == null ? "" : h).toList(), Set.of());
-            read(upload, row -> {
-                List<String> note = notes.get(row.rowNumber());
-                List<Object> values = new ArrayList<>(row.rawValues());
-                while (values.size() < headers.size() - 1) {
-                    values.add(null);
-                }
-                writer.row(values, note == null ? null : String.join("；", note));
-            });
-        }
+        return "redirect:/files/import/" + id;
     }
 
     @PostMapping("/{id}/commit")
     String commit(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         ImportUploads.Upload upload = fileImport.upload(actor, id);
         try {
-            int opened = fileImport.commit(actor, id, source(upload, new ArrayList<>(1)));
+            int opened = fileImport.commit(actor, id, sheets.source(upload, new ArrayList<>(1)));
             redirect.addFlashAttribute("success", "file.import.committed");
             redirect.addFlashAttribute("successArgs", new Object[] {opened});
             return "redirect:/files";
@@ -225,22 +171,6 @@ class FileImportController {
             redirect.addFlashAttribute("error", refusal.messageKey());
             redirect.addFlashAttribute("errorArgs", refusal.arguments());
             return "redirect:/files/import/" + id;
-        }
-    }
-
-    /** The rows of the stored upload, read afresh each time; the layout found goes into {@code layout}. */
-    private ImportSource source(ImportUploads.Upload upload, List<SheetLayout> layout) {
-        return sink -> {
-            layout.clear();
-            layout.add(read(upload, row -> sink.accept(FileRowParser.parse(sheet, row))));
-        };
-    }
-
-    private SheetLayout read(ImportUploads.Upload upload, Consumer<SheetRow> rows) {
-        try {
-            return new SheetReader(sheet.columns()).read(new ByteArrayInputStream(upload.content()), rows);
-        } catch (SheetRejectedException rejected) {
-            throw new DomainException(rejected.messageKey(), rejected.args());
         }
     }
 

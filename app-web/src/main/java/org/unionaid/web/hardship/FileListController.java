@@ -3,6 +3,7 @@ package org.unionaid.web.hardship;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +25,8 @@ import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.shared.PageLinks;
+import org.unionaid.domain.shared.Refusal;
+import org.unionaid.domain.shared.TextRules;
 
 /** The list of hardship-worker files (困难职工档案) in reach, filtered, sorted and paged. */
 @Controller
@@ -43,6 +46,12 @@ class FileListController {
             @RequestParam(required = false) Need need, @RequestParam(required = false) Long union,
             @RequestParam(defaultValue = "false") boolean ready,
             @PageableDefault(size = 20) Pageable pageable, Model model) {
+        // R-PRIV-04: a name longer than any name is refused next to the field, not searched for.
+        Optional<Refusal> tooLong = TextRules.fits(name, TextRules.PERSON_NAME);
+        if (tooLong.isPresent()) {
+            model.addAttribute("nameError", tooLong.get());
+            name = null;
+        }
         FileFilter filter = new FileFilter(name, person, status, category, cause, need, union, ready);
         Sort.Order order = pageable.getSort().stream().filter(o -> FileFilter.SORTABLE.contains(o.getProperty()))
                 .findFirst().orElse(Sort.Order.desc("createdAt"));

@@ -68,8 +68,7 @@ class FileOpeningController {
     @PostMapping("/suggestion")
     String suggestion(Actor actor, @ModelAttribute("form") FileForm form, Model model) {
         try {
-            model.addAttribute("preview", registration.preview(actor,
-                    form.getOrganisationId() == null ? 0 : form.getOrganisationId(), form.finances(),
+            model.addAttribute("preview", registration.preview(actor, form.getOrganisationId(), form.finances(),
                     form.householdSize()));
         } catch (DomainException refusal) {
             model.addAttribute("previewError", refusal.messageKey());

@@ -1,5 +1,6 @@
 package org.unionaid.web.hardship;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.unionaid.domain.hardship.AttachmentKind;
 import org.unionaid.domain.hardship.FileDocuments;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.person.BirthDisclosure;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.tracking.IncomeTracking;
@@ -40,8 +42,11 @@ class FilePageController {
     private final IncomeTracking incomeTracking;
     private final Disbursement disbursement;
 
+    private final Clock clock;
+
     FilePageController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning,
-            Visiting visiting, IncomeTracking incomeTracking, Disbursement disbursement) {
+            Visiting visiting, IncomeTracking incomeTracking, Disbursement disbursement, Clock clock) {
+        this.clock = clock;
         this.registration = registration;
         this.documents = documents;
         this.planning = planning;
@@ -54,6 +59,8 @@ class FilePageController {
     String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String tab, Model model) {
         HardshipFile file = registration.view(actor, id);
         model.addAttribute("file", file);
+        // R-PRIV-01: the page shows the worker's age; the birth date only beside the number revealed in full.
+        model.addAttribute("workerAge", BirthDisclosure.age(file.getBirthDate(), LocalDate.now(clock)));
         model.addAttribute("tabs", TABS);
         model.addAttribute("tab", tab != null && TABS.contains(tab) ? tab : TABS.get(0));
         model.addAttribute("addressRegionName", registration.regionName(file.getWorkerDetails().getAddressRegion()));
@@ -85,6 +92,7 @@ class FilePageController {
             model.addAttribute("revealedPerson", person);
         } catch (DomainException refusal) {
             model.addAttribute("error", refusal.messageKey());
+            model.addAttribute("errorArgs", refusal.arguments());
         }
         return show(actor, id, person == 0 ? "basic" : "household", model);
     }

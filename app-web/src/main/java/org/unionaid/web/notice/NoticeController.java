@@ -69,6 +69,7 @@ class NoticeController {
 
     @GetMapping("/new")
     String form(Actor actor, Model model) {
+        notices.requireNoticer(actor);
         model.addAttribute("candidates", registration.search(actor, new FileFilter(null, null, FileStatus.SUBMITTED),
                 PageRequest.of(0, CANDIDATES, Sort.by("workerName"))).getContent());
         LocalDate today = LocalDate.now(clock);
@@ -155,6 +156,7 @@ class NoticeController {
             redirect.addFlashAttribute("success", upheld ? "objection.upheld" : "objection.dismissed");
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
         }
         return "redirect:/notices/" + id;
     }

@@ -122,6 +122,7 @@ class OrganisationController {
             redirect.addFlashAttribute("success", "organisation.moved");
         } catch (DomainException refusal) {
             redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
         }
         return "redirect:/admin/organisations/" + id;
     }

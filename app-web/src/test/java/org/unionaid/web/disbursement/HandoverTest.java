@@ -155,7 +155,7 @@ class HandoverTest {
         files.approvedWithCard("现场乙", FileLevel.COUNTY);
         Batch bank = approvedBatch(PaymentMethod.BANK_TRANSFER, null);
         long line = disbursement.lines(demo.actor("finance"), bank.id()).get(0).id();
-        assertThatThrownBy(() -> handover.handOverAll(demo.actor("finance"), List.of(line),
+        assertThatThrownBy(() -> handover.handOverAll(demo.actor("finance"), bank.id(), List.of(line),
                 inPerson.districtDelegation("刘强").id(), null)).isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("handover.bankBatch"));
     }

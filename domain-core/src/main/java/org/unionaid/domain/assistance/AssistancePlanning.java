@@ -17,6 +17,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * One plan per household (一户一策): the union that keeps an approved file plans measures for it
@@ -53,6 +54,9 @@ public class AssistancePlanning {
         if (file.getStatus() != FileStatus.APPROVED) {
             throw new DomainException("measure.fileNotApproved");
         }
+        TextRules.within("description", description, 500); // R-PRIV-04, the columns of V22
+        TextRules.name("cadreName", cadreName, TextRules.PERSON_NAME); // R-PRIV-05
+        TextRules.within("cadrePost", cadrePost, 100);
         AssistanceMeasure measure = measures.add(new AssistanceMeasure(measures.nextId(), fileId, need, description,
                 cadreName, cadrePost, dueOn, actor.userId(), clock.instant()));
         auditLog.record(AuditEntry.success(actor, AuditAction.MEASURE_PLAN, "hardship_file", fileId,

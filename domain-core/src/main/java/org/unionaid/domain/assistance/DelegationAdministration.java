@@ -17,6 +17,7 @@ import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Delegations (慰问团) of a union: recorded by the people who organise the visits — the clerk, the reviewer or
@@ -52,6 +53,7 @@ public class DelegationAdministration {
         if (leader == null || leader.length() > 50) {
             throw DomainException.onField("leader", "delegation.leader.required");
         }
+        TextRules.name("leader", leader, TextRules.PERSON_NAME); // R-PRIV-05
         String members = strip(draft.members());
         if (members != null && members.length() > 240) {
             throw DomainException.onField("members", "delegation.members.tooLong");

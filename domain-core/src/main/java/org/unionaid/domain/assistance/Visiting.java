@@ -21,6 +21,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Visits (走访慰问) and their coverage: every approved file visited in the campaign period, none
@@ -215,8 +216,7 @@ public class Visiting {
         Visit stored = visits.add(visit);
         for (int i = 0; i < given.size(); i++) {
             PhotoUpload upload = given.get(i);
-            String name = upload.filename() == null || upload.filename().isBlank() ? "photo-" + (i + 1)
-                    : DocumentType.safeFilename(upload.filename());
+            String name = DocumentType.safeFilename(TextRules.fileName("photos", upload.filename(), "photo-" + (i + 1)));
             photos.add(stored.getId(), name, types.get(i), upload.content(), actor.userId());
         }
         auditLog.record(AuditEntry.success(actor, AuditAction.VISIT_RECORD, "visit", stored.getId(),

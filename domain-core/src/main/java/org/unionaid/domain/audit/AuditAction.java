@@ -89,5 +89,8 @@ public enum AuditAction {
     REPORT_SUMMARY_OPEN,
     RECIPIENT_CREATE,
     ENTERPRISE_CREATE,
-    ENTERPRISE_VISIT
+    ENTERPRISE_VISIT,
+    // privacy and input (issue 19)
+    /** R-PRIV-02: an import spreadsheet's content erased (committed, abandoned, refused or expired) */
+    IMPORT_UPLOAD_ERASE
 }

@@ -56,8 +56,11 @@ public class BankFileGeneration {
      * The batch's file in force, generated with {@code templateId} if there is none yet (its lines then
      * read as SENT); with {@code newVersion}, a new file that voids the one in force, for a written reason.
      */
-    public BankFile generate(Actor actor, long batchId, long templateId, boolean newVersion, String reason) {
+    public BankFile generate(Actor actor, long batchId, Long templateId, boolean newVersion, String reason) {
         Batch batch = PayingFinance.payableBatch(batches, actor, batchId);
+        if (templateId == null) {
+            throw DomainException.onField("template", "bankfile.template.required");
+        }
         BankFileTemplate template = templates.find(templateId)
                 .orElseThrow(() -> DomainException.onField("template", "bankfile.template.required"));
         store.lockBatch(batchId);

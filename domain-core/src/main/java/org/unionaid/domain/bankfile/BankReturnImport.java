@@ -30,6 +30,7 @@ import org.unionaid.domain.person.PersonalDataProtector.Purpose;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.HandOff;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Importing the bank's return file of a batch (DOMAIN §7), by the finance officer of the paying union.
@@ -78,6 +79,7 @@ public class BankReturnImport {
         if (content.length > RETURN_FILE_LIMIT) {
             throw DomainException.onField("returnFile", "bankreturn.tooLarge");
         }
+        TextRules.fileName("returnFile", filename, null); // R-PRIV-05: the name it is stored and listed under
         String sha256 = Sha256.of(content);
         store.lockBatch(batchId);
         var earlier = store.returnOf(batchId, sha256);

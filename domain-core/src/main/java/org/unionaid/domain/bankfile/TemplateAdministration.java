@@ -50,11 +50,16 @@ public class TemplateAdministration {
         return templates.all();
     }
 
-    public BankFileTemplate create(Actor actor, TemplateDraft draft) {
+    /** R-SEC-01 — templates are kept by the top union's administrators; their form is theirs alone too. */
+    public void requireKeeper(Actor actor) {
         actor.requireRole(Role.ADMIN);
         if (actor.organisationPath().depth() != 1) {
-            throw new OutsideScopeException("bank file templates");
+            throw new OutsideScopeException(OutsideScopeException.Check.LEVEL, "bank file templates");
         }
+    }
+
+    public BankFileTemplate create(Actor actor, TemplateDraft draft) {
+        requireKeeper(actor);
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             throw DomainException.onField("name", "template.name.required");

@@ -46,8 +46,13 @@ public class CampaignAdministration {
     }
 
     /** A campaign organised by the actor's own union, for its subtree. */
-    public Campaign create(Actor actor, CampaignDraft draft) {
+    /** R-SEC-01 — a campaign is organised by a union's administrator or approver; the form is theirs too. */
+    public void requireOrganiser(Actor actor) {
         actor.requireAnyRole(Role.ADMIN, Role.APPROVER);
+    }
+
+    public Campaign create(Actor actor, CampaignDraft draft) {
+        requireOrganiser(actor);
         Organisation organiser = organisations.findById(actor.organisationId()).orElseThrow();
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty() || name.length() > 100) {

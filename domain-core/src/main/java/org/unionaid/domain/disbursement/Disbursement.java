@@ -109,15 +109,18 @@ public class Disbursement {
      * household's share ({@link Goods}, R-HAND-04) and is bought from union matching money only
      * ({@link GoodsFromUnionMoney}, R-HAND-03).
      */
-    public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
+    public Batch create(Actor actor, Long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
             Goods goods, Long bankTemplateId) {
         return create(actor, campaignId, source, purpose, method, goods, bankTemplateId, PayeeKind.FILES);
     }
 
     /** A draft batch paying {@code payeeKind}; named recipients never from finance money (R-STAT-05). */
-    public Batch create(Actor actor, long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
+    public Batch create(Actor actor, Long campaignId, FundSource source, FundPurpose purpose, PaymentMethod method,
             Goods goods, Long bankTemplateId, PayeeKind payeeKind) {
         actor.requireRole(Role.FINANCE);
+        if (campaignId == null) {
+            throw DomainException.onField("campaign", "funds.transfer.campaignRequired");
+        }
         Campaign campaign = campaigns.view(actor, campaignId);
         if (source == null) {
             throw DomainException.onField("source", "funds.source.required");

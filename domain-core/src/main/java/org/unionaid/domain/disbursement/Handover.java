@@ -26,6 +26,7 @@ import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Paying by hand (seed 002: 除慰问团入户慰问外,一律通过银行卡转帐方式发放慰问资金) and keeping the signed roster
@@ -99,8 +100,13 @@ public class Handover {
                 batch.method() + " " + line.amount() + ", visit " + visit.getId()));
     }
 
-    /** A delegation's round: the lines handed over together, all or none. */
-    public void handOverAll(Actor actor, List<Long> lineIds, Long delegationId, String note) {
+    /**
+     * A delegation's round: the lines of the batch handed over together, all or none. Who may is asked before
+     * what was sent is judged (R-SEC-01).
+     */
+    public void handOverAll(Actor actor, long batchId, List<Long> lineIds, Long delegationId, String note) {
+        actor.requireRole(Role.FINANCE);
+        ownBatch(actor, batchId);
         if (lineIds == null || lineIds.isEmpty()) {
             throw DomainException.onField("line", "handover.noLines");
         }
@@ -134,7 +140,7 @@ public class Handover {
             throw DomainException.onField("scan", "attachment.tooLarge", MAX_SCAN_BYTES / (1024 * 1024));
         }
         DocumentType type = DocumentType.of(content).orElseThrow(() -> DomainException.onField("scan", "attachment.type"));
-        String name = filename == null || filename.isBlank() ? "roster" : DocumentType.safeFilename(filename);
+        String name = DocumentType.safeFilename(TextRules.fileName("scan", filename, "roster")); // R-PRIV-05
         Handovers.Scan scan = handovers.addScan(batchId, name, type, content, actor.userId(), clock.instant());
         auditLog.record(AuditEntry.success(actor, AuditAction.BATCH_SCAN_UPLOAD, "disbursement_batch", batchId,
                 type + " " + content.length + " bytes"));

@@ -28,6 +28,7 @@ import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
 import org.unionaid.domain.shared.Refusal;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Findings to rectification (审计发现 → 整改): an auditor raises a finding on records of the subtree for the union
@@ -96,6 +97,7 @@ public class FindingWorkflow {
             }
             types.add(DocumentType.of(upload.content())
                     .orElseThrow(() -> DomainException.onField("evidence", "attachment.type")));
+            TextRules.fileName("evidence", upload.filename(), "evidence"); // R-PRIV-05, before anything is written
         }
         long step = findings.addStep(findingId, StepKind.ANSWERED, text.strip(), actor.userId(), actor.organisationId(),
                 Instant.now(clock));

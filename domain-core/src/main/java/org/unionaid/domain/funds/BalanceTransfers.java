@@ -32,6 +32,7 @@ import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.MakerChecker;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Moving what is left of a closed campaign's money to daily assistance (日常帮扶), the one way money leaves a
@@ -91,8 +92,8 @@ public class BalanceTransfers {
         TransferRules.ALL.require(new TransferCase(campaign, closedOn(campaign), number,
                 funds.decisionNumberTaken(union, number, null), request.meetingDate(), LocalDate.now(clock),
                 request.minutes(), money, leftover(union, campaign.id(), request)));
-        String filename = DocumentType.safeFilename(request.minutesFilename() == null || request.minutesFilename()
-                .isBlank() ? "会议纪要.pdf" : request.minutesFilename());
+        // R-PRIV-05: a minutes file whose name hides its type is refused.
+        String filename = DocumentType.safeFilename(TextRules.fileName("minutes", request.minutesFilename(), "会议纪要.pdf"));
         BalanceTransfer transfer = new BalanceTransfer(funds.nextTransferId(), union,
                 organisations.findById(union).map(Organisation::getName).orElseThrow(), campaign.id(),
                 request.source(), request.fromPurpose(), money, number, request.meetingDate(), filename,

@@ -25,6 +25,7 @@ import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Money coming into the tree (资金入账, 募集): recorded by the finance staff of the union whose account
@@ -74,6 +75,9 @@ public class FundIntake {
         String number = text(draft.receiptNumber(), 50, "receiptNumber", "funds.receiptNumber.required");
         boolean donation = FundReceipt.isDonation(source);
         String donorName = donation ? text(draft.donorName(), 100, "donorName", "funds.donor.required") : null;
+        TextRules.visible(donorName).ifPresent(refusal -> {
+            throw refusal.onField("donorName"); // R-PRIV-05: a donor's name is published
+        });
         DonorKind donorKind = !donation ? null
                 : source == FundSource.PERSONAL_DONATION ? DonorKind.PERSON
                 : source == FundSource.UNIT_DONATION ? DonorKind.UNIT

@@ -13,14 +13,18 @@ import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.person.ResidentId;
 import org.unionaid.domain.reference.MinimumLivingStandards;
 import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Turns what a clerk entered into what a file records — ID and card numbers checked and sealed,
- * reference data looked up, the category suggested — the same way for the form, a revision and
- * every row of an import. A plain object, not a bean: a refusal here is an answer to the caller,
+ * names and texts within their columns and free of invisible characters (R-PRIV-04, R-PRIV-05), reference data
+ * looked up, the category suggested — the same way for the form, a revision and every row of an import. A plain object, not a bean: a refusal here is an answer to the caller,
  * not a reason to roll back the caller's transaction.
  */
 final class FileComposer {
+
+    /** What a person's health is written in: {@code health varchar(200)} of the worker and of each member. */
+    private static final int HEALTH = 200;
 
     private final PersonalDataProtector protector;
     private final Regions regions;
@@ -38,7 +42,7 @@ final class FileComposer {
      */
     Household household(FileEntry entry, LocalDate today, HardshipFile revised) {
         requireText("workerName", entry.workerName());
-        String name = entry.workerName().strip();
+        String name = TextRules.name("workerName", entry.workerName().strip(), TextRules.PERSON_NAME);
         HardshipFile.Worker worker;
         if (revised != null && isBlank(entry.workerIdNumber())) {
             worker = new HardshipFile.Worker(name, revised.getWorkerId(), revised.getGender(), revised.getBirthDate());
@@ -54,6 +58,8 @@ final class FileComposer {
             FileEntry.MemberEntry member = entry.members().get(i);
             String prefix = "members[" + i + "].";
             requireText(prefix + "name", member.name());
+            TextRules.name(prefix + "name", member.name().strip(), TextRules.PERSON_NAME);
+            TextRules.within(prefix + "health", member.health(), HEALTH);
             if (member.relation() == null) {
                 throw DomainException.onField(prefix + "relation", "NotNull");
             }
@@ -87,6 +93,9 @@ final class FileComposer {
             ReferenceLookups lookups) {
         BankAccount bankAccount = null;
         FileEntry.BankEntry typed = entry.bankAccount();
+        if (typed != null) {
+            TextRules.name("bankHolder", typed.holder(), TextRules.PERSON_NAME);
+        }
         if (typed != null && current != null && isBlank(typed.cardNumber())) {
             bankAccount = current.withBankAndHolder(typed.bank(), typed.holder(), household.worker().name());
         } else if (typed != null) {
@@ -98,6 +107,7 @@ final class FileComposer {
             file.describeHardship(entry.hardship());
         }
         if (entry.workerDetails() != null) {
+            checkLengths(entry.workerDetails());
             String region = entry.workerDetails().getAddressRegion();
             if (region != null && !lookups.regionExists(region)) {
                 throw DomainException.onField("addressRegion", "file.addressRegion.unknown");
@@ -107,6 +117,14 @@ final class FileComposer {
         file.recordFinances(entry.finances());
         file.recordApplication(entry.appliedOn(), today);
         file.assess(today.getYear(), lookups.standard(file.getOrganisation().getRegionCode(), today.getYear()));
+    }
+
+    /** R-PRIV-04 — the worker's particulars within their columns (V12), each refused on its own field. */
+    private static void checkLengths(WorkerDetails details) {
+        TextRules.within("phone", details.getPhone(), 20);
+        TextRules.name("ethnicity", details.getEthnicity(), 20);
+        TextRules.within("health", details.getHealth(), HEALTH);
+        TextRules.within("address", details.getAddress(), 200);
     }
 
     /** Reference data remembered for one use case (one file, or every row of an import). */

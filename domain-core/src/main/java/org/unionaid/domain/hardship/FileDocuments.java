@@ -13,6 +13,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Supporting documents: uploaded by clerks, checked by content and size, shown only to users who
@@ -53,7 +54,8 @@ public class FileDocuments {
         }
         DocumentType type = DocumentType.of(content)
                 .orElseThrow(() -> DomainException.onField("document", "attachment.type"));
-        String name = filename == null || filename.isBlank() ? kind.name().toLowerCase() : DocumentType.safeFilename(filename);
+        // R-PRIV-05: a name hiding its type is refused before the content is looked at.
+        String name = DocumentType.safeFilename(TextRules.fileName("document", filename, kind.name().toLowerCase()));
         Attachment attachment = attachments.add(fileId, kind, name, type, content, actor.userId());
         auditLog.record(AuditEntry.success(actor, AuditAction.ATTACHMENT_UPLOAD, "hardship_file", fileId,
                 kind + " " + type + " " + content.length + " bytes"));

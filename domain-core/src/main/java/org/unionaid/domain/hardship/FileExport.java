@@ -1,5 +1,7 @@
 package org.unionaid.domain.hardship;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -11,6 +13,7 @@ import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.person.BirthDisclosure;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
@@ -27,9 +30,11 @@ public class FileExport {
     private final Organisations organisations;
     private final PersonalDataProtector protector;
     private final AuditLog auditLog;
+    private final Clock clock;
 
     public FileExport(HardshipFiles files, Organisations organisations, PersonalDataProtector protector,
-            AuditLog auditLog) {
+            AuditLog auditLog, Clock clock) {
+        this.clock = clock;
         this.files = files;
         this.organisations = organisations;
         this.protector = protector;
@@ -40,10 +45,11 @@ public class FileExport {
     @Transactional
     public int export(Actor actor, FileFilter filter, Sort sort, Consumer<ExportedFile> sink) {
         OrganisationPath scope = filter.scope(actor, organisations);
-        boolean clear = actor.has(Role.PERSONAL_DATA_REVEAL);
+        boolean clear = inClear(actor);
+        LocalDate today = LocalDate.now(clock);
         int[] count = {0};
         files.forEachMatching(scope, filter.namePrefix(), filter.personIndex(), filter, sort, file -> {
-            sink.accept(exported(file, clear));
+            sink.accept(exported(file, clear, today));
             count[0]++;
         });
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_EXPORT, "hardship_file", null,
@@ -51,14 +57,21 @@ public class FileExport {
         return count[0];
     }
 
-    private ExportedFile exported(HardshipFile file, boolean clear) {
+    /** Whether {@code actor}'s export carries numbers (and so birth dates) in clear. */
+    public static boolean inClear(Actor actor) {
+        return actor.has(Role.PERSONAL_DATA_REVEAL);
+    }
+
+    /** R-PRIV-01 — the birth date goes out only beside the full number; a masked export carries the age. */
+    private ExportedFile exported(HardshipFile file, boolean clear, LocalDate today) {
         BankAccount account = file.getBankAccount();
         HardshipCategory category = file.getConfirmedCategory() != null ? file.getConfirmedCategory()
                 : file.getSuggestedCategory();
         Hardship hardship = file.hardship().orElse(null);
         return new ExportedFile(file.getId(), file.getWorkerName(),
                 clear ? file.getWorkerId().reveal(protector) : file.getWorkerId().masked(), file.getGender(),
-                file.getBirthDate(), file.getOrganisation().getName(), file.getStatus(), category,
+                BirthDisclosure.besideNumber(file.getBirthDate(), clear).orElse(null),
+                BirthDisclosure.age(file.getBirthDate(), today), file.getOrganisation().getName(), file.getStatus(), category,
                 hardship == null ? null : hardship.mainCause(), hardship == null ? Set.of() : hardship.causes(),
                 hardship == null ? Set.of() : hardship.needs(), hardship == null ? null : hardship.level(),
                 file.people().size(), file.finances().yearlyIncome(), file.getAssessment().getMonthlyPerHead(),

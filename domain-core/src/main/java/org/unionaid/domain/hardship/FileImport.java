@@ -30,6 +30,7 @@ import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.HandOff;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Opening many files from a spreadsheet (批量建档). Every row is checked as the form checks one
@@ -53,13 +54,17 @@ public class FileImport {
     private final Organisations organisations;
     private final FileHistory history;
     private final ImportUploads uploads;
+    private final ImportUploadErasure erasure;
+    private final PersonalDataProtector protector;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public FileImport(HardshipFiles files, Organisations organisations, FileHistory history, ImportUploads uploads,
-            PersonalDataProtector protector, Regions regions, MinimumLivingStandards standards, AuditLog auditLog,
-            Clock clock) {
+            ImportUploadErasure erasure, PersonalDataProtector protector, Regions regions,
+            MinimumLivingStandards standards, AuditLog auditLog, Clock clock) {
         this.uploads = uploads;
+        this.erasure = erasure;
+        this.protector = protector;
         this.composer = new FileComposer(protector, regions, standards);
         this.files = files;
         this.organisations = organisations;
@@ -68,7 +73,10 @@ public class FileImport {
         this.clock = clock;
     }
 
-    /** Keeps an uploaded spreadsheet for checking and committing; only a clerk may upload. */
+    /**
+     * Keeps an uploaded spreadsheet for checking and committing, sealed with the personal-data key (R-PRIV-02);
+     * only a clerk may upload, and a file name hiding its type is refused (R-PRIV-05).
+     */
     @Transactional
     public long upload(Actor actor, String filename, byte[] content) {
         actor.requireRole(Role.CLERK);
@@ -78,17 +86,29 @@ public class FileImport {
         if (content.length > MAX_UPLOAD_BYTES) {
             throw DomainException.onField("sheet", "sheet.tooLarge");
         }
-        String name = filename == null || filename.isBlank() ? "upload.xlsx"
-                : filename.strip().substring(Math.max(0, filename.strip().length() - 200));
-        return uploads.add(actor.userId(), name, content, clock.instant());
+        String name = TextRules.fileName("sheet", filename, "upload.xlsx");
+        return uploads.add(actor.userId(), name, protector.sealBytes(PersonalDataProtector.Purpose.IMPORT_UPLOAD,
+                content), clock.instant());
     }
 
-    /** An upload of the actor's own; anyone else's does not exist for them. */
+    /**
+     * An upload of the actor's own, its content opened (or {@code null} once erased, R-PRIV-02); anyone else's
+     * does not exist for them.
+     */
     @Transactional(readOnly = true)
     public ImportUploads.Upload upload(Actor actor, long id) {
         actor.requireRole(Role.CLERK);
-        return uploads.find(id).filter(upload -> upload.uploadedBy() == actor.userId())
+        ImportUploads.Upload upload = uploads.find(id).filter(own -> own.uploadedBy() == actor.userId())
                 .orElseThrow(() -> new NotFoundException("import upload", id));
+        return upload.withContent(upload.content() == null ? null
+                : protector.openBytes(PersonalDataProtector.Purpose.IMPORT_UPLOAD, upload.content()));
+    }
+
+    /** The problems kept of a refused upload of the actor's own, whose spreadsheet is gone (R-PRIV-02). */
+    @Transactional(readOnly = true)
+    public List<ImportProblem> keptProblems(Actor actor, long id) {
+        upload(actor, id);
+        return uploads.keptProblems(id);
     }
 
     /** Checks every row of the upload; nothing is written. */
@@ -111,6 +131,9 @@ public class FileImport {
         if (upload.committed()) {
             throw new DomainException("file.import.alreadyCommitted", upload.committedFiles());
         }
+        if (upload.erased()) {
+            throw new DomainException("file.import.erased");
+        }
         Commit commit = new Commit(actor, upload.filename());
         commit.run(source);
         if (commit.opened == 0) {
@@ -121,6 +144,8 @@ public class FileImport {
         }
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_IMPORT, "hardship_file", null,
                 commit.opened + " files from " + upload.filename()));
+        // R-PRIV-02: the spreadsheet has served; it goes with the commit, or stays if the commit rolls back.
+        erasure.committed(actor, upload, commit.opened);
         return commit.opened;
     }
 

@@ -227,8 +227,12 @@ public class FileRegistration {
      * Nothing is stored.
      */
     @Transactional(readOnly = true)
-    public SuggestionPreview preview(Actor actor, long organisationId, Finances finances,
+    public SuggestionPreview preview(Actor actor, Long organisationId, Finances finances,
             int householdSize) {
+        actor.requireRole(Role.CLERK);
+        if (organisationId == null) {
+            throw DomainException.onField("organisationId", "NotNull");
+        }
         Organisation union = organisations.findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("organisation", organisationId));
         actor.require(Role.CLERK, union.path());

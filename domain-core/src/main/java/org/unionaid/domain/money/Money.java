@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.unionaid.domain.shared.DomainException;
 
@@ -43,32 +44,39 @@ public final class Money implements Comparable<Money>, Serializable {
     }
 
     /**
-     * Parses what a person typed ("2000", "2,000.00", "２０００元"), refusing with the reason: not a
-     * number, more than two decimals, negative, or too large.
+     * R-PRIV-06 — parses what a person typed ("2000", "2,000.00", "２０００元"): after full-width digits, the
+     * full-width point, grouping commas, 元 and ¥ are normalised away, an amount is ASCII digits with at most two
+     * decimals — no exponent ("1e3" is not a thousand yuan someone meant), no sign, no digits of other scripts.
+     * Refuses with the reason: no digits at all, not plain digits, more than two decimals, negative, or too large.
      */
     public static Money parse(String field, String input) {
         String text = input == null ? "" : input.strip()
                 .replace(",", "").replace("，", "").replace("元", "").replace("¥", "").replace("￥", "");
         StringBuilder ascii = new StringBuilder();
         text.codePoints().forEach(c -> ascii.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0')
-                : c == '．' ? '.' : (char) c));
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(ascii.toString().strip());
-        } catch (NumberFormatException e) {
+                : c == '．' ? '.' : c == '－' ? '-' : (char) c));
+        String plain = ascii.toString().strip();
+        if (plain.codePoints().noneMatch(Character::isDigit)) {
             throw DomainException.onField(field, "money.notANumber");
         }
+        if (plain.startsWith("-") && PLAIN.matcher(plain.substring(1)).matches()) {
+            throw DomainException.onField(field, "money.negative");
+        }
+        if (!PLAIN.matcher(plain).matches()) {
+            throw DomainException.onField(field, "money.digitsOnly");
+        }
+        BigDecimal amount = new BigDecimal(plain);
         if (amount.stripTrailingZeros().scale() > 2) {
             throw DomainException.onField(field, "money.tooPrecise");
-        }
-        if (amount.signum() < 0) {
-            throw DomainException.onField(field, "money.negative");
         }
         if (amount.compareTo(LIMIT) >= 0) {
             throw DomainException.onField(field, "money.tooLarge");
         }
         return of(amount.setScale(2, RoundingMode.UNNECESSARY));
     }
+
+    /** ASCII digits, then optionally a point and more digits (their number is judged apart, with its own message). */
+    private static final Pattern PLAIN = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
     public Money plus(Money other) {
         return of(yuan.add(other.yuan));

@@ -68,8 +68,13 @@ public class NoticeAdministration {
     }
 
     /** Puts the chosen submitted files on a new notice of the reviewer's union. */
-    public PublicNotice open(Actor actor, NewNotice entry) {
+    /** R-SEC-01 — a notice is put up by a reviewer; so is the form that chooses its files. */
+    public void requireNoticer(Actor actor) {
         actor.requireRole(Role.REVIEWER);
+    }
+
+    public PublicNotice open(Actor actor, NewNotice entry) {
+        requireNoticer(actor);
         if (entry.fileIds().isEmpty()) {
             throw DomainException.onField("fileIds", "notice.files.required");
         }

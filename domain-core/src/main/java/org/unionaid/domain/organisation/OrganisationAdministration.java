@@ -15,6 +15,7 @@ import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
+import org.unionaid.domain.shared.TextRules;
 
 /**
  * Use cases of the union tree. An admin manages only its own subtree: every method checks the role
@@ -78,6 +79,7 @@ public class OrganisationAdministration {
     public Organisation create(Actor actor, long parentId, OrganisationDetails details) {
         Organisation parent = load(parentId);
         actor.require(Role.ADMIN, parent.path());
+        requireVisibleNames(details);
         requireFits(parent, details.type());
         requireKnownRegion(details.regionCode());
         if (organisations.existsByCode(details.code())) {
@@ -91,6 +93,7 @@ public class OrganisationAdministration {
 
     public Organisation update(Actor actor, long id, OrganisationDetails details) {
         Organisation organisation = view(actor, id);
+        requireVisibleNames(details);
         OrganisationDetails before = organisation.details();
         if (!before.code().equals(details.code()) && organisations.existsByCode(details.code())) {
             throw DomainException.onField("code", "organisation.code.taken");
@@ -121,7 +124,8 @@ public class OrganisationAdministration {
         Organisation newParent = load(newParentId);
         actor.requireReach(newParent.path());
         if (organisation.getId() == actor.organisationId()) {
-            throw new OutsideScopeException(actor.loginName() + " cannot move its own organisation");
+            throw new OutsideScopeException(OutsideScopeException.Check.LEVEL,
+                    actor.loginName() + " cannot move its own organisation");
         }
         if (organisation.path().contains(newParent.path())) {
             throw DomainException.onField("parentId", "organisation.move.intoOwnSubtree");
@@ -150,5 +154,11 @@ public class OrganisationAdministration {
 
     private Organisation load(long id) {
         return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
+    /** R-PRIV-05 — a union's name and its contact person's are names: nothing invisible in them. */
+    private static void requireVisibleNames(OrganisationDetails details) {
+        TextRules.name("name", details.name(), 100);
+        TextRules.name("contactPerson", details.contactPerson(), 50);
     }
 }

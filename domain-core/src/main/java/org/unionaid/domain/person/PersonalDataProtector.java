@@ -17,7 +17,9 @@ public interface PersonalDataProtector {
         /** a user's TOTP secret (R-AUTH-02): whoever reads it can make the user's codes */
         TOTP_SECRET,
         /** a user's recovery codes (R-AUTH-03), kept as blind indexes only */
-        RECOVERY_CODE
+        RECOVERY_CODE,
+        /** an uploaded import spreadsheet, which holds whole households (R-PRIV-02) */
+        IMPORT_UPLOAD
     }
 
     /** Encrypts with a fresh nonce: sealing the same value twice gives different bytes. */

@@ -100,7 +100,8 @@ public class CalendarAdministration {
     private static void requireTopAdmin(Actor actor) {
         actor.requireRole(Role.ADMIN);
         if (actor.organisationPath().depth() != 1) {
-            throw new OutsideScopeException("the calendar is kept by the top union's admins");
+            throw new OutsideScopeException(OutsideScopeException.Check.LEVEL,
+                    "the calendar is kept by the top union's admins");
         }
     }
 }

@@ -28,7 +28,7 @@ public record Actor(long userId, String loginName, long organisationId, Organisa
 
     public void requireRole(Role role) {
         if (!has(role)) {
-            throw new OutsideScopeException(loginName + " lacks role " + role);
+            throw new OutsideScopeException(Set.of(role), loginName + " lacks role " + role);
         }
     }
 
@@ -39,7 +39,7 @@ public record Actor(long userId, String loginName, long organisationId, Organisa
                 return;
             }
         }
-        throw new OutsideScopeException(loginName + " lacks every role of " + Arrays.toString(anyOf));
+        throw new OutsideScopeException(Set.of(anyOf), loginName + " lacks every role of " + Arrays.toString(anyOf));
     }
 
     public void requireReach(OrganisationPath target) {

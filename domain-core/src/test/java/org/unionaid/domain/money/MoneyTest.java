@@ -46,6 +46,26 @@ class MoneyTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
+    // R-PRIV-06: full-width digits and point are what a Chinese input method types; they are normalised.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"１２３４．５, 1234.50", "'１,２００', 1200.00", "￥３００元, 300.00"})
+    void fullWidthDigitsAreNormalised(String input, String expected) {
+        assertThat(Money.parse("amount", input)).isEqualTo(Money.yuan(expected));
+    }
+
+    // R-PRIV-06: an amount is plain digits; an exponent, a sign or another script's digits are refused.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1e3", "1E3", "2.5e2", "+100", "0x10", "١٢٣", "12 34", "1.2.3", ".5", "5."})
+    void onlyPlainDigitsWithAtMostTwoDecimalsAreAnAmount(String input) {
+        assertThatThrownBy(() -> Money.parse("amount", input))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isIn("money.digitsOnly", "money.notANumber");
+                    assertThat(e.field()).isEqualTo("amount");
+                });
+        assertThatThrownBy(() -> Money.parse("amount", "1e3"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("money.digitsOnly"));
+    }
+
     @Test
     void negativeAmountsExistForReversals() {
         Money reversal = Money.ZERO.minus(Money.yuan("2000"));

@@ -55,6 +55,11 @@ public final class DurableEmbeddedPostgres {
                 // Only this machine's processes may connect (the superuser has no password).
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("timezone", "Asia/Shanghai")
+                // R-PRIV-03: the server's log (which the library copies into the application's) keeps an error's
+                // message but neither its detail nor its context (a failing row's values, a COPY line) nor the
+                // statement; docs/operations.md asks the same of an external server.
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .start();

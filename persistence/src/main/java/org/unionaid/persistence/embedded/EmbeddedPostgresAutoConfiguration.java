@@ -44,6 +44,8 @@ public class EmbeddedPostgresAutoConfiguration {
         dataSource.setMaximumPoolSize(10);
         // JDBC batches of inserts go to PostgreSQL as multi-row inserts (see application.properties).
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // R-PRIV-03: no error detail (a failing row's values) in the driver's exceptions (see application.properties).
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 }

@@ -98,6 +98,9 @@ public final class TestPostgres {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("timezone", "Asia/Shanghai")
+                    // As the application's own embedded server logs (R-PRIV-03): no failing row in the log.
+                    .setServerConfig("log_error_verbosity", "terse")
+                    .setServerConfig("log_min_error_statement", "panic")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();

@@ -178,16 +178,21 @@ public class StatisticsReports {
 
     /** Sends a child's table back with a comment: its figures leave the parent's until accepted again. */
     public void returnTable(Actor actor, long periodId, String form, long childId, String comment) {
-        if (comment == null || comment.isBlank() || comment.strip().length() > 1000) {
-            throw DomainException.onField("comment", "report.return.commentRequired");
-        }
-        decide(actor, periodId, form, childId, ReportStatus.RETURNED, comment.strip());
+        decide(actor, periodId, form, childId, ReportStatus.RETURNED, comment);
     }
 
-    private void decide(Actor actor, long periodId, String form, long childId, ReportStatus decision, String comment) {
+    /** R-SEC-01: who may decide is asked before what they typed is judged. */
+    private void decide(Actor actor, long periodId, String form, long childId, ReportStatus decision, String typed) {
         Context context = context(periodId, form, childId);
         actor.requireAnyRole(Role.APPROVER, Role.ADMIN);
         requireParent(actor, context.union);
+        String comment = typed;
+        if (decision == ReportStatus.RETURNED) {
+            if (typed == null || typed.isBlank() || typed.strip().length() > 1000) {
+                throw DomainException.onField("comment", "report.return.commentRequired");
+            }
+            comment = typed.strip();
+        }
         ReportStore.Row row = store.find(periodId, form, childId, true)
                 .filter(r -> r.status() == ReportStatus.SUBMITTED)
                 .orElseThrow(() -> new DomainException("report.notSubmitted"));
