@@ -39,6 +39,7 @@ class PeriodController {
 
     @GetMapping("/reports/periods/new")
     String form(Actor actor, Model model) {
+        periods.requireDefinerRole(actor);
         LocalDate today = periods.today(); // the application clock: demo and tests move it
         int year = today.getYear() + (today.getMonthValue() >= 10 ? 1 : 0);
         model.addAttribute("typed", new Typed(year + "年元旦春节送温暖", year, null, null, null,

@@ -131,13 +131,16 @@ class MaskedPagesTest {
         return readers;
     }
 
-    /** Every masked number of the database and the birth dates it may hide: workers' and household members'. */
+    /** Every masked number of the database and the birth dates it may hide: workers', members' and named recipients'. */
     private Map<String, Set<LocalDate>> birthDatesByMask() {
         Map<String, Set<LocalDate>> births = new HashMap<>();
         jdbc.sql("select worker_id_masked, birth_date from hardship_file").query().listOfRows().forEach(row ->
                 births.computeIfAbsent((String) row.get("worker_id_masked"), mask -> new HashSet<>())
                         .add(((java.sql.Date) row.get("birth_date")).toLocalDate()));
-        jdbc.sql("select id_masked, id_sealed from household_member").query().listOfRows().forEach(row -> {
+        // household members, and the named recipients of issue 17 (劳模, 一线职工…), sealed the same way
+        jdbc.sql("""
+                select id_masked, id_sealed from household_member
+                union all select id_masked, id_sealed from named_recipient""").query().listOfRows().forEach(row -> {
             try {
                 String id = protector.open(PersonalDataProtector.Purpose.RESIDENT_ID, (byte[]) row.get("id_sealed"));
                 births.computeIfAbsent((String) row.get("id_masked"), mask -> new HashSet<>())

@@ -52,13 +52,15 @@ public class AccessTable {
         NOTICE(MatrixWorld.BASE, w -> Map.of("id", w.id("notice"), "objection", w.id("objection"))),
         PHOTO(MatrixWorld.BASE, w -> Map.of("id", w.id("photo"))),
         UPLOAD(MatrixWorld.BASE, w -> Map.of("id", w.id("upload"))),
-        CAMPAIGN(MatrixWorld.COUNTY, w -> Map.of("id", w.id("campaign"), "campaign", w.id("campaign"),
-                "definition", "WARMTH_2027")),
-        OWN_REPORT(null, w -> Map.of("campaign", w.id("campaign"), "definition", "WARMTH_2027")),
-        REPORT(MatrixWorld.COUNTY, w -> Map.of("campaign", w.id("campaign"), "definition", "WARMTH_2027",
-                "union", w.id("county"))),
-        CHILD_REPORT(MatrixWorld.BASE, w -> Map.of("campaign", w.id("campaign"), "definition", "WARMTH_2027",
+        CAMPAIGN(MatrixWorld.COUNTY, w -> Map.of("id", w.id("campaign"))),
+        PERIOD(null, w -> Map.of("period", w.id("period"))),
+        OWN_REPORT(null, w -> Map.of("period", w.id("period"), "form", "WARMTH")),
+        REPORT(MatrixWorld.COUNTY, w -> Map.of("period", w.id("period"), "form", "WARMTH", "union", w.id("county"))),
+        CHILD_REPORT(MatrixWorld.BASE, w -> Map.of("period", w.id("period"), "form", "WARMTH",
                 "child", w.id("base"))),
+        SUMMARY_DOCUMENT(MatrixWorld.BASE, w -> Map.of("id", w.id("summaryDocument"))),
+        RECIPIENT(MatrixWorld.BASE, w -> Map.of("id", w.id("recipient"))),
+        ENTERPRISE(MatrixWorld.BASE, w -> Map.of("id", w.id("enterprise"))),
         ALLOCATION(MatrixWorld.COUNTY, w -> Map.of("id", w.id("allocation"))),
         TRANSFER(MatrixWorld.COUNTY, w -> Map.of("id", w.id("transfer"))),
         BATCH(MatrixWorld.COUNTY, w -> Map.of("id", w.id("batch"), "line", w.id("line"), "scan", w.id("scan"))),
@@ -178,7 +180,9 @@ public class AccessTable {
                 Map.entry("/admin/users/", Target.USER), Map.entry("/admin/living-standards/", Target.STANDARD),
                 Map.entry("/audit/desk/runs/", Target.RUN), Map.entry("/findings/", Target.FINDING),
                 Map.entry("/audit/samples/", Target.SAMPLE), Map.entry("/trace/lines/", Target.TRACE_LINE),
-                Map.entry("/trace/returns/", Target.TRACE_RETURN), Map.entry("/trace/files/", Target.TRACE_FILE))) {
+                Map.entry("/trace/returns/", Target.TRACE_RETURN), Map.entry("/trace/files/", Target.TRACE_FILE),
+                Map.entry("/recipients/", Target.RECIPIENT), Map.entry("/enterprises/", Target.ENTERPRISE),
+                Map.entry("/reports/summary-documents/", Target.SUMMARY_DOCUMENT))) {
             if (path.startsWith(prefix.getKey())) {
                 return prefix.getValue();
             }
@@ -186,7 +190,7 @@ public class AccessTable {
         if (path.contains("{child}")) {
             return Target.CHILD_REPORT;
         }
-        return path.contains("{union}") ? Target.REPORT : path.contains("{campaign}/summary") ? Target.CAMPAIGN
+        return path.contains("{union}") ? Target.REPORT : path.endsWith("{period}/summary") ? Target.PERIOD
                 : Target.OWN_REPORT;
     }
 

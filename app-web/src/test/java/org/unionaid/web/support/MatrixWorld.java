@@ -29,6 +29,7 @@ import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.disbursement.Batch;
+import org.unionaid.domain.enterprise.EnterpriseAid;
 import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Handover;
@@ -56,12 +57,16 @@ import org.unionaid.domain.notice.NoticeAdministration;
 import org.unionaid.domain.notice.ObjectionChannel;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.recipient.NewRecipient;
+import org.unionaid.domain.recipient.RecipientGroup;
+import org.unionaid.domain.recipient.RecipientRegistration;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.user.UserAccount;
 import org.unionaid.domain.user.UserAccounts;
 import org.unionaid.domain.workpaper.SampleKind;
 import org.unionaid.domain.workpaper.Sampling;
+import org.unionaid.reporting.statistics.WrittenSummaries;
 
 /**
  * The world the authorisation matrix walks: one object of every kind a URL names, in the demo tree — a file,
@@ -117,6 +122,21 @@ public class MatrixWorld {
     private final Clock clock;
     private final Desk desk;
     private final org.unionaid.domain.user.PasswordHasher passwords;
+    private final Counted counted;
+
+    /** What the statistics count besides files: named recipients, enterprises, written summaries (issue 17). */
+    @Component
+    static class Counted {
+        final RecipientRegistration recipients;
+        final EnterpriseAid enterprises;
+        final WrittenSummaries summaries;
+
+        Counted(RecipientRegistration recipients, EnterpriseAid enterprises, WrittenSummaries summaries) {
+            this.recipients = recipients;
+            this.enterprises = enterprises;
+            this.summaries = summaries;
+        }
+    }
 
     /** The auditor's desk and the bank's return, kept apart from the constructor's long list. */
     @Component
@@ -143,8 +163,10 @@ public class MatrixWorld {
             NoticeAdministration notices, AssistancePlanning planning, Visiting visiting,
             CampaignAdministration campaigns, FundIntake intake, Disbursement disbursement,
             BankFileGeneration generation, TemplateAdministration templates, Handover handover, FileImport fileImport,
-            DemoUsers demo, JdbcClient jdbc, Clock clock, Desk desk, org.unionaid.domain.user.PasswordHasher passwords) {
+            DemoUsers demo, JdbcClient jdbc, Clock clock, Desk desk, org.unionaid.domain.user.PasswordHasher passwords,
+            Counted counted) {
         this.desk = desk;
+        this.counted = counted;
         this.passwords = passwords;
         this.transaction = transaction;
         this.organisations = organisations;
@@ -341,7 +363,25 @@ public class MatrixWorld {
         ids.put("county", demo.organisationId(COUNTY));
         ids.put("base", demo.organisationId(BASE));
         ids.put("countyUser", demo.userId("finance"));
+        counted(ids, clerk);
         return new World(Map.copyOf(ids), Map.copyOf(logins), List.copyOf(idNumbers), Map.of());
+    }
+
+    /**
+     * The demo's latest reporting period, and at the tea company's union a named recipient, a hardship enterprise and
+     * a written summary uploaded for the period.
+     */
+    private void counted(Map<String, Long> ids, Actor clerk) {
+        long period = jdbc.sql("select id from reporting_period order by year desc, id desc limit 1").query(Long.class)
+                .single();
+        ids.put("period", period);
+        ids.put("recipient", counted.recipients.register(clerk, new NewRecipient(demo.organisationId(BASE),
+                RecipientGroup.MODEL_WORKER, "矩阵丁", TestIds.next(), "龙井茶业", "省级劳动模范", null, null, null)).id());
+        ids.put("enterprise", counted.enterprises.register(clerk, demo.organisationId(BASE), "矩阵茶厂", null,
+                "订单减少，停产两月", 40).id());
+        counted.summaries.upload(clerk, period, "总结.pdf", "%PDF-1.4 矩阵总结".getBytes(StandardCharsets.UTF_8));
+        ids.put("summaryDocument", jdbc.sql("select max(id) from report_summary_document where organisation_id = :union")
+                .param("union", demo.organisationId(BASE)).query(Long.class).single());
     }
 
     private long one(String sql, String unionCode) {

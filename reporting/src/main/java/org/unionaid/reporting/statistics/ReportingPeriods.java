@@ -58,7 +58,7 @@ public class ReportingPeriods {
 
     /** R-STAT-01 — the top union's admin or approver defines a period for the whole tree. */
     public ReportingPeriod define(Actor actor, PeriodDraft draft) {
-        actor.requireAnyRole(Role.ADMIN, Role.APPROVER);
+        requireDefinerRole(actor);
         Organisation top = organisations.findById(actor.organisationId()).orElseThrow();
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty() || name.length() > 100) {
@@ -114,6 +114,11 @@ public class ReportingPeriods {
             throw new OutsideScopeException("reporting period " + periodId);
         }
         return period;
+    }
+
+    /** R-STAT-01 — only an admin or approver opens the form or defines; below the top union the form says why not. */
+    public void requireDefinerRole(Actor actor) {
+        actor.requireAnyRole(Role.ADMIN, Role.APPROVER);
     }
 
     /** Whether the actor's union may define periods: the top union's admin or approver (the form is offered to them). */
