@@ -23,6 +23,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.web.shared.DisplayFormats;
+import org.unionaid.web.shared.PageReads;
 
 /** The file page: one tab of the file at a time beside its actions card, and a full ID number shown once. */
 @Controller
@@ -39,9 +40,11 @@ class FilePageController {
     private final Visiting visiting;
     private final IncomeTracking incomeTracking;
     private final Disbursement disbursement;
+    private final PageReads reads;
 
     FilePageController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning,
-            Visiting visiting, IncomeTracking incomeTracking, Disbursement disbursement) {
+            Visiting visiting, IncomeTracking incomeTracking, Disbursement disbursement, PageReads reads) {
+        this.reads = reads;
         this.registration = registration;
         this.documents = documents;
         this.planning = planning;
@@ -52,6 +55,10 @@ class FilePageController {
 
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String tab, Model model) {
+        return reads.of(() -> page(actor, id, tab, model));
+    }
+
+    private String page(Actor actor, long id, String tab, Model model) {
         HardshipFile file = registration.view(actor, id);
         model.addAttribute("file", file);
         model.addAttribute("tabs", TABS);

@@ -122,4 +122,11 @@ public interface HardshipFiles {
      */
     Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
             Pageable pageable);
+
+    /**
+     * The rows of the file list for the same filters and order as {@link #search}: what a list shows of each file
+     * ({@link FileSummary}), read as rows rather than as files.
+     */
+    Page<FileSummary> summaries(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
+            Pageable pageable);
 }

@@ -46,6 +46,14 @@ interface HardshipFileJpaRepository extends JpaRepository<HardshipFile, Long>, J
             type = EntityGraph.EntityGraphType.LOAD)
     Optional<HardshipFile> findById(Long id);
 
+    /**
+     * Files by id with their union and household in one statement: a batch's lines are judged on the household
+     * (students, members), and fetching the members 50 files at a time made a page of 100 lines cost more
+     * statements than a page of 50.
+     */
+    @Query("select f from HardshipFile f join fetch f.organisation left join fetch f.members where f.id in :ids")
+    List<HardshipFile> findAllWithHousehold(@Param("ids") List<Long> ids);
+
     /** Files come with their union: every list names it. */
     @Override
     @EntityGraph(attributePaths = "organisation", type = EntityGraph.EntityGraphType.LOAD)

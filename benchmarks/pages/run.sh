@@ -1,0 +1,208 @@
+#!/usr/bin/env bash
+# Pages at the speed of the platform (issue 18): throughput and p50/p99 latency of the busiest pages, each
+# beside a baseline measured in the same run and JVM — a bare Thymeleaf page with no layout rendering the file
+# list's 20 rows from one JdbcTemplate query (BareFileList, app-web test sources, profile pages-benchmark) —
+# and the demo clerk's file list as it was before the layout change (commit $BEFORE, default 4aa9cd2^) beside
+# the same page today, the way the issue measured it.
+#
+# What it does, in one run, every JVM with the same settings:
+#   1. builds the application jar (./mvnw -DskipTests package; SKIP_BUILD=1 reuses it) and, once, the jar of
+#      $BEFORE from `git archive` (kept as $WORK/before.jar);
+#   2. starts today's jar and $BEFORE's side by side, each with the demo profile on its own fresh embedded
+#      PostgreSQL (demo data); today's with the baseline's classes beside it (PropertiesLauncher, loader.path)
+#      and the profiles demo,pages-benchmark. Signed in as the demo clerk, measures /files on one, then the
+#      other, twice over (so that a busy moment of a shared machine falls on both); then stops $BEFORE's;
+#   3. seeds a province into today's database (../org-tree/seed.sql, ../file-list/seed.sql, seed.sql: 20,116
+#      unions, 199,500 files, three users, a campaign, a draft batch of 100 lines) and measures each page and
+#      the baseline (the baseline first and again last, to show how much the machine moved meanwhile).
+# Each measurement: the page must answer 200 as its user, $WARMUP s of warm-up, then wrk (2 threads,
+# $CONNECTIONS connections, $DURATION s); the load average is written beside each figure. Results go to
+# $WORK/results.md (and are printed). PROFILE=1 also records a JFR profile of today's jar ($WORK/current.jfr;
+# `jfr print --events jdk.ExecutionSample` reads it).
+#
+# Usage: benchmarks/pages/run.sh            (needs wrk and psql: apt-get install wrk postgresql-client)
+# Environment: WORK (default /tmp/unionaid-pages-bench), PORT (8097), PG_PORT (54397), BEFORE_PORT (8098),
+#   BEFORE_PG_PORT (54398), DURATION (15), WARMUP (10), CONNECTIONS (8), JVM_OPTS (-Xms1g -Xmx1g),
+#   BEFORE (4aa9cd2^), SKIP_BUILD, SKIP_BEFORE, PROFILE.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+WORK=${WORK:-/tmp/unionaid-pages-bench}
+PORT=${PORT:-8097}
+PG_PORT=${PG_PORT:-54397}
+BEFORE_PORT=${BEFORE_PORT:-8098}
+BEFORE_PG_PORT=${BEFORE_PG_PORT:-54398}
+DURATION=${DURATION:-15}
+WARMUP=${WARMUP:-10}
+CONNECTIONS=${CONNECTIONS:-8}
+JVM_OPTS=${JVM_OPTS:-"-Xms1g -Xmx1g"}
+BEFORE=${BEFORE:-"4aa9cd2^"}
+base="http://127.0.0.1:$PORT"
+before_base="http://127.0.0.1:$BEFORE_PORT"
+db="host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres"
+for tool in wrk psql curl java; do
+  command -v "$tool" > /dev/null || { echo "needs $tool (apt-get install wrk postgresql-client)" >&2; exit 1; }
+done
+mkdir -p "$WORK"
+results="$WORK/results.md"
+current_pid=
+before_pid=
+
+stop() {
+  if [ -n "$1" ] && kill -0 "$1" 2> /dev/null; then
+    kill "$1"  # Spring stops the embedded PostgreSQL with the context
+    wait "$1" 2> /dev/null || true
+  fi
+}
+trap 'stop "$before_pid"; stop "$current_pid"' EXIT
+
+# start NAME JAR LOADER_PATH PROFILES PORT PG_PORT [JVM options...]: the packaged jar through Spring Boot's
+# PropertiesLauncher, so that a folder of benchmark classes can sit beside it (the application's own classes
+# load from the jar as with java -jar), with its data in $WORK/data-NAME. Sets started_pid.
+start() {
+  local name=$1 jar=$2 loader_path=$3 profiles=$4 port=$5 pg_port=$6
+  shift 6
+  # shellcheck disable=SC2086
+  java $JVM_OPTS "$@" -cp "$jar" -Dloader.path="$loader_path" -Dloader.main=org.unionaid.web.UnionAidApplication \
+    org.springframework.boot.loader.launch.PropertiesLauncher \
+    --spring.profiles.active="$profiles" --server.port="$port" --unionaid.embedded-postgres.port="$pg_port" \
+    --unionaid.embedded-postgres.data-directory="$WORK/data-$name/postgres" \
+    --unionaid.personal-data.demo-key-file="$WORK/data-$name/personal-data-keys.properties" \
+    > "$WORK/app-$name.log" 2>&1 &
+  started_pid=$!
+  for _ in $(seq 600); do
+    if curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null; then return 0; fi
+    kill -0 "$started_pid" 2> /dev/null || { echo "$name stopped; see $WORK/app-$name.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "$name did not start in 600 s" >&2
+  exit 1
+}
+
+# session BASE LOGIN PASSWORD: signs in through the login form (CSRF token from the form), prints the session id.
+session() {
+  local jar="$WORK/cookies"
+  rm -f "$jar"
+  local token
+  token=$(curl -s -c "$jar" -b "$jar" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$2" --data-urlencode "password=$3" \
+    --data-urlencode "_csrf=$token" "$1/login"
+  awk '$6 == "JSESSIONID" { print $7 }' "$jar"
+}
+
+# cpu NAME: CPU time in ms used so far by that application's JVM and by its PostgreSQL (the postmaster with the
+# backends it has reaped, and its live backends). On a shared machine the requests per second follow whatever
+# else runs; the CPU time a request costs does not.
+cpu() {
+  local pid postmaster ticks=0
+  pid=$([ "$1" = before ] && echo "$before_pid" || echo "$current_pid")
+  postmaster=$(head -1 "$WORK/data-$1/postgres/postmaster.pid")
+  ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+  ticks=$((ticks + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat")))
+  for child in $(pgrep -P "$postmaster"); do
+    ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$child/stat" 2> /dev/null || echo 0)))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+
+# measure LABEL NAME SESSION PATH: checks the page answers 200 as that user of application NAME (current or
+# before), warms it up, then runs wrk and appends a row: requests per second, p50, p99 (ms), CPU ms per request
+# (JVM and PostgreSQL), the page's size, the load average before and after.
+measure() {
+  local label=$1 name=$2 cookie="JSESSIONID=$3" path=$4
+  local url
+  url=$([ "$name" = before ] && echo "$before_base$path" || echo "$base$path")
+  local answer
+  answer=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' -b "$cookie" "$url")
+  [ "${answer%% *}" = 200 ] || { echo "$label: $path answered ${answer%% *}" >&2; exit 1; }
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$url" > /dev/null
+  local load out cpu_before cpu_after
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  cpu_before=$(cpu "$name")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $cookie" "$url")
+  cpu_after=$(cpu "$name")
+  if grep -q 'Non-2xx' <<< "$out"; then echo "$label: non-2xx answers under load" >&2; echo "$out" >&2; exit 1; fi
+  awk -v label="$label" -v path="$path" -v size="${answer#* }" -v load="$load" -v after="$(cut -d' ' -f1 /proc/loadavg)" \
+      -v cpu=$((cpu_after - cpu_before)) '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
+    $2 == "requests" && $3 == "in" { requests = $1 }
+    END { printf "| %s | `%s` | %.0f | %.1f | %.1f | %.2f | %d | %s / %s |\n",
+                 label, path, rps, p50, p99, cpu / requests, size, load, after }' \
+    <<< "$out" | tee -a "$results"
+}
+
+header() {
+  { echo; echo "$1"; echo
+    echo "| page | path | requests/s | p50 ms | p99 ms | CPU ms per request | bytes | load before / after |"
+    echo "|---|---|---|---|---|---|---|---|"; } | tee -a "$results"
+}
+
+# 1. The jars.
+if [ -z "${SKIP_BUILD:-}" ]; then (cd "$root" && ./mvnw -q -B -DskipTests package); fi
+cp "$root/app-web/target/unionaid.jar" "$WORK/current.jar"
+rm -rf "$WORK/baseline" && mkdir -p "$WORK/baseline/org/unionaid/web/benchmark" "$WORK/baseline/templates"
+cp -r "$root/app-web/target/test-classes/org/unionaid/web/benchmark/pages" "$WORK/baseline/org/unionaid/web/benchmark/"
+cp -r "$root/app-web/target/test-classes/templates/benchmark" "$WORK/baseline/templates/"
+if [ -z "${SKIP_BEFORE:-}" ] && [ ! -f "$WORK/before.jar" ]; then
+  rm -rf "$WORK/before-src" && mkdir -p "$WORK/before-src"
+  git -C "$root" archive "$BEFORE" | tar -x -C "$WORK/before-src"
+  (cd "$WORK/before-src" && ./mvnw -q -B -DskipTests package)
+  cp "$WORK/before-src/app-web/target/unionaid.jar" "$WORK/before.jar"
+fi
+
+{ echo "# Pages benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"; echo
+  echo "Commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- . || echo ' (with changes)'),"
+  echo "before: $BEFORE = $(git -C "$root" rev-parse --short "$BEFORE"). $(nproc) cores, $(java -version 2>&1 | head -1)."
+  echo "JVM: $JVM_OPTS. wrk: 2 threads, $CONNECTIONS connections, ${DURATION} s after ${WARMUP} s of warm-up."
+  echo "Uptime at start: $(uptime)"; } > "$results"
+cat "$results"
+
+# 2. Before the layout change and today, side by side on the demo data: the demo clerk's file list as the
+#    issue measured it, and the health endpoint as a gauge of how busy the machine is.
+rm -rf "$WORK/data-before" "$WORK/data-current"
+profiling=()
+if [ -n "${PROFILE:-}" ]; then
+  profiling=("-XX:StartFlightRecording=filename=$WORK/current.jfr,settings=profile,dumponexit=true")
+fi
+start current "$WORK/current.jar" "$WORK/baseline" demo,pages-benchmark "$PORT" "$PG_PORT" "${profiling[@]}"
+current_pid=$started_pid
+clerk=$(session "$base" clerk unionaid2026)
+if [ -z "${SKIP_BEFORE:-}" ]; then
+  start before "$WORK/before.jar" "$WORK/none" demo "$BEFORE_PORT" "$BEFORE_PG_PORT"
+  before_pid=$started_pid
+  before_clerk=$(session "$before_base" clerk unionaid2026)
+  header "Before ($BEFORE) and today, demo data, signed in as the demo clerk, in turn"
+  for round in 1 2; do
+    measure "before: file list (demo clerk), round $round" before "$before_clerk" /files
+    measure "today: file list (demo clerk), round $round" current "$clerk" /files
+  done
+  measure "before: health" before - /actuator/health
+  measure "today: health" current - /actuator/health
+  stop "$before_pid"
+fi
+
+# 3. A province of 200,000 files beside the demo data, and the pages of its users.
+echo "seeding the province..."
+for seed in "$here/../org-tree/seed.sql" "$here/../file-list/seed.sql" "$here/seed.sql"; do
+  psql "$db" -q -v ON_ERROR_STOP=1 -f "$seed" > /dev/null
+done
+id() { psql "$db" -Atc "$1"; }
+county=$(id "select id from organisation where code = 'B-C1-K1'")
+campaign=$(id "select id from campaign where name = '2027年元旦春节送温暖（页面基准）'")
+batch=$(id "select id from disbursement_batch where campaign_id = $campaign")
+file=$(id "select f.id from hardship_file f join organisation o on o.id = f.organisation_id
+            where o.code = 'B-C1-K1-B1' order by f.id limit 1")
+admin=$(session "$base" bench.admin bench2026)
+clerk1=$(session "$base" bench.clerk1 bench2026)
+finance=$(session "$base" bench.finance bench2026)
+header "Today, a province of 199,500 files (20,116 unions)"
+measure "baseline: bare page, 20 rows, one query" current "$admin" "/benchmark/bare-files?union=$county"
+measure "file list, 20 rows filtered to a county (province admin)" current "$admin" "/files?union=$county"
+measure "home page of a clerk (base union)" current "$clerk1" /
+measure "home page of the province admin" current "$admin" /
+measure "file page (clerk)" current "$clerk1" "/files/$file"
+measure "batch page, 100 lines (draft, county finance)" current "$finance" "/batches/$batch"
+measure "statistics table of the county (county finance)" current "$finance" "/reports/$campaign/WARMTH_2027/$county"
+measure "baseline again" current "$admin" "/benchmark/bare-files?union=$county"
+{ echo; echo "Uptime at the end: $(uptime)"; } | tee -a "$results"
