@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.campaign.CampaignClosing;
 import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.funds.DonorKind;
@@ -40,18 +41,24 @@ class CampaignController {
     static final List<HardshipCategory> PAID_CATEGORIES = List.of(HardshipCategory.DEEP, HardshipCategory.RELATIVE,
             HardshipCategory.ACCIDENT);
 
-    /** Purposes a campaign pays for; 未指定用途 is how money arrives, not what it is paid for. */
+    /**
+     * Purposes a campaign pays for; 未指定用途 is how money arrives, not what it is paid for, and 日常帮扶 belongs to
+     * no campaign (R-FUND-01).
+     */
     static final List<FundPurpose> PAID_PURPOSES = List.of(FundPurpose.CONDOLENCE, FundPurpose.LIVING,
-            FundPurpose.MEDICAL, FundPurpose.EDUCATION, FundPurpose.EMPLOYMENT, FundPurpose.DAILY);
+            FundPurpose.MEDICAL, FundPurpose.EDUCATION, FundPurpose.EMPLOYMENT);
 
     private final CampaignAdministration campaigns;
     private final FundIntake intake;
     private final Disbursement disbursement;
+    private final CampaignClosing closing;
 
-    CampaignController(CampaignAdministration campaigns, FundIntake intake, Disbursement disbursement) {
+    CampaignController(CampaignAdministration campaigns, FundIntake intake, Disbursement disbursement,
+            CampaignClosing closing) {
         this.campaigns = campaigns;
         this.intake = intake;
         this.disbursement = disbursement;
+        this.closing = closing;
     }
 
     @GetMapping
@@ -98,11 +105,29 @@ class CampaignController {
         model.addAttribute("days", intake.donationsByDay(actor, id));
         model.addAttribute("receivableSources", Arrays.stream(FundSource.values())
                 .filter(s -> s != FundSource.UPPER_UNION && s != FundSource.MATCHING).toList());
-        model.addAttribute("allPurposes", FundPurpose.values());
+        model.addAttribute("allPurposes", Arrays.stream(FundPurpose.values())
+                .filter(p -> p != FundPurpose.DAILY).toList());
+        model.addAttribute("closure", closing.closure(actor, id).orElse(null));
+        // The union's own leftover, then its subtree's.
+        model.addAttribute("leftovers", List.of(closing.leftover(actor, id), closing.subtreeLeftover(actor, id)));
         model.addAttribute("donorKinds", DonorKind.values());
         model.addAttribute("today", LocalDate.now(DisplayFormats.ZONE));
+        model.addAttribute("ownUnion", actor.organisationId());
         addChoices(model);
         return "campaigns/show";
+    }
+
+    /** R-FUND-02 — the organiser's approver or finance closes the campaign; a refusal says which rule and why. */
+    @PostMapping("/{id}/close")
+    String close(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            closing.close(actor, id);
+            redirect.addFlashAttribute("success", "campaign.closed.done");
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+            redirect.addFlashAttribute("errorArgs", refusal.arguments());
+        }
+        return "redirect:/campaigns/" + id;
     }
 
     private static void addChoices(Model model) {

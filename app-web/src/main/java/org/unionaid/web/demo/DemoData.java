@@ -186,7 +186,8 @@ class DemoData {
         LocalDate today = LocalDate.now(clock);
         delegations.create(actorOf(accounts.get("approver")), new NewDelegation("周晓燕（区总工会主席）",
                 "刘强（副主席）、赵敏（财务）", today.minusDays(1), today.plusDays(13)));
-        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 1 campaign with its ledger,"
+        log.info("Loaded demo data: {} unions, {} users, 4 living standards, 7 files, 2 campaigns with their ledger"
+                + " (one closed, its leftover moved on),"
                 + " 1 delegation", byCode.size(), LOGINS.size());
     }
 

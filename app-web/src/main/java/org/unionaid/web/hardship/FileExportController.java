@@ -20,7 +20,6 @@ import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
-import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.sheet.SheetWriter;
@@ -105,7 +104,7 @@ class FileExportController {
     private static Sort order(String sort) {
         if (sort != null) {
             String[] parts = sort.split(",");
-            if (HardshipFiles.SORTABLE.contains(parts[0])) {
+            if (FileFilter.SORTABLE.contains(parts[0])) {
                 return Sort.by(parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? Sort.Direction.DESC
                         : Sort.Direction.ASC, parts[0]);
             }

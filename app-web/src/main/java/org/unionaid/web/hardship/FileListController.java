@@ -20,7 +20,6 @@ import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
-import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
@@ -48,7 +47,7 @@ class FileListController {
             @RequestParam(defaultValue = "false") boolean ready,
             @PageableDefault(size = 20) Pageable pageable, Model model) {
         FileFilter filter = new FileFilter(name, person, status, category, cause, need, union, ready);
-        Sort.Order order = pageable.getSort().stream().filter(o -> HardshipFiles.SORTABLE.contains(o.getProperty()))
+        Sort.Order order = pageable.getSort().stream().filter(o -> FileFilter.SORTABLE.contains(o.getProperty()))
                 .findFirst().orElse(Sort.Order.desc("createdAt"));
         reads.run(() -> {
             model.addAttribute("page", registration.search(actor, filter,

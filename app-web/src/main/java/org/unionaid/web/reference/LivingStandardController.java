@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.organisation.OrganisationAdministration;
 import org.unionaid.domain.organisation.RegionCode;
-import org.unionaid.domain.organisation.Regions;
 import org.unionaid.domain.reference.LivingStandardAdministration;
 import org.unionaid.domain.reference.MinimumLivingStandard;
 import org.unionaid.domain.security.Actor;
@@ -37,13 +36,10 @@ class LivingStandardController {
 
     private final LivingStandardAdministration administration;
     private final OrganisationAdministration organisations;
-    private final Regions regions;
 
-    LivingStandardController(LivingStandardAdministration administration, OrganisationAdministration organisations,
-            Regions regions) {
+    LivingStandardController(LivingStandardAdministration administration, OrganisationAdministration organisations) {
         this.administration = administration;
         this.organisations = organisations;
-        this.regions = regions;
     }
 
     @GetMapping
@@ -52,7 +48,7 @@ class LivingStandardController {
         Page<MinimumLivingStandard> page = administration.search(actor, year, pageable);
         model.addAttribute("page", page);
         model.addAttribute("year", year);
-        model.addAttribute("regionNames", regions.fullNames(page.getContent().stream()
+        model.addAttribute("regionNames", administration.regionNames(page.getContent().stream()
                 .map(s -> s.getRegionCode().value()).collect(Collectors.toSet())));
         model.addAttribute("filterQuery", PageLinks.filterQuery(year == null ? Map.of() : Map.of("year", year)));
         return "standards/list";

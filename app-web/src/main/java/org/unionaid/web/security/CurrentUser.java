@@ -3,19 +3,23 @@ package org.unionaid.web.security;
 import java.util.Collection;
 import java.util.Set;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.user.UserAccount;
 
 /**
- * The signed-in user as Spring Security keeps it in the session: enough to build an {@link Actor}
- * for every request without a database round trip, and to show name, union and roles in the page.
+ * The signed-in user as Spring Security keeps it in the session (serialised into PostgreSQL, so any node
+ * can read it): enough to build an {@link Actor} for every request without a database round trip, and to
+ * show name, union and roles in the page.
  */
-public final class CurrentUser implements UserDetails {
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final long userId;
     private final String loginName;
@@ -24,7 +28,8 @@ public final class CurrentUser implements UserDetails {
     private final String organisationName;
     private final String organisationPath;
     private final Set<Role> roles;
-    private final String passwordHash;
+    // Needed only while signing in; erased then, so the session table never holds it.
+    private String passwordHash;
     private final boolean enabled;
 
     CurrentUser(UserAccount account) {
@@ -34,7 +39,7 @@ public final class CurrentUser implements UserDetails {
         this.organisationId = account.getOrganisation().getId();
         this.organisationName = account.getOrganisation().getName();
         this.organisationPath = account.getOrganisation().path().value();
-        this.roles = account.getRoles();
+        this.roles = Set.copyOf(account.getRoles()); // a plain set: the principal is serialised into the session
         this.passwordHash = account.getPasswordHash();
         this.enabled = account.isEnabled();
     }
@@ -52,6 +57,11 @@ public final class CurrentUser implements UserDetails {
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

@@ -4,11 +4,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Form login with a Chinese login page, CSRF on, a new session id at login, and URL rules by role.
@@ -43,16 +45,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Knows every signed-in session, so that a change to a user can end that user's sessions. */
+    /**
+     * Finds a user's sessions, so that a change to a user can end them. The sessions live in PostgreSQL
+     * (Spring Session JDBC, V45), indexed by login name, so every node sees and ends the same ones.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
-    /** Tells the session registry when a session ends. */
+    /**
+     * Two requests of one session at once (two tabs, a double click, two nodes) may both add the same
+     * attribute, e.g. a flash message: PostgreSQL's {@code insert … on conflict do update} lets the later
+     * write win instead of failing the request on the primary key.
+     */
     @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionWrites() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /** bcrypt today, with the algorithm id stored in the hash so a stronger one can follow. */

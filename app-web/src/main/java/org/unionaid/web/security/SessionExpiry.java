@@ -1,29 +1,34 @@
 package org.unionaid.web.security;
 
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.unionaid.domain.user.UserAccessChanged;
+import org.unionaid.domain.user.UserAccount;
+import org.unionaid.domain.user.UserAccounts;
 
 /**
  * Ends every session of a user whose access changed (disabled, new roles or union, password reset)
- * once the change is committed. The user's next request goes to the login page.
+ * once the change is committed. The user's next request, on whichever node, goes to the login page: the
+ * sessions are found by login name in PostgreSQL and marked expired there.
  */
 @Component
 public class SessionExpiry {
 
     private final SessionRegistry sessionRegistry;
+    private final UserAccounts users;
 
-    SessionExpiry(SessionRegistry sessionRegistry) {
+    SessionExpiry(SessionRegistry sessionRegistry, UserAccounts users) {
         this.sessionRegistry = sessionRegistry;
+        this.users = users;
     }
 
     @TransactionalEventListener
     void expireSessionsOf(UserAccessChanged change) {
-        sessionRegistry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof CurrentUser user && user.getUserId() == change.userId())
-                .flatMap(principal -> sessionRegistry.getAllSessions(principal, false).stream())
-                .forEach(session -> session.expireNow());
+        users.findById(change.userId()).map(UserAccount::getLoginName)
+                .ifPresent(login -> sessionRegistry.getAllSessions(login, false)
+                        .forEach(SessionInformation::expireNow));
     }
 
     /**
@@ -31,10 +36,9 @@ public class SessionExpiry {
      * signed in elsewhere is signed out, the session that made the change stays.
      */
     public void expireOtherSessionsOf(long userId, String keptSessionId) {
-        sessionRegistry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof CurrentUser user && user.getUserId() == userId)
-                .flatMap(principal -> sessionRegistry.getAllSessions(principal, false).stream())
-                .filter(session -> !session.getSessionId().equals(keptSessionId))
-                .forEach(session -> session.expireNow());
+        users.findById(userId).map(UserAccount::getLoginName)
+                .ifPresent(login -> sessionRegistry.getAllSessions(login, false).stream()
+                        .filter(session -> !session.getSessionId().equals(keptSessionId))
+                        .forEach(SessionInformation::expireNow));
     }
 }

@@ -1,18 +1,48 @@
 package org.unionaid.web.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
 
 /**
  * Module dependencies point one way: app-web → reporting/persistence → domain-core. The domain
  * holds the rules and knows nothing of the web, servlets, Spring Data repositories or SQL.
  */
 class DependencyRulesTest {
+
+    /**
+     * The Spring types domain-core may use, and why (docs/architecture.md "Spring in domain-core"): use cases are
+     * beans with transactions; configuration reaches them as values; lists page with Spring Data's value types;
+     * side effects go out as application events. Nothing else: no web, no data access, no security.
+     */
+    static final Set<String> SPRING_IN_THE_DOMAIN = Set.of(
+            "org.springframework.stereotype.Service", "org.springframework.stereotype.Component",
+            "org.springframework.transaction.annotation.Transactional",
+            "org.springframework.transaction.annotation.Propagation",
+            "org.springframework.beans.factory.annotation.Value",
+            "org.springframework.beans.factory.annotation.Autowired",
+            "org.springframework.context.ApplicationEventPublisher",
+            "org.springframework.data.domain.Page", "org.springframework.data.domain.PageImpl",
+            "org.springframework.data.domain.PageRequest", "org.springframework.data.domain.Pageable",
+            "org.springframework.data.domain.Sort", "org.springframework.data.domain.Sort$Direction",
+            "org.springframework.data.domain.Sort$Order", "org.springframework.data.domain.Slice",
+            "org.springframework.data.domain.Chunk", "org.springframework.data.domain.Streamable");
+
+    /** A port: an interface of the domain that persistence implements. */
+    private static final DescribedPredicate<JavaClass> PORTS = DescribedPredicate.describe("ports of domain-core",
+            c -> c.isInterface() && c.getPackageName().startsWith("org.unionaid.domain")
+                    && c.getAllSubclasses().stream().anyMatch(s -> s.getPackageName().startsWith("org.unionaid.persistence")));
 
     private static JavaClasses classes;
 
@@ -52,6 +82,27 @@ class DependencyRulesTest {
         noClasses().that().resideInAPackage("org.unionaid.reporting..")
                 .should().dependOnClassesThat().resideInAPackage("org.unionaid.web..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void domainFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.unionaid.domain.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void controllersCallUseCasesNotPorts() {
+        noClasses().that().areAnnotatedWith(Controller.class).should().dependOnClassesThat(PORTS).check(classes);
+    }
+
+    @Test
+    void domainUsesOnlyTheSpringTypesListed() {
+        classes().that().resideInAPackage("org.unionaid.domain..")
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe("not Spring, or listed",
+                        c -> !c.getPackageName().startsWith("org.springframework")
+                                || SPRING_IN_THE_DOMAIN.contains(c.getName())
+                                // @Transactional's own member types (Isolation, Propagation) come with it
+                                || c.getPackageName().equals("org.springframework.transaction.annotation")))
                 .check(classes);
     }
 }

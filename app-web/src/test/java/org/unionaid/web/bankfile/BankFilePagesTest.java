@@ -103,7 +103,8 @@ class BankFilePagesTest {
                         .file(new MockMultipartFile("returnFile", "回盘.csv", "text/csv", bad))
                         .with(csrf()).with(demo.as("finance")))
                 .andExpect(redirectedUrl("/batches/" + batch.id() + "#returns")).andReturn();
-        mvc.perform(get("/batches/{id}", batch.id()).with(demo.as("finance")).flashAttrs(refused.getFlashMap()))
+        mvc.perform(get("/batches/{id}", batch.id()).with(demo.as("finance"))
+                        .cookie(refused.getResponse().getCookie("SESSION")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("回盘文件有 1 处问题，整个文件未导入")))
                 .andExpect(content().string(containsString("业务参考号 UA999999L999999 不存在")));
@@ -113,7 +114,8 @@ class BankFilePagesTest {
                         .file(new MockMultipartFile("returnFile", "回盘.csv", "text/csv", good))
                         .with(csrf()).with(demo.as("finance")))
                 .andExpect(redirectedUrl("/batches/" + batch.id() + "#returns")).andReturn();
-        mvc.perform(get("/batches/{id}", batch.id()).with(demo.as("finance")).flashAttrs(applied.getFlashMap()))
+        mvc.perform(get("/batches/{id}", batch.id()).with(demo.as("finance"))
+                        .cookie(applied.getResponse().getCookie("SESSION")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("回盘已导入：支付成功 0 笔 0.00 元，失败退回 1 笔 1500.00 元")))
                 .andExpect(content().string(containsString("卡已销户")))

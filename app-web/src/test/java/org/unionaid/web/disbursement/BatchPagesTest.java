@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
+import org.unionaid.domain.funds.FundIntake;
+import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.PaymentMethod;
@@ -56,6 +58,9 @@ class BatchPagesTest {
     DemoUsers demo;
 
     @Autowired
+    FundIntake intake;
+
+    @Autowired
     CampaignAdministration campaigns;
 
     @Autowired
@@ -76,10 +81,14 @@ class BatchPagesTest {
     /** A campaign of the district paying 2,000 元 condolence to 困难 households from the union's own funds. */
     private Campaign condolenceCampaign(String name) {
         LocalDate today = LocalDate.now(clock);
-        return campaigns.create(demo.actor("approver"), new CampaignDraft(name + UUID.randomUUID(), today.getYear(),
-                today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
+        Campaign campaign = campaigns.create(demo.actor("approver"), new CampaignDraft(name + UUID.randomUUID(),
+                today.getYear(), today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
                 Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "2000")),
                 Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
+        // R-FUND-01: the batch spends its campaign's own money, so the campaign receives some first.
+        intake.record(demo.actor("finance"), new ReceiptDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, "100000", today, "PP-" + campaign.id(), null, null, null));
+        return campaign;
     }
 
     @Test

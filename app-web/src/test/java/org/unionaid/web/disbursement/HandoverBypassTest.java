@@ -40,6 +40,8 @@ import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.LineStatus;
 import org.unionaid.domain.disbursement.PaymentMethod;
+import org.unionaid.domain.funds.FundIntake;
+import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -78,6 +80,9 @@ class HandoverBypassTest {
     CampaignAdministration campaigns;
 
     @Autowired
+    FundIntake intake;
+
+    @Autowired
     Disbursement disbursement;
 
     @Autowired
@@ -98,14 +103,20 @@ class HandoverBypassTest {
     @Autowired
     MovableClock clock;
 
-    /** The district's campaign: 500 元 condolence for 深度困难 from own funds, matching money or unit donations. */
+    /**
+     * The district's campaign: 500 元 condolence for 深度困难 from own funds, matching money or unit donations, with
+     * 5,000 of its own funds received (a campaign spends only its own money, R-FUND-01).
+     */
     private Campaign campaign() {
         LocalDate today = LocalDate.now(clock);
-        return campaigns.create(demo.actor("approver"), new CampaignDraft("现场发放" + UUID.randomUUID(),
+        Campaign campaign = campaigns.create(demo.actor("approver"), new CampaignDraft("现场发放" + UUID.randomUUID(),
                 today.getYear(), today.minusDays(7), today.plusDays(30), today.plusDays(40), null,
                 Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "500")),
                 Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS, FundSource.MATCHING,
                         FundSource.UNIT_DONATION, FundSource.PERSONAL_DONATION))));
+        intake.record(demo.actor("finance"), new ReceiptDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, "5000", today, "XC-" + campaign.id(), null, null, null));
+        return campaign;
     }
 
     /** An approved batch of the district paying this one household, from its own funds. */

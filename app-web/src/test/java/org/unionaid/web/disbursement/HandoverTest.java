@@ -27,6 +27,8 @@ import org.unionaid.domain.assistance.Delegation;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
 import org.unionaid.domain.campaign.CampaignDraft;
+import org.unionaid.domain.funds.FundIntake;
+import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.CampaignProgress;
@@ -74,6 +76,9 @@ class HandoverTest {
     DemoUsers demo;
 
     @Autowired
+    FundIntake intake;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -88,6 +93,9 @@ class HandoverTest {
                 today.getYear(), today.minusDays(1), today.plusDays(30), today.plusDays(40), null,
                 Map.of(HardshipCategory.DEEP, Map.of(FundPurpose.CONDOLENCE, "500")),
                 Map.of(FundPurpose.CONDOLENCE, EnumSet.of(FundSource.OWN_UNION_FUNDS))));
+        // R-FUND-01: the batch spends its campaign's own money, so the campaign receives some first.
+        intake.record(demo.actor("finance"), new ReceiptDraft(campaign.id(), FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE, "100000", today, "XC-" + campaign.id(), null, null, null));
         Batch batch = disbursement.create(demo.actor("finance"), campaign.id(), FundSource.OWN_UNION_FUNDS,
                 FundPurpose.CONDOLENCE, method, goods);
         disbursement.fill(demo.actor("finance"), batch.id(), HardshipCategory.DEEP, null);

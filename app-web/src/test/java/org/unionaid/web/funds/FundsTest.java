@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.campaign.CampaignClosing;
 import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.funds.Allocating;
 import org.unionaid.domain.funds.Allocation;
@@ -28,6 +30,7 @@ import org.unionaid.domain.funds.Funds;
 import org.unionaid.domain.funds.MatchDraft;
 import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.funds.ReceiptDraft;
+import org.unionaid.domain.funds.TransferRequest;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
@@ -56,6 +59,9 @@ class FundsTest {
 
     @Autowired
     BalanceTransfers transfers;
+
+    @Autowired
+    CampaignClosing closing;
 
     @Autowired
     Ledger ledger;
@@ -145,12 +151,14 @@ class FundsTest {
         Money left = districtBefore.plus(Money.yuan("60000"));
         assertThat(available(district, FundSource.OWN_UNION_FUNDS)).isEqualTo(left);
         assertThat(available(tea, FundSource.OWN_UNION_FUNDS)).isEqualTo(teaBefore.plus(Money.yuan("40000")));
+        // R-FUND-01: the campaign's own 60,000 left, whatever else the district holds.
+        Money campaignLeft = Money.yuan("60000");
         assertThatThrownBy(() -> allocating.allocate(districtFinance, new AllocationDraft(campaign.id(),
                 FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "1", null, LocalDate.now(clock), null,
-                UUID.randomUUID(), Map.of(tea, left.plus(Money.yuan("0.01")).toString()))))
+                UUID.randomUUID(), Map.of(tea, campaignLeft.plus(Money.yuan("0.01")).toString()))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("ledger.insufficientBalance");
-                    assertThat(e.arguments()).containsExactly(left);
+                    assertThat(e.arguments()).containsExactly(campaignLeft);
                 });
         long sibling = demo.organisationId("ZJ-HZ-YH");
         assertThatThrownBy(() -> allocating.allocate(districtFinance, new AllocationDraft(campaign.id(),
@@ -192,22 +200,22 @@ class FundsTest {
     }
 
     @Test
-    void aLeftoverMovesToDailyAssistanceOnlyAfterTheCampaignOnADecisionApprovedByAnotherPerson() {
+    void aLeftoverMovesToDailyAssistanceOnlyFromAClosedCampaignOnADecisionApprovedByAnotherPerson() {
         Campaign ended = campaign("已结束" + UUID.randomUUID(), LocalDate.now(clock).minusMonths(4),
                 LocalDate.now(clock).minusDays(1));
         receive(districtFinance, ended, FundSource.OWN_UNION_FUNDS, "8000", "PZ-301", null, LocalDate.now(clock));
         receive(districtFinance, campaign, FundSource.OWN_UNION_FUNDS, "1000", "PZ-302", null, LocalDate.now(clock));
-        LocalDate meeting = LocalDate.now(clock).minusDays(1);
+        LocalDate meeting = LocalDate.now(clock);
+        String number = "西工办〔2027〕" + UUID.randomUUID().toString().substring(0, 6) + "号";
+        byte[] minutes = "%PDF-1.4 主席办公会议纪要".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> transfers.request(districtFinance, campaign.id(), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, "100", "西工办〔2027〕3号", meeting, "主席办公会议纪要.pdf"))
+        assertThatThrownBy(() -> transfers.request(districtFinance, new TransferRequest(campaign.id(),
+                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "100", number, meeting, "纪要.pdf", minutes)))
                 .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("funds.transfer.campaignRunning"));
-        assertThatThrownBy(() -> transfers.request(districtFinance, ended.id(), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, "5000", " ", meeting, "主席办公会议纪要.pdf"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("decisionNumber"));
-        BalanceTransfer request = transfers.request(districtFinance, ended.id(), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, "5000", "西工办〔2027〕3号", meeting, "主席办公会议纪要.pdf");
+                        e -> assertThat(e.messageKey()).isEqualTo("funds.transfer.campaignNotClosed"));
+        closing.close(demo.actor("approver"), ended.id());
+        BalanceTransfer request = transfers.request(districtFinance, new TransferRequest(ended.id(),
+                FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE, "5000", number, meeting, "纪要.pdf", minutes));
         Actor financeAsApprover = demo.actor("finance", Role.FINANCE, Role.APPROVER);
         assertThatThrownBy(() -> transfers.approve(financeAsApprover, request.id()))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -218,10 +226,13 @@ class FundsTest {
 
         assertThat(approved.status()).isEqualTo(BalanceTransfer.Status.APPROVED);
         assertThat(available(district, FundSource.OWN_UNION_FUNDS)).isEqualTo(before.minus(Money.yuan("5000")));
-        assertThat(ledger.balance(district, AccountKind.AVAILABLE, FundSource.OWN_UNION_FUNDS, FundPurpose.DAILY))
+        assertThat(ledger.balance(district, ended.id(), AccountKind.AVAILABLE, FundSource.OWN_UNION_FUNDS,
+                FundPurpose.CONDOLENCE)).isEqualTo(Money.yuan("3000"));
+        assertThat(ledger.balance(district, null, AccountKind.AVAILABLE, FundSource.OWN_UNION_FUNDS, FundPurpose.DAILY))
                 .isGreaterThanOrEqualTo(Money.yuan("5000"));
         assertThatThrownBy(() -> transfers.approve(demo.actor("approver"), request.id()))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("funds.transfer.decided"));
+        assertThat(ledger.balancesMatchPostings()).isTrue();
     }
 }

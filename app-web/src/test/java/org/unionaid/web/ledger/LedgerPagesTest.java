@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +78,7 @@ import org.unionaid.web.support.WebIntegrationTest;
  * The ledger pages on the real ledger: a county of 杭州 set up for each test (so no other test's money
  * counts) with a receipt, a donation, an allocation to its base union and a commitment, read by the city's
  * auditor; everything rolls back.
+ * Specifies R-LEDGER-04 and R-LEDGER-07 (docs/rules.md); the balances are per campaign (R-FUND-01).
  */
 @WebIntegrationTest
 @Transactional
@@ -144,8 +148,8 @@ class LedgerPagesTest {
         commitment = ledger.post(JournalEntryDraft.of(EntryKind.COMMITMENT, new DocumentRef("payment_list", 1),
                 "慰问金发放名单", JournalLine.of(county.getId(), AccountKind.AVAILABLE, FundSource.OWN_UNION_FUNDS, PURPOSE,
                         committed.negated()),
-                JournalLine.of(county.getId(), AccountKind.COMMITTED, FundSource.OWN_UNION_FUNDS, PURPOSE, committed)),
-                demo.userId("finance"));
+                JournalLine.of(county.getId(), AccountKind.COMMITTED, FundSource.OWN_UNION_FUNDS, PURPOSE, committed))
+                .forCampaign(campaign.id()), demo.userId("finance"));
     }
 
     @Test
@@ -155,12 +159,16 @@ class LedgerPagesTest {
                 .andExpect(content().string(containsString("台账测试区总工会")))
                 .andExpect(content().string(containsString("55,000.00")))
                 .andExpect(content().string(containsString("95,000.00")))
+                .andExpect(content().string(containsString(campaign.name())))
                 .andReturn();
 
         BalanceTable own = (BalanceTable) page.getModelAndView().getModel().get("balances");
+        // R-FUND-01: the county's money is the campaign's.
         assertThat(own.rows()).containsExactly(
-                new BalanceRow(FundSource.OWN_UNION_FUNDS, PURPOSE, yuan("55000"), yuan("5000"), Money.ZERO),
-                new BalanceRow(FundSource.UNIT_DONATION, PURPOSE, yuan("30000"), Money.ZERO, Money.ZERO));
+                new BalanceRow(FundSource.OWN_UNION_FUNDS, PURPOSE, yuan("55000"), yuan("5000"), Money.ZERO,
+                        campaign.id()),
+                new BalanceRow(FundSource.UNIT_DONATION, PURPOSE, yuan("30000"), Money.ZERO, Money.ZERO,
+                        campaign.id()));
         assertThat(own.total()).isEqualTo(new BalanceRow(null, null, yuan("85000"), yuan("5000"), Money.ZERO));
         // The base union's 40,000 counts in the subtree, once: it left the county's available money.
         BalanceTable subtree = (BalanceTable) page.getModelAndView().getModel().get("subtree");
@@ -250,8 +258,8 @@ class LedgerPagesTest {
                 .andExpect(redirectedUrl("/ledger?union=" + county.getId() + "#verification"))
                 .andReturn();
 
-        ChainCheck check = (ChainCheck) result.getFlashMap().get("verification");
-        assertThat(check.intact()).isTrue();
+        LedgerCheckView check = (LedgerCheckView) result.getFlashMap().get("verification");
+        assertThat(check.passed()).isTrue();
         assertThat(check.postingsVerified()).isEqualTo(7);
         assertThat(check.headHash()).isEqualTo(HexFormat.of().formatHex(jdbc.sql(
                 "select last_hash from ledger_chain_head where union_id = :union").param("union", county.getId())
@@ -274,7 +282,7 @@ class LedgerPagesTest {
                 .param("union", county.getId()).update();
         jdbc.sql("set local session_replication_role = origin").update();
 
-        ChainCheck check = (ChainCheck) mvc.perform(post("/ledger/verify").param("union", id(county)).with(csrf())
+        LedgerCheckView check = (LedgerCheckView) mvc.perform(post("/ledger/verify").param("union", id(county)).with(csrf())
                         .with(demo.as("auditor")))
                 .andReturn().getFlashMap().get("verification");
 
@@ -288,6 +296,84 @@ class LedgerPagesTest {
                         .with(demo.as("auditor")))
                 .andExpect(content().string(containsString("记录内容被改动")))
                 .andExpect(content().string(containsString(check.expected())));
+    }
+
+    // R-LEDGER-04
+    @Test
+    void aBalanceEditedWithTheTriggersOffFailsTheCheckWhichNamesTheAccountWithStoredAndRecomputedAmounts()
+            throws Exception {
+        // As a database superuser could: triggers off, the available money of own funds raised (rolled back).
+        jdbc.sql("set local session_replication_role = replica").update();
+        jdbc.sql("""
+                update ledger_balance set amount = 500000 where union_id = :union and account_kind = 'AVAILABLE'
+                   and fund_source = 'OWN_UNION_FUNDS'
+                """).param("union", county.getId()).update();
+        jdbc.sql("set local session_replication_role = origin").update();
+
+        LedgerCheckView check = (LedgerCheckView) mvc.perform(post("/ledger/verify").param("union", id(county))
+                        .with(csrf()).with(demo.as("auditor")))
+                .andReturn().getFlashMap().get("verification");
+
+        assertThat(check.intact()).isTrue();
+        assertThat(check.passed()).isFalse();
+        assertThat(check.balances()).singleElement().satisfies(line -> {
+            assertThat(line.source()).isEqualTo(FundSource.OWN_UNION_FUNDS);
+            assertThat(line.campaign()).isEqualTo(campaign.name());
+            assertThat(line.stored()).isEqualTo("500,000.00");
+            assertThat(line.recomputed()).isEqualTo("55,000.00");
+        });
+        assertThat(demo.lastAuditDetail("auditor", "LEDGER_VERIFY")).contains("1 balances differ");
+        mvc.perform(get("/ledger").param("union", id(county)).flashAttr("verification", check)
+                        .with(demo.as("auditor")))
+                .andExpect(content().string(not(containsString("验证通过"))))
+                .andExpect(content().string(containsString("余额与记账不符：台账测试区总工会，" + campaign.name()
+                        + "，可用余额，本级工会经费，送温暖慰问——账面余额 500,000.00，按记账重算应为 55,000.00。")));
+    }
+
+    // R-LEDGER-07
+    @Test
+    void theAuditorDownloadsASealedCheckpointAndHoldsItAgainstTheDatabaseLater() throws Exception {
+        byte[] file = mvc.perform(get("/ledger/checkpoint").with(demo.as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("ledger-checkpoint-")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(" 7 " + HexFormat.of().formatHex(jdbc.sql(
+                "select last_hash from ledger_chain_head where union_id = :union").param("union", county.getId())
+                .query(byte[].class).single()) + " 台账测试区总工会\n").contains("\nhmac-sha256=");
+
+        MvcResult intact = mvc.perform(multipart("/ledger/checkpoint/verify").file("file", file)
+                        .param("union", id(county)).with(csrf()).with(demo.as("auditor")))
+                .andExpect(redirectedUrl("/ledger?union=" + county.getId() + "#checkpoint")).andReturn();
+        assertThat(((CheckpointView) intact.getFlashMap().get("checkpoint")).passed()).isTrue();
+
+        // The county's newest posting removed and its head wound back, as a superuser could (rolled back).
+        jdbc.sql("set local session_replication_role = replica").update();
+        jdbc.sql("delete from ledger_posting where union_id = :union and chain_seq = 7").param("union", county.getId())
+                .update();
+        jdbc.sql("""
+                update ledger_chain_head set last_seq = 6,
+                       last_hash = (select hash from ledger_posting where union_id = :union and chain_seq = 6)
+                 where union_id = :union
+                """).param("union", county.getId()).update();
+        jdbc.sql("set local session_replication_role = origin").update();
+        CheckpointView cut = (CheckpointView) mvc.perform(multipart("/ledger/checkpoint/verify").file("file", file)
+                        .with(csrf()).with(demo.as("auditor")))
+                .andReturn().getFlashMap().get("checkpoint");
+
+        assertThat(cut.passed()).isFalse();
+        assertThat(cut.mismatches()).singleElement().satisfies(m -> {
+            assertThat(m.unionName()).isEqualTo("台账测试区总工会");
+            assertThat(m.anchoredSeq()).isEqualTo(7);
+        });
+        mvc.perform(get("/ledger").flashAttr("checkpoint", cut).with(demo.as("auditor")))
+                .andExpect(content().string(containsString("台账测试区总工会 的哈希链已不足检查点记录的 7 条")));
+        byte[] altered = text.replace(" 7 ", " 6 ").getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/ledger/checkpoint/verify").file("file", altered).with(csrf()).with(demo.as("auditor")))
+                .andExpect(flash().attribute("checkpointError", "ledger.checkpoint.invalid"));
+        // 西湖区's finance may not hold the city's checkpoint against its database: it lists unions outside.
+        mvc.perform(multipart("/ledger/checkpoint/verify").file("file", file).with(csrf()).with(demo.as("finance")))
+                .andExpect(flash().attribute("checkpointError", "ledger.checkpoint.outsideScope"));
     }
 
     @Test
@@ -318,7 +404,8 @@ class LedgerPagesTest {
         String ningbo = String.valueOf(demo.organisationId("ZJ-NB"));
         String html = mvc.perform(get("/ledger").param("union", id(county)).with(demo.as("auditor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(postForms(html)).containsExactlyInAnyOrder("/ledger/verify", "/logout");
+        // Checking a checkpoint file reads and compares only; nothing else on the page posts.
+        assertThat(postForms(html)).containsExactlyInAnyOrder("/ledger/verify", "/ledger/checkpoint/verify", "/logout");
         mvc.perform(get("/ledger").with(demo.as("auditor"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("杭州市总工会")));
 

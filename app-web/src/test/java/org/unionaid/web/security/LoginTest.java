@@ -14,9 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.EnumSet;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.unionaid.domain.security.Role;
@@ -26,8 +27,14 @@ import org.unionaid.domain.user.UserChanges;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.WebIntegrationTest;
 
+/**
+ * Sessions live in PostgreSQL (Spring Session JDBC): a signed-in browser is its {@code SESSION} cookie, which
+ * these tests carry from one request to the next as a browser does.
+ */
 @WebIntegrationTest
 class LoginTest {
+
+    static final String SESSION = "SESSION";
 
     @Autowired
     MockMvc mvc;
@@ -68,31 +75,31 @@ class LoginTest {
         var admin = demo.actor("xihu.admin");
         var user = users.create(admin, new NewUser("t.session." + System.nanoTime(), "会话测试",
                 demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.CLERK), "session2026pw"));
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(user.getLoginName())
-                .password("session2026pw")).andExpect(authenticated()).andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        Cookie session = mvc.perform(formLogin().user(user.getLoginName()).password("session2026pw"))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(SESSION);
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
         users.update(admin, user.getId(), new UserChanges("会话测试", demo.organisationId("ZJ-HZ-XH-LJ"),
                 EnumSet.of(Role.CLERK), false));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
     void changingOnesOwnPasswordEndsOnesOtherSessionsButNotThisOne() throws Exception {
         var user = users.create(demo.actor("xihu.admin"), new NewUser("t.own." + System.nanoTime(), "改密测试",
                 demo.organisationId("ZJ-HZ-XH-LJ"), EnumSet.of(Role.CLERK), "first2026secret"));
-        MockHttpSession here = (MockHttpSession) mvc.perform(formLogin().user(user.getLoginName())
-                .password("first2026secret")).andExpect(authenticated()).andReturn().getRequest().getSession();
-        MockHttpSession elsewhere = (MockHttpSession) mvc.perform(formLogin().user(user.getLoginName())
-                .password("first2026secret")).andExpect(authenticated()).andReturn().getRequest().getSession();
+        Cookie here = mvc.perform(formLogin().user(user.getLoginName()).password("first2026secret"))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(SESSION);
+        Cookie elsewhere = mvc.perform(formLogin().user(user.getLoginName()).password("first2026secret"))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(SESSION);
 
-        mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", "first2026secret")
+        mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", "first2026secret")
                 .param("newPassword", "second2026secret").param("confirmation", "second2026secret"))
                 .andExpect(redirectedUrl("/"));
 
-        mvc.perform(get("/").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(elsewhere)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
@@ -161,11 +168,12 @@ class LoginTest {
 
     @Test
     void loginChangesTheSessionId() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        MvcResult result = mvc.perform(formLogin().user("clerk").password(DemoUsers.PASSWORD))
-                .andExpect(authenticated()).andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        Cookie before = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                .getCookie(SESSION);
+        MvcResult result = mvc.perform(post("/login").param("username", "clerk").param("password", DemoUsers.PASSWORD)
+                .with(csrf()).cookie(before)).andExpect(authenticated()).andReturn();
+        assertThat(before).isNotNull();
+        assertThat(result.getResponse().getCookie(SESSION).getValue()).isNotEqualTo(before.getValue());
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.unionaid.persistence.testsupport.TestKeys;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"unionaid.demo-data.enabled=true", "unionaid.clock.starts-at=" + WebIntegrationTest.STARTS_AT,
                 "unionaid.personal-data.encryption-key=" + TestKeys.ENCRYPTION,
-                "unionaid.personal-data.index-key=" + TestKeys.INDEX})
+                "unionaid.personal-data.index-key=" + TestKeys.INDEX,
+                "unionaid.ledger.checkpoint-key=" + WebIntegrationTest.CHECKPOINT_KEY})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(StatementCounter.class)
@@ -34,4 +35,7 @@ public @interface WebIntegrationTest {
      * the holiday calendar) mean the same thing whenever the suite runs.
      */
     String STARTS_AT = "2026-12-03T09:00:00+08:00";
+
+    /** Seals the ledger checkpoints of the tests (32 random bytes, used nowhere else). */
+    String CHECKPOINT_KEY = "Zk9tR3pXb2xkNnF1N0hSa2x2Q2VzcjRzVW1yOEpmMnk=";
 }

@@ -1,9 +1,11 @@
 package org.unionaid.domain.bankfile;
 
+import java.io.Serializable;
+
 import org.unionaid.domain.money.Money;
 
 /** How many lines, and how much money. */
-public record Figure(int count, Money amount) {
+public record Figure(int count, Money amount) implements Serializable {
 
     public static final Figure NONE = new Figure(0, Money.ZERO);
 

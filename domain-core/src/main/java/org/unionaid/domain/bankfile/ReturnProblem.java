@@ -1,12 +1,13 @@
 package org.unionaid.domain.bankfile;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * Why a line of a return file cannot be applied, as a message key and its values; line 0 is the file as a
  * whole. Any problem keeps the whole file from being applied.
  */
-public record ReturnProblem(int lineNumber, String messageKey, List<Object> arguments) {
+public record ReturnProblem(int lineNumber, String messageKey, List<Object> arguments) implements Serializable {
 
     public ReturnProblem {
         arguments = List.copyOf(arguments);

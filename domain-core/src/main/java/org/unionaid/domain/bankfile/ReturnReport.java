@@ -1,5 +1,6 @@
 package org.unionaid.domain.bankfile;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * and the batch's lines the file did not mention, which stay pending.
  */
 public record ReturnReport(Outcome outcome, List<ReturnProblem> problems, Figure paid, Figure failed, int unchanged,
-        List<PendingLine> pending, BankReturn earlier) {
+        List<PendingLine> pending, BankReturn earlier) implements Serializable {
 
     public enum Outcome {
         APPLIED,
@@ -18,7 +19,7 @@ public record ReturnReport(Outcome outcome, List<ReturnProblem> problems, Figure
     }
 
     /** A sent line that the return file does not mention: still waiting for the bank. */
-    public record PendingLine(String reference, String workerName) {
+    public record PendingLine(String reference, String workerName) implements Serializable {
     }
 
     public ReturnReport {

@@ -44,8 +44,12 @@ public record Campaign(long id, String name, int year, LocalDate startsOn, Local
                 .map(PaymentStandard::amount).findFirst();
     }
 
+    /**
+     * Whether the campaign may pay {@code purpose} from {@code source}. Never daily assistance (日常帮扶): that money
+     * belongs to no campaign (R-FUND-01), so a campaign's batch, receipt or allocation never reaches it.
+     */
     public boolean allows(FundPurpose purpose, FundSource source) {
-        return allowedSources.getOrDefault(purpose, Set.of()).contains(source);
+        return purpose != FundPurpose.DAILY && allowedSources.getOrDefault(purpose, Set.of()).contains(source);
     }
 
     public boolean hasEnded(LocalDate today) {

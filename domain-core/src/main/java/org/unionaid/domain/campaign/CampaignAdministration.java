@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -90,6 +91,31 @@ public class CampaignAdministration {
         return campaign;
     }
 
+    /**
+     * R-FUND-03 — a campaign the actor sees and that still takes money and payments: refused
+     * ({@code campaign.closed.frozen}) once it is closed.
+     */
+    @Transactional(readOnly = true)
+    public Campaign viewOpen(Actor actor, long id) {
+        Campaign campaign = view(actor, id);
+        requireOpen(campaign);
+        return campaign;
+    }
+
+    /** R-FUND-03 — refuses ({@code campaign.closed.frozen}) a closed campaign. */
+    @Transactional(readOnly = true)
+    public void requireOpen(Campaign campaign) {
+        CampaignRules.open(campaign, campaigns.closure(campaign.id())).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
+    }
+
+    /** When and by whom the campaign was closed, empty while it is open. */
+    @Transactional(readOnly = true)
+    public Optional<Campaigns.Closure> closure(long campaignId) {
+        return campaigns.closure(campaignId);
+    }
+
     /** Whether today is past the campaign's end, by the application's clock. */
     public boolean hasEnded(Campaign campaign) {
         return campaign.hasEnded(LocalDate.now(clock));
@@ -122,6 +148,10 @@ public class CampaignAdministration {
                     sources.put(purpose, EnumSet.copyOf(set));
                 }
             });
+        }
+        if (sources.containsKey(FundPurpose.DAILY)) {
+            // R-FUND-01: daily assistance belongs to no campaign; leftover reaches it by a balance transfer only.
+            throw DomainException.onField("allowedSources", "campaign.dailyNotCampaign");
         }
         sources.forEach((purpose, set) -> {
             if (!Campaign.CENTRAL_MONEY_PURPOSES.contains(purpose)

@@ -13,7 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Batches and their lines. Implemented in the persistence module. */
 public interface Batches {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** How far a campaign has come, per union: set-based counts. Implemented in the persistence module. */
 public interface CampaignProgress {

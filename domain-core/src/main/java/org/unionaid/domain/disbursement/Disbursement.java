@@ -255,7 +255,8 @@ public class Disbursement {
                     problems.values().iterator().next().workerName());
         }
         Money total = lines.stream().map(BatchLine::amount).reduce(Money.ZERO, Money::plus);
-        ledger.requireAvailable(batch.payingUnionId(), batch.source(), batch.purpose(), total);
+        // R-FUND-01: the campaign's own money; the commitment's lines take the campaign's pool from the entry.
+        ledger.requireAvailable(batch.payingUnionId(), batch.campaignId(), batch.source(), batch.purpose(), total);
         long entry = ledger.post(new JournalEntryDraft(EntryKind.COMMITMENT, new DocumentRef("disbursement_batch", batchId),
                 batch.campaignId(), lines.size() + " lines", List.of(
                         JournalLine.of(batch.payingUnionId(), AccountKind.AVAILABLE, batch.source(), batch.purpose(),

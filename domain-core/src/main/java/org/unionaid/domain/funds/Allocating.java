@@ -76,7 +76,8 @@ public class Allocating {
         if (!earlier.isEmpty()) {
             return new Outcome(earlier, true);
         }
-        Campaign campaign = campaigns.view(actor, draft.campaignId());
+        // R-FUND-03: a closed campaign hands no more money down.
+        Campaign campaign = campaigns.viewOpen(actor, draft.campaignId());
         FundSource source = draft.source();
         FundPurpose purpose = draft.purpose() == null ? FundPurpose.GENERAL : draft.purpose();
         if (source == null) {
@@ -94,7 +95,7 @@ public class Allocating {
         Map<Long, Money> amounts = amounts(actor, draft.amountsByChild());
         Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
         matching.requireMatched(actor.organisationId(), source, purpose);
-        ledger.requireAvailable(actor.organisationId(), source, purpose, total);
+        ledger.requireAvailable(actor.organisationId(), campaign.id(), source, purpose, total);
         String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
         List<Long> ids = new ArrayList<>();
         amounts.forEach((child, amount) -> {
@@ -102,7 +103,9 @@ public class Allocating {
             long entry = ledger.post(new JournalEntryDraft(EntryKind.ALLOCATION, new DocumentRef("allocation", id),
                     campaign.id(), note, List.of(
                             JournalLine.of(actor.organisationId(), AccountKind.AVAILABLE, source, purpose, amount.negated()),
-                            JournalLine.of(child, AccountKind.AVAILABLE, source, purpose, amount))), actor.userId()).id();
+                            JournalLine.of(child, AccountKind.AVAILABLE, source, purpose, amount)))
+                    // R-LEDGER-06: the child's chain head goes into the giver's chain, out of the child's reach.
+                    .anchoring(child), actor.userId()).id();
             funds.addAllocation(id, campaign.id(), actor.organisationId(), child, source, purpose, amount, ratio,
                     ratioReason, ratio.signum() > 0 ? draft.matchDueOn() : null, note, draft.requestKey(), entry,
                     actor.userId());
@@ -126,6 +129,7 @@ public class Allocating {
         if (allocation.toUnionId() != actor.organisationId()) {
             throw new OutsideScopeException("allocation " + allocationId);
         }
+        campaigns.viewOpen(actor, allocation.campaignId()); // R-FUND-03
         Money money = FundIntake.positive("amount", draft.amount());
         if (draft.receivedOn() == null || draft.receivedOn().isAfter(LocalDate.now(clock))) {
             throw DomainException.onField("receivedOn", "funds.receivedOn.invalid");

@@ -1,6 +1,10 @@
 package org.unionaid.domain.funds;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -10,15 +14,18 @@ import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
+import org.unionaid.domain.campaign.Campaigns;
+import org.unionaid.domain.hardship.DocumentType;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.DocumentRef;
 import org.unionaid.domain.ledger.EntryKind;
 import org.unionaid.domain.ledger.FundPurpose;
-import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.ledger.JournalEntryDraft;
 import org.unionaid.domain.ledger.JournalLine;
 import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.money.Money;
+import org.unionaid.domain.organisation.Organisation;
+import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;
@@ -27,66 +34,94 @@ import org.unionaid.domain.shared.MakerChecker;
 import org.unionaid.domain.shared.NotFoundException;
 
 /**
- * Moving what is left of a campaign's money to daily assistance (日常帮扶): only after the campaign, on
- * a recorded decision of the chair's office meeting (seed 002: 主席办公会议集体审议), requested by the
- * union's finance staff and approved by another person of the union (maker-checker).
+ * Moving what is left of a closed campaign's money to daily assistance (日常帮扶), the one way money leaves a
+ * campaign's pool other than by paying households: on a recorded decision of the chair's office meeting (seed 002:
+ * 主席办公会议集体审议) held after the closing, with its minutes, for no more than the leftover ({@link TransferRules},
+ * R-FUND-04 … R-FUND-08), requested by the union's finance staff and approved by another person of the union
+ * (R-MC-01). The union's parents and auditors see every transfer of their subtree and its minutes (R-FUND-09).
  */
 @Service
 @Transactional
 public class BalanceTransfers {
 
+    private static final Role[] READERS = {Role.FINANCE, Role.APPROVER, Role.ADMIN, Role.AUDITOR};
+
     private final Funds funds;
     private final Ledger ledger;
     private final CampaignAdministration campaigns;
+    private final Organisations organisations;
     private final AuditLog auditLog;
+    private final Clock clock;
     private final MatchingGate matching;
 
-    public BalanceTransfers(Funds funds, Ledger ledger, CampaignAdministration campaigns, AuditLog auditLog,
-            MatchingGate matching) {
+    public BalanceTransfers(Funds funds, Ledger ledger, CampaignAdministration campaigns, Organisations organisations,
+            AuditLog auditLog, Clock clock, MatchingGate matching) {
         this.matching = matching;
         this.funds = funds;
         this.ledger = ledger;
         this.campaigns = campaigns;
+        this.organisations = organisations;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
-    public BalanceTransfer request(Actor actor, long campaignId, FundSource source, FundPurpose fromPurpose,
-            String amount, String decisionNumber, LocalDate decisionDate, String decisionDocument) {
+    /** The minutes of a transfer's meeting, to download. */
+    public record Minutes(String filename, byte[] content) {
+    }
+
+    public BalanceTransfer request(Actor actor, TransferRequest request) {
         actor.requireRole(Role.FINANCE);
-        Campaign campaign = campaigns.view(actor, campaignId);
-        if (!campaigns.hasEnded(campaign)) {
-            throw new DomainException("funds.transfer.campaignRunning", campaign.endsOn());
+        if (request.campaignId() == null) {
+            throw DomainException.onField("campaign", "funds.transfer.closedCampaignRequired");
         }
-        if (source == null) {
+        Campaign campaign = campaigns.view(actor, request.campaignId());
+        if (request.source() == null) {
             throw DomainException.onField("source", "funds.source.required");
         }
-        if (fromPurpose == null || fromPurpose == FundPurpose.DAILY) {
+        if (request.fromPurpose() == null || request.fromPurpose() == FundPurpose.DAILY) {
             throw DomainException.onField("fromPurpose", "funds.transfer.purpose");
         }
-        String number = FundIntake.text(decisionNumber, 50, "decisionNumber", "funds.transfer.decisionRequired");
-        if (decisionDate == null) {
-            throw DomainException.onField("decisionDate", "funds.transfer.decisionRequired");
+        Money money = FundIntake.positive("amount", request.amount());
+        String number = request.decisionNumber() == null ? "" : request.decisionNumber().strip();
+        if (number.length() > 50) {
+            throw DomainException.onField("decisionNumber", "funds.transfer.decisionNumberTooLong", 50);
         }
-        String document = FundIntake.text(decisionDocument, 200, "decisionDocument", "funds.transfer.decisionRequired");
-        Money money = FundIntake.positive("amount", amount);
-        matching.requireMatched(actor.organisationId(), source, fromPurpose);
-        ledger.requireAvailable(actor.organisationId(), source, fromPurpose, money);
-        BalanceTransfer transfer = new BalanceTransfer(funds.nextTransferId(), actor.organisationId(), campaignId,
-                source, fromPurpose, money, number, decisionDate, document, BalanceTransfer.Status.REQUESTED,
-                actor.userId(), null);
-        funds.addTransfer(transfer);
+        long union = actor.organisationId();
+        matching.requireMatched(union, request.source(), request.fromPurpose()); // R-MATCH-02
+        TransferRules.ALL.require(new TransferCase(campaign, closedOn(campaign), number,
+                funds.decisionNumberTaken(union, number, null), request.meetingDate(), LocalDate.now(clock),
+                request.minutes(), money, leftover(union, campaign.id(), request)));
+        String filename = DocumentType.safeFilename(request.minutesFilename() == null || request.minutesFilename()
+                .isBlank() ? "会议纪要.pdf" : request.minutesFilename());
+        BalanceTransfer transfer = new BalanceTransfer(funds.nextTransferId(), union,
+                organisations.findById(union).map(Organisation::getName).orElseThrow(), campaign.id(),
+                request.source(), request.fromPurpose(), money, number, request.meetingDate(), filename,
+                sha256(request.minutes()), BalanceTransfer.Status.REQUESTED, actor.userId(), null);
+        if (!funds.addTransfer(transfer, request.minutes())) {
+            // R-FUND-06: taken by a concurrent request since the check above (the partial unique index decided).
+            throw new DomainException("funds.transfer.decisionNumberTaken", number);
+        }
         auditLog.record(AuditEntry.success(actor, AuditAction.BALANCE_TRANSFER_REQUEST, "balance_transfer",
-                transfer.id(), source + " " + fromPurpose + " " + money + " " + number));
+                transfer.id(), request.source() + " " + request.fromPurpose() + " " + money + " " + number));
         return transfer;
     }
 
     /**
-     * Approves and posts the move; the requester may not approve their own request. Money whose match fell
-     * overdue since the request stays where it is (R-MATCH-02).
+     * Approves and posts the move, judging the request again as it stands now (the leftover may have shrunk, the
+     * decision number been used meanwhile, the match fallen overdue: R-MATCH-02); the requester may not approve
+     * their own request.
      */
     public BalanceTransfer approve(Actor actor, long transferId) {
         BalanceTransfer transfer = decidable(actor, transferId);
-        matching.requireMatched(transfer.organisationId(), transfer.source(), transfer.fromPurpose());
+        matching.requireMatched(transfer.organisationId(), transfer.source(), transfer.fromPurpose()); // R-MATCH-02
+        Campaign campaign = campaigns.view(actor, transfer.campaignId());
+        Money leftover = ledger.balance(transfer.organisationId(), campaign.id(), AccountKind.AVAILABLE,
+                transfer.source(), transfer.fromPurpose());
+        TransferRules.ALL.require(new TransferCase(campaign, closedOn(campaign), transfer.decisionNumber(),
+                funds.decisionNumberTaken(transfer.organisationId(), transfer.decisionNumber(), transferId),
+                transfer.decisionDate(), LocalDate.now(clock), funds.transferMinutes(transferId).orElse(null),
+                transfer.amount(), leftover));
+        // The entry is the campaign's: its first line leaves the campaign's pool, the daily line belongs to none.
         long entry = ledger.post(new JournalEntryDraft(EntryKind.BALANCE_TRANSFER,
                 new DocumentRef("balance_transfer", transferId), transfer.campaignId(), transfer.decisionNumber(),
                 List.of(JournalLine.of(transfer.organisationId(), AccountKind.AVAILABLE, transfer.source(),
@@ -104,9 +139,33 @@ public class BalanceTransfers {
         return funds.transfer(transferId).orElseThrow();
     }
 
+    /** R-FUND-09 — every transfer of the actor's union and of every union below it, newest first. */
     @Transactional(readOnly = true)
     public List<BalanceTransfer> list(Actor actor) {
+        actor.requireAnyRole(READERS);
         return funds.transfersOf(actor.organisationPath());
+    }
+
+    /** R-FUND-09 — the minutes of a transfer of the actor's subtree; every opening is audited. */
+    public Minutes minutes(Actor actor, long transferId) {
+        actor.requireAnyRole(READERS);
+        BalanceTransfer transfer = funds.transfer(transferId)
+                .orElseThrow(() -> new NotFoundException("balance transfer", transferId));
+        actor.requireReach(organisations.findById(transfer.organisationId()).orElseThrow().path());
+        byte[] content = funds.transferMinutes(transferId)
+                .orElseThrow(() -> new NotFoundException("balance transfer minutes", transferId));
+        auditLog.record(AuditEntry.success(actor, AuditAction.BALANCE_TRANSFER_MINUTES_OPEN, "balance_transfer",
+                transferId, "sha256 " + transfer.minutesSha256()));
+        return new Minutes(transfer.decisionDocument(), content);
+    }
+
+    private LocalDate closedOn(Campaign campaign) {
+        return campaigns.closure(campaign.id()).map(Campaigns.Closure::closedOn).orElse(null);
+    }
+
+    /** R-FUND-08 — the union's available money of the campaign for this source and purpose. */
+    private Money leftover(long union, long campaignId, TransferRequest request) {
+        return ledger.balance(union, campaignId, AccountKind.AVAILABLE, request.source(), request.fromPurpose());
     }
 
     private BalanceTransfer decidable(Actor actor, long transferId) {
@@ -129,5 +188,13 @@ public class BalanceTransfers {
         }
         auditLog.record(AuditEntry.success(actor, AuditAction.BALANCE_TRANSFER_DECIDE, "balance_transfer",
                 transfer.id(), status.name()));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

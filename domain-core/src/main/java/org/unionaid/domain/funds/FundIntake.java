@@ -54,7 +54,8 @@ public class FundIntake {
 
     public FundReceipt record(Actor actor, ReceiptDraft draft) {
         actor.requireRole(Role.FINANCE);
-        Campaign campaign = draft.campaignId() == null ? null : campaigns.view(actor, draft.campaignId());
+        // R-FUND-03: a closed campaign takes no more money.
+        Campaign campaign = draft.campaignId() == null ? null : campaigns.viewOpen(actor, draft.campaignId());
         FundSource source = draft.source();
         if (source == null) {
             throw DomainException.onField("source", "funds.source.required");

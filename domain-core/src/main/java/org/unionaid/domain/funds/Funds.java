@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** The documents behind money movements. Implemented in the persistence module. */
 public interface Funds {
@@ -67,7 +67,17 @@ public interface Funds {
 
     long nextTransferId();
 
-    void addTransfer(BalanceTransfer transfer);
+    /**
+     * Stores a requested transfer with its meeting's minutes; false when another transfer of the union that was
+     * not rejected already cites its decision number (R-FUND-06; nothing stored).
+     */
+    boolean addTransfer(BalanceTransfer transfer, byte[] minutes);
+
+    /** Whether a transfer of the union other than {@code exceptTransfer}, not rejected, cites this decision number. */
+    boolean decisionNumberTaken(long organisationId, String decisionNumber, Long exceptTransfer);
+
+    /** The minutes stored with a transfer, if it has them. */
+    Optional<byte[]> transferMinutes(long transferId);
 
     Optional<BalanceTransfer> transfer(long id);
 

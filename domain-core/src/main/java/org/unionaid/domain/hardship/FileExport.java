@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.person.PersonalDataProtector;
 import org.unionaid.domain.security.Actor;

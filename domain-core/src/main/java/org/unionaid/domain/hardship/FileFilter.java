@@ -1,9 +1,10 @@
 package org.unionaid.domain.hardship;
 
 import java.util.HexFormat;
+import java.util.Set;
 
 import org.unionaid.domain.organisation.Organisation;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.NotFoundException;
@@ -26,6 +27,9 @@ public record FileFilter(String name, String personKey, FileStatus status, Hards
             HardshipCause cause, Need need) {
         this(name, personKey, status, category, cause, need, null, false);
     }
+
+    /** The properties a file list may be sorted by (the rest are ignored). */
+    public static final Set<String> SORTABLE = HardshipFiles.SORTABLE;
 
     public boolean hasName() {
         return name != null && !name.isBlank();

@@ -27,13 +27,13 @@ public interface Journal {
     long nextEntryId();
 
     /**
-     * Stores an entry with its postings, moves the chain heads onto them and adds the entry's
-     * changes to the balances. Returns the postings with their ids, in the order of {@code links}.
+     * Stores an entry with its postings and moves the chain heads onto them; the balances follow the
+     * postings in the store itself (R-LEDGER-03: in PostgreSQL the posting trigger is the only writer of
+     * {@code ledger_balance}). Returns the postings with their ids, in the order of {@code links}.
      * Refuses a second reversal of one entry with {@code ledger.reversal.already}, whatever ran
      * concurrently.
      */
-    List<Posting> append(long entryId, EntryHeader header, List<ChainLink> links, Collection<ChainHead> heads,
-            Map<LedgerAccount, Money> changes);
+    List<Posting> append(long entryId, EntryHeader header, List<ChainLink> links, Collection<ChainHead> heads);
 
     Optional<JournalEntry> entry(long entryId);
 

@@ -81,27 +81,38 @@ public class Ledger {
     }
 
     /**
-     * Refuses with {@code ledger.insufficientBalance} (argument: the available amount) when the
-     * union's available money of this source and purpose is less than {@code needed}; returns the
-     * available amount otherwise. An early, friendly check for use cases that prepare a movement:
-     * {@link #post} checks again under the chain locks, which is what guarantees the money is there.
+     * Refuses with {@code ledger.insufficientBalance} (argument: the available amount) when the union's available
+     * money of this campaign (R-FUND-01: {@code null} for money of no campaign), source and purpose is less than
+     * {@code needed}; returns the available amount otherwise. An early, friendly check for use cases that prepare
+     * a movement: {@link #post} checks again under the chain locks, which is what guarantees the money is there.
      * A refusal leaves the caller's transaction usable (nothing was written).
      */
     @Transactional(noRollbackFor = DomainException.class)
-    public Money requireAvailable(long unionId, FundSource source, FundPurpose purpose, Money needed) {
+    public Money requireAvailable(long unionId, Long campaignId, FundSource source, FundPurpose purpose, Money needed) {
         if (!needed.isGreaterThan(Money.ZERO)) {
             throw new IllegalArgumentException("a need is a positive amount: " + needed);
         }
-        Money available = journal.balance(LedgerAccount.available(unionId, source, purpose));
+        Money available = journal.balance(LedgerAccount.available(unionId, campaignId, source, purpose));
         if (needed.isGreaterThan(available)) {
             throw new DomainException("ledger.insufficientBalance", available);
         }
         return available;
     }
 
+    /** The balance of one account: one union's money of one campaign (or of none), source and purpose. */
+    @Transactional(readOnly = true)
+    public Money balance(long unionId, Long campaignId, AccountKind kind, FundSource source, FundPurpose purpose) {
+        return journal.balance(new LedgerAccount(unionId, kind, source, purpose,
+                LedgerAccount.poolOf(campaignId, purpose)));
+    }
+
+    /** The union's money of this kind, source and purpose over every campaign and daily assistance together. */
     @Transactional(readOnly = true)
     public Money balance(long unionId, AccountKind kind, FundSource source, FundPurpose purpose) {
-        return journal.balance(new LedgerAccount(unionId, kind, source, purpose));
+        return readings.balances(unionId).stream()
+                .filter(b -> b.account().kind() == kind && b.account().source() == source
+                        && b.account().purpose() == purpose)
+                .map(Balance::amount).reduce(Money.ZERO, Money::plus);
     }
 
     @Transactional(readOnly = true)
@@ -141,9 +152,11 @@ public class Ledger {
         Map<Long, ChainHead> heads = new HashMap<>(journal.lockChains(draft.unionIds()));
         Map<LedgerAccount, Money> changes = draft.netChanges();
         refuseOverdraft(changes);
+        // R-LEDGER-06: the anchored union's head before this entry, read under its lock.
+        ChainAnchor anchor = draft.anchorUnionId() == null ? null : ChainAnchor.of(heads.get(draft.anchorUnionId()));
         // Taken under the locks, so times never run backwards along a chain.
         EntryHeader header = new EntryHeader(draft.kind(), draft.document(), draft.campaignId(), draft.memo(),
-                reversesEntryId, clock.instant().truncatedTo(ChronoUnit.MICROS), postedBy);
+                reversesEntryId, clock.instant().truncatedTo(ChronoUnit.MICROS), postedBy, anchor);
         long entryId = journal.nextEntryId();
         List<ChainLink> links = new ArrayList<>(draft.lines().size());
         for (JournalLine line : draft.lines()) {
@@ -153,7 +166,7 @@ public class Ledger {
             heads.put(head.unionId(), head.after(link));
             links.add(link);
         }
-        List<Posting> postings = journal.append(entryId, header, links, heads.values(), changes);
+        List<Posting> postings = journal.append(entryId, header, links, heads.values());
         return new JournalEntry(entryId, header, postings);
     }
 

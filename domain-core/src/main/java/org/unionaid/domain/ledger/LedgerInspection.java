@@ -1,9 +1,13 @@
 package org.unionaid.domain.ledger;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
-import org.unionaid.domain.campaign.Campaign;
-import org.unionaid.domain.campaign.Campaigns;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.security.Actor;
@@ -45,21 +47,19 @@ public class LedgerInspection {
     private final Ledger ledger;
     private final LedgerReadings readings;
     private final Journal journal;
-    private final ChainVerification verification;
+    private final LedgerCheck check;
     private final Organisations organisations;
     private final UserAccounts users;
-    private final Campaigns campaigns;
     private final AuditLog auditLog;
 
-    public LedgerInspection(Ledger ledger, LedgerReadings readings, Journal journal, ChainVerification verification,
-            Organisations organisations, UserAccounts users, Campaigns campaigns, AuditLog auditLog) {
+    public LedgerInspection(Ledger ledger, LedgerReadings readings, Journal journal, LedgerCheck check,
+            Organisations organisations, UserAccounts users, AuditLog auditLog) {
         this.ledger = ledger;
         this.readings = readings;
         this.journal = journal;
-        this.verification = verification;
+        this.check = check;
         this.organisations = organisations;
         this.users = users;
-        this.campaigns = campaigns;
         this.auditLog = auditLog;
     }
 
@@ -78,19 +78,27 @@ public class LedgerInspection {
         return organisations.subtree(actor.organisationPath());
     }
 
-    /** The union's own money per fund source and purpose. */
+    /** The union's own money per campaign (money of no campaign first), fund source and purpose. */
     public BalanceTable balances(Actor actor, long unionId) {
         union(actor, unionId);
-        Map<SourceAndPurpose, BalanceRow> rows = new TreeMap<>();
+        Map<Pool, BalanceRow> rows = new TreeMap<>();
         for (Balance balance : ledger.balances(unionId)) {
             LedgerAccount account = balance.account();
             if (account.kind().holdsMoney()) {
-                rows.merge(new SourceAndPurpose(account.source(), account.purpose()),
-                        BalanceRow.empty(account.source(), account.purpose()).plus(account.kind(), balance.amount()),
+                rows.merge(new Pool(account.campaignId(), account.source(), account.purpose()),
+                        BalanceRow.empty(account.campaignId(), account.source(), account.purpose())
+                                .plus(account.kind(), balance.amount()),
                         BalanceRow::plus);
             }
         }
         return BalanceTable.of(List.copyOf(rows.values()));
+    }
+
+    /** The names of these campaigns, for the balance table's campaign column. */
+    public Map<Long, String> campaignNames(Collection<Long> campaignIds) {
+        Map<Long, String> names = new HashMap<>();
+        names.putAll(readings.campaignNames(campaignIds));
+        return names;
     }
 
     /** The money of the union and every union below it, per fund source. */
@@ -152,19 +160,28 @@ public class LedgerInspection {
         EntryHeader header = entry.header();
         String postedBy = users.findById(header.postedBy()).map(UserAccount::getDisplayName).orElse(null);
         String campaign = header.campaignId() == null ? null
-                : campaigns.findById(header.campaignId()).map(Campaign::name).orElse(null);
+                : readings.campaignNames(List.of(header.campaignId())).get(header.campaignId());
         return new EntryDetails(entry, unions, reachable, postedBy, campaign, journal.reversalOf(entryId).orElse(null));
     }
 
-    /** Walks the union's chain and proves it intact, or names its first break; audited either way. */
+    /**
+     * R-LEDGER-04 — the ledger check of a union: its chain walked, its balances recomputed from its postings, its
+     * entries summed, its anchored heads compared; audited either way.
+     */
     @Transactional
-    public ChainReport verify(Actor actor, long unionId) {
+    public LedgerCheckReport verify(Actor actor, long unionId) {
         union(actor, unionId);
-        ChainReport report = verification.verify(unionId);
-        String detail = report.problem()
+        LedgerCheckReport report = check.check(unionId);
+        ChainReport chain = report.chain();
+        String detail = chain.problem()
                 .map(broken -> "broken at " + broken.chainSeq() + " (posting " + broken.postingId() + "): "
-                        + broken.problem() + ", " + report.postingsVerified() + " postings intact before it")
-                .orElse("intact: " + report.postingsVerified() + " postings, head " + report.headHash().hex());
+                        + broken.problem() + ", " + chain.postingsVerified() + " postings intact before it")
+                .orElse("intact: " + chain.postingsVerified() + " postings, head " + chain.headHash().hex());
+        if (!report.balances().isEmpty() || !report.entries().isEmpty() || !report.anchors().isEmpty()) {
+            detail += "; " + report.balances().size() + " balances differ from the postings, "
+                    + report.entries().size() + " entries do not balance, " + report.anchors().size()
+                    + " anchored heads no longer match";
+        }
         auditLog.record(AuditEntry.success(actor, AuditAction.LEDGER_VERIFY, "ledger", unionId, detail));
         return report;
     }
@@ -174,13 +191,16 @@ public class LedgerInspection {
                 + filter.from() + " to=" + filter.to();
     }
 
-    /** Source and purpose: one row of a union's balance table, in enum order. */
-    private record SourceAndPurpose(FundSource source, FundPurpose purpose) implements Comparable<SourceAndPurpose> {
+    /** Campaign, source and purpose: one row of a union's balance table; no campaign first, then by id. */
+    private record Pool(Long campaign, FundSource source, FundPurpose purpose) implements Comparable<Pool> {
+
+        private static final Comparator<Pool> ORDER = Comparator
+                .comparing(Pool::campaign, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Pool::source).thenComparing(Pool::purpose);
 
         @Override
-        public int compareTo(SourceAndPurpose other) {
-            int bySource = source.compareTo(other.source);
-            return bySource != 0 ? bySource : purpose.compareTo(other.purpose);
+        public int compareTo(Pool other) {
+            return ORDER.compare(this, other);
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.unionaid.domain.ledger;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** The ledger's read side: balances, posting lists, proof that balances are derived. Implemented in persistence. */
 public interface LedgerReadings {
@@ -29,8 +31,29 @@ public interface LedgerReadings {
      */
     List<BalanceRow> subtreeBalances(OrganisationPath scope);
 
+    /**
+     * R-FUND-01 — the money of one campaign held by the unions of {@code scope}, summed per source and purpose (rows
+     * with the campaign, in source and purpose order).
+     */
+    List<BalanceRow> campaignBalances(long campaignId, OrganisationPath scope);
+
+    /** The money of one campaign one union holds, per source and purpose. */
+    List<BalanceRow> campaignBalances(long campaignId, long unionId);
+
     Optional<Long> entryIdOfPosting(long postingId);
 
     /** Every account whose maintained balance is not the sum of its postings; empty when all is well. */
     List<BalanceDiscrepancy> balanceDiscrepancies();
+
+    /** The union's accounts whose stored balance is not the sum of the union's postings to them (R-LEDGER-04). */
+    List<BalanceDiscrepancy> balanceDiscrepancies(long unionId);
+
+    /** Entries with a posting of the union whose postings, in every union, do not sum to zero or are fewer than two. */
+    List<UnbalancedEntry> unbalancedEntries(long unionId);
+
+    /**
+     * The names of these campaigns, as the ledger's pages label a pool: read here rather than through the campaign
+     * feature, which itself reads the ledger (its leftovers), so that the two features do not depend on each other.
+     */
+    Map<Long, String> campaignNames(Collection<Long> campaignIds);
 }

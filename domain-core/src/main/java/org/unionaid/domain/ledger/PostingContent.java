@@ -17,28 +17,50 @@ import org.unionaid.domain.money.Money;
  * its length in UTF-8 bytes, so no text can imitate another field. Times are epoch microseconds,
  * amounts plain with two decimals. The entry's fields are part of every posting's content, so the
  * chain protects the entry rows too; the posting's own time is stored beside the entry's (to filter
- * postings by date without a join) and hashed as well. Changing this form breaks every stored chain: a new form needs
- * a new version line.
+ * postings by date without a join) and hashed as well.
+ *
+ * <p>Changing this form would break every stored chain, so a new form is a new version, stored with each
+ * posting ({@code ledger_posting.content_version}) and hashed in its first line; postings keep the form they
+ * were written in. Version 1 (until V40) has no anchor. Version 2 adds the chain head of another union the
+ * entry anchors (R-LEDGER-06), {@code -} when none. A version-1 posting whose entry has an anchor gets the
+ * anchor line anyway: version 1 never hashed one, so such a posting cannot verify.
+ *
+ * <p>The campaign pool of a posting's account (R-FUND-01, V41) is not a field of its own in either version: it is
+ * implied by the entry's campaign and the purpose ({@link LedgerAccount#poolOf}), which both versions hash, so the
+ * postings written before pools existed keep their hash input and still verify. A posting whose stored pool
+ * differs from the implied one gets a {@code pool} line, and so no longer hashes to what it stores.
  */
 public record PostingContent(LedgerAccount account, long chainSeq, long entryId, EntryHeader entry, Money amount,
-        Instant postedAt) {
+        Instant postedAt, int version) {
 
-    /** A new posting of {@code entry}: posted when its entry was. */
+    /** The form new postings are written in. */
+    public static final int CURRENT_VERSION = 2;
+
+    private static final String VERSION_LINE = "unionaid-ledger-posting/v";
+
+    /** A new posting of {@code entry}: posted when its entry was, in the current form. */
     public PostingContent(LedgerAccount account, long chainSeq, long entryId, EntryHeader entry, Money amount) {
-        this(account, chainSeq, entryId, entry, amount, entry.postedAt());
+        this(account, chainSeq, entryId, entry, amount, entry.postedAt(), CURRENT_VERSION);
     }
 
-    private static final String VERSION = "unionaid-ledger-posting/v1";
+    /** A posting in the current form. */
+    public PostingContent(LedgerAccount account, long chainSeq, long entryId, EntryHeader entry, Money amount,
+            Instant postedAt) {
+        this(account, chainSeq, entryId, entry, amount, postedAt, CURRENT_VERSION);
+    }
 
     public PostingContent {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(postedAt, "postedAt");
+        if (version < 1 || version > CURRENT_VERSION) {
+            throw new IllegalArgumentException("no posting content version " + version);
+        }
     }
 
     public String canonical() {
-        StringBuilder text = new StringBuilder(320).append(VERSION).append('\n');
+        StringBuilder text = new StringBuilder(400).append(VERSION_LINE).append(version).append('\n');
         field(text, "union", account.unionId());
         field(text, "seq", chainSeq);
         field(text, "entry", entryId);
@@ -53,6 +75,15 @@ public record PostingContent(LedgerAccount account, long chainSeq, long entryId,
         field(text, "purpose", account.purpose());
         field(text, "amount", amount);
         field(text, "postedAt", epochMicros(postedAt));
+        Long pool = LedgerAccount.poolOf(entry.campaignId(), account.purpose());
+        if (!Objects.equals(account.campaignId(), pool)) {
+            // R-FUND-01: the pool is implied by the entry's campaign and the purpose, both hashed above; a stored
+            // pool other than that one is content the hash never covered, so such a posting cannot verify.
+            field(text, "pool", account.campaignId() == null ? "-" : account.campaignId());
+        }
+        if (version >= 2 || entry.anchor() != null) {
+            field(text, "anchor", entry.anchor() == null ? "-" : entry.anchor());
+        }
         String memo = entry.memo();
         text.append("memo=").append(memo == null ? "-" : memo.getBytes(StandardCharsets.UTF_8).length + ":" + memo);
         return text.toString();

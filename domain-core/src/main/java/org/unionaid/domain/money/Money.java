@@ -1,5 +1,6 @@
 package org.unionaid.domain.money;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -10,7 +11,9 @@ import org.unionaid.domain.shared.DomainException;
  * An amount in yuan, exact to the fen: always a {@link BigDecimal} with scale 2, never a double.
  * Negative amounts exist (reversals); where they are not allowed the use case says so.
  */
-public final class Money implements Comparable<Money> {
+public final class Money implements Comparable<Money>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 

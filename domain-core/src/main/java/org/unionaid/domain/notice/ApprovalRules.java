@@ -10,7 +10,7 @@ import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.WorkerDetails;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.shared.MakerChecker;
 import org.unionaid.domain.shared.Refusal;
 import org.unionaid.domain.shared.Rule;

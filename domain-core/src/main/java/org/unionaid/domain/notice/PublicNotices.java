@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.unionaid.domain.hardship.HardshipFile;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Public notices, as the domain needs them. Implemented in the persistence module. */
 public interface PublicNotices {

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.unionaid.domain.scope.OrganisationPath;
+
 /**
  * A union in the tree (工会组织). The id is drawn from the sequence before the node is built, so the
  * node's own materialised path is complete in its first insert.

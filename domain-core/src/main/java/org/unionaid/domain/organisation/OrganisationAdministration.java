@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.OutsideScopeException;
 import org.unionaid.domain.security.Role;

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import org.unionaid.domain.scope.OrganisationPath;
+
 /** The union tree, as the domain needs it. Implemented in the persistence module. */
 public interface Organisations {
 

@@ -1,5 +1,8 @@
 package org.unionaid.domain.reference;
 
+import java.util.Collection;
+import java.util.Map;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -82,5 +85,11 @@ public class LivingStandardAdministration {
     private static String describe(StandardFigures figures) {
         return figures.monthlyAmount() + "/month ×" + figures.relativeMultiple() + " accident "
                 + figures.accidentCostShare();
+    }
+
+    /** The full names of these divisions (e.g. "浙江省 杭州市"), for the list of standards. */
+    @Transactional(readOnly = true)
+    public Map<String, String> regionNames(Collection<String> codes) {
+        return regions.fullNames(codes);
     }
 }

@@ -216,7 +216,9 @@ class CampaignAdministrationTest {
 
     @Test
     void centralOrProvincialMoneyForAnyOtherPurposeIsRefused() {
-        for (FundPurpose purpose : EnumSet.complementOf(EnumSet.copyOf(CENTRAL_MONEY_PURPOSES))) {
+        EnumSet<FundPurpose> others = EnumSet.complementOf(EnumSet.copyOf(CENTRAL_MONEY_PURPOSES));
+        others.remove(FundPurpose.DAILY); // no campaign pays daily assistance at all (next test)
+        for (FundPurpose purpose : others) {
             for (FundSource special : new FundSource[] {FundSource.CENTRAL_SPECIAL, FundSource.PROVINCIAL_SPECIAL}) {
                 DomainException refusal = refusal(withSources(Map.of(purpose,
                         EnumSet.of(FundSource.OWN_UNION_FUNDS, special))));
@@ -227,19 +229,30 @@ class CampaignAdministrationTest {
         }
     }
 
+    // R-FUND-01
     @Test
-    void localFinanceAndTheUnionsOwnMoneyMayPayAnyPurpose() {
+    void noCampaignPaysDailyAssistanceWhichBelongsToNoCampaign() {
+        DomainException refusal = refusal(withSources(Map.of(FundPurpose.DAILY, EnumSet.of(FundSource.PARTY_DUES))));
+
+        assertThat(refusal.messageKey()).isEqualTo("campaign.dailyNotCampaign");
+        assertThat(refusal.field()).isEqualTo("allowedSources");
+    }
+
+    @Test
+    void localFinanceAndTheUnionsOwnMoneyMayPayAnyPurposeOfACampaign() {
         Map<FundPurpose, Set<FundSource>> sources = new EnumMap<>(FundPurpose.class);
         for (FundPurpose purpose : FundPurpose.values()) {
-            sources.put(purpose, EnumSet.complementOf(EnumSet.of(FundSource.CENTRAL_SPECIAL,
-                    FundSource.PROVINCIAL_SPECIAL)));
+            if (purpose != FundPurpose.DAILY) {
+                sources.put(purpose, EnumSet.complementOf(EnumSet.of(FundSource.CENTRAL_SPECIAL,
+                        FundSource.PROVINCIAL_SPECIAL)));
+            }
         }
 
         Campaign campaign = administration.create(cityAdmin, withSources(sources));
 
         assertThat(campaign.allows(FundPurpose.CONDOLENCE, FundSource.LOCAL_FINANCE)).isTrue();
-        assertThat(campaign.allows(FundPurpose.DAILY, FundSource.PARTY_DUES)).isTrue();
         assertThat(campaign.allows(FundPurpose.GENERAL, FundSource.SOCIAL_DONATION)).isTrue();
+        assertThat(campaign.allows(FundPurpose.DAILY, FundSource.PARTY_DUES)).isFalse();
     }
 
     @Test

@@ -89,7 +89,9 @@ class AllocatingTest {
     private void receive(Organisation union, FundSource source, FundPurpose purpose, String yuan) {
         ledger.post(JournalEntryDraft.of(EntryKind.DONATION, new DocumentRef("fund_receipt", 1), null,
                 JournalLine.of(union.getId(), AccountKind.RECEIVED, source, purpose, Money.yuan("-" + yuan)),
-                JournalLine.of(union.getId(), AccountKind.AVAILABLE, source, purpose, Money.yuan(yuan))), 1);
+                JournalLine.of(union.getId(), AccountKind.AVAILABLE, source, purpose, Money.yuan(yuan)))
+                // R-FUND-01: campaign 5's money, which its allocations spend.
+                .forCampaign(5), 1);
     }
 
     private Money available(Organisation union, FundSource source, FundPurpose purpose) {

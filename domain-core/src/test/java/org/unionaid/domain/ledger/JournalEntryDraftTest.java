@@ -74,8 +74,13 @@ class JournalEntryDraftTest {
         JournalEntryDraft forCampaign = draft.forCampaign(12);
 
         assertThat(forCampaign.campaignId()).isEqualTo(12L);
-        assertThat(forCampaign).usingRecursiveComparison().ignoringFields("campaignId").isEqualTo(draft);
+        assertThat(forCampaign).usingRecursiveComparison().ignoringFields("campaignId", "lines").isEqualTo(draft);
         assertThat(draft.campaignId()).isNull();
+        // R-FUND-01: its lines are the campaign's money now.
+        assertThat(forCampaign.lines()).extracting(JournalLine::amount).isEqualTo(draft.lines().stream()
+                .map(JournalLine::amount).toList());
+        assertThat(forCampaign.lines()).allSatisfy(l -> assertThat(l.account().campaignId()).isEqualTo(12L));
+        assertThat(draft.lines()).allSatisfy(l -> assertThat(l.account().campaignId()).isNull());
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
 
-/** Posting and reversing on the double-entry ledger, on a journal held in memory. */
+/**
+ * Posting and reversing on the double-entry ledger, on a journal held in memory.
+ * Specifies R-FUND-01 (docs/rules.md).
+ */
 class LedgerTest {
 
     private static final long CITY = 2;
@@ -154,8 +157,8 @@ class LedgerTest {
         assertThat(reversal.header().campaignId()).isEqualTo(9L);
         assertThat(reversal.header().memo()).isEqualTo("重复录入");
         assertThat(reversal.header().postedBy()).isEqualTo(42L);
-        assertThat(reversal.lines()).containsExactly(line(CITY, AccountKind.RECEIVED, "1000"),
-                line(CITY, AccountKind.AVAILABLE, "-1000"));
+        assertThat(reversal.lines()).containsExactly(line(CITY, AccountKind.RECEIVED, "1000").inPool(9L),
+                line(CITY, AccountKind.AVAILABLE, "-1000").inPool(9L));
         assertThat(available(CITY)).isEqualTo(Money.ZERO);
         assertThat(journal.reversalOf(donation.id())).contains(reversal.id());
     }
@@ -218,21 +221,59 @@ class LedgerTest {
     void theEarlyCheckAnswersTheAvailableAmountOrRefusesWithIt() {
         donate(CITY, "1000");
 
-        assertThat(ledger.requireAvailable(CITY, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
+        assertThat(ledger.requireAvailable(CITY, null, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
                 Money.yuan("1000"))).isEqualTo(Money.yuan("1000"));
-        assertThatThrownBy(() -> ledger.requireAvailable(CITY, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
+        assertThatThrownBy(() -> ledger.requireAvailable(CITY, null, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
                 Money.yuan("1000.01"))).isInstanceOfSatisfying(DomainException.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("ledger.insufficientBalance");
                     assertThat(refusal.arguments()).containsExactly(Money.yuan("1000"));
                 });
-        assertThatThrownBy(() -> ledger.requireAvailable(CITY, FundSource.UNIT_DONATION, FundPurpose.LIVING,
+        assertThatThrownBy(() -> ledger.requireAvailable(CITY, null, FundSource.UNIT_DONATION, FundPurpose.LIVING,
                 Money.yuan("1"))).hasMessage("ledger.insufficientBalance");
+    }
+
+    // R-FUND-01
+    @Test
+    void campaignMoneyIsHeldPerCampaignAndAMovementOfOneCampaignSpendsOnlyItsOwn() {
+        ledger.post(JournalEntryDraft.of(EntryKind.DONATION, new DocumentRef("fund_receipt", 1), "运行中的活动",
+                line(CITY, AccountKind.RECEIVED, "-100000"), line(CITY, AccountKind.AVAILABLE, "100000"))
+                .forCampaign(8), CLERK);
+
+        assertThat(ledger.balance(CITY, 8L, AccountKind.AVAILABLE, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE))
+                .isEqualTo(Money.yuan("100000"));
+        assertThat(ledger.balance(CITY, 9L, AccountKind.AVAILABLE, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE))
+                .isEqualTo(Money.ZERO);
+        assertThat(available(CITY)).as("over every pool").isEqualTo(Money.yuan("100000"));
+        assertThatThrownBy(() -> ledger.requireAvailable(CITY, 9L, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
+                Money.yuan("100000"))).isInstanceOfSatisfying(DomainException.class,
+                        refusal -> assertThat(refusal.arguments()).containsExactly(Money.ZERO));
+        // A commitment of campaign 9 (a dummy campaign) finds none of campaign 8's money, whatever it is called.
+        assertThatThrownBy(() -> ledger.post(JournalEntryDraft.of(EntryKind.COMMITMENT, new DocumentRef("batch", 1),
+                null, line(CITY, AccountKind.AVAILABLE, "-100000"), line(CITY, AccountKind.COMMITTED, "100000"))
+                .forCampaign(9), CLERK)).hasMessage("ledger.insufficientBalance");
+        assertThatThrownBy(() -> ledger.post(JournalEntryDraft.of(EntryKind.COMMITMENT, new DocumentRef("batch", 1),
+                null, line(CITY, AccountKind.AVAILABLE, "-1"), line(CITY, AccountKind.COMMITTED, "1")), CLERK))
+                .as("nor money of no campaign").hasMessage("ledger.insufficientBalance");
+    }
+
+    // R-FUND-01
+    @Test
+    void dailyAssistanceMoneyBelongsToNoCampaignAndALineCannotNameAnotherPool() {
+        JournalEntryDraft transfer = new JournalEntryDraft(EntryKind.BALANCE_TRANSFER, new DocumentRef("t", 1), 8L,
+                "决定", List.of(line(CITY, AccountKind.AVAILABLE, "-10"), JournalLine.of(CITY, AccountKind.AVAILABLE,
+                        FundSource.UNIT_DONATION, FundPurpose.DAILY, Money.yuan("10"))));
+
+        assertThat(transfer.lines()).extracting(l -> l.account().campaignId()).containsExactly(8L, null);
+        assertThatThrownBy(() -> new JournalEntryDraft(EntryKind.ALLOCATION, new DocumentRef("a", 1), 8L, null,
+                List.of(new JournalLine(new LedgerAccount(CITY, AccountKind.AVAILABLE, FundSource.UNIT_DONATION,
+                        FundPurpose.CONDOLENCE, 9L), Money.yuan("-1")), line(COUNTY, AccountKind.AVAILABLE, "1"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theEarlyCheckAsksForAPositiveAmount() {
         for (String need : new String[] {"0", "-5"}) {
-            assertThatThrownBy(() -> ledger.requireAvailable(CITY, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
+            assertThatThrownBy(() -> ledger.requireAvailable(CITY, null, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE,
                     Money.yuan(need))).as(need).isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -22,7 +22,7 @@ import org.unionaid.domain.hardship.IncomeCheckResult;
 import org.unionaid.domain.hardship.TestFiles;
 import org.unionaid.domain.hardship.WorkerDetails;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.shared.Refusal;
 
 /** What approval requires, rule by rule (docs/rules.md R-APPR-*, R-ELIG-*, R-CAT-02, R-MC-01). */

@@ -3,6 +3,7 @@ package org.unionaid.domain.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** A node of the union tree: where it hangs, and what an admin may change about it. */
 class OrganisationTest {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.assistance.AssistanceMeasure;
 import org.unionaid.domain.assistance.AssistanceMeasures;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Planned measures in PostgreSQL. */
 @Repository

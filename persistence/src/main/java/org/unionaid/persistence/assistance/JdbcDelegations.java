@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.assistance.Delegation;
 import org.unionaid.domain.assistance.Delegations;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Delegations in PostgreSQL, with the name of the union that sends each. */
 @Repository

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.unionaid.domain.assistance.Visit;
 import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.assistance.Visits;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Visits in PostgreSQL. */
 @Repository

@@ -16,7 +16,7 @@ import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.audit.AuditOutcome;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /**
  * The action log as plain inserts into {@code audit_event}, a table on which PostgreSQL refuses

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,7 +22,7 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Campaigns with their standards and allowed sources, in PostgreSQL. */
 @Repository
@@ -80,6 +81,44 @@ class JdbcCampaigns implements Campaigns {
                  order by c.starts_on desc, c.id desc
                 """).param("path", path.value()).param("lower", path.lowerBound()).param("upper", path.upperBound())
                 .query(this::campaign).list();
+    }
+
+    @Override
+    public Optional<Closure> closure(long campaignId) {
+        return jdbc.sql("select closed_on, closed_by, closed_at from campaign where id = :id and closed_on is not null")
+                .param("id", campaignId)
+                .query((rs, row) -> new Closure(rs.getObject("closed_on", LocalDate.class), rs.getLong("closed_by"),
+                        rs.getObject("closed_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    @Override
+    public void lockForClosing(long campaignId) {
+        jdbc.sql("select id from campaign where id = :id for update").param("id", campaignId).query(Long.class).list();
+    }
+
+    @Override
+    public OpenWork openWork(long campaignId) {
+        // A line is settled once PAID or FAILED; PENDING covers lines sent to the bank (LineStatusSql reads them SENT).
+        return jdbc.sql("""
+                select (select count(*) from disbursement_batch b
+                         where b.campaign_id = :c and b.status = 'DRAFT'
+                           and exists (select 1 from disbursement_line l where l.batch_id = b.id)) as drafts,
+                       (select count(*) from disbursement_line l join disbursement_batch b on b.id = l.batch_id
+                         where b.campaign_id = :c and b.status = 'APPROVED' and l.status in ('PENDING', 'SENT'))
+                           as unsettled
+                """).param("c", campaignId)
+                .query((rs, row) -> new OpenWork(rs.getInt("drafts"), rs.getInt("unsettled")))
+                .single();
+    }
+
+    @Override
+    public boolean close(long campaignId, Closure closure) {
+        return jdbc.sql("""
+                update campaign set closed_on = :on, closed_by = :by, closed_at = :at
+                 where id = :id and closed_on is null
+                """).param("on", closure.closedOn()).param("by", closure.closedBy())
+                .param("at", Timestamp.from(closure.closedAt())).param("id", campaignId).update() == 1;
     }
 
     private Campaign campaign(ResultSet rs, int row) throws SQLException {

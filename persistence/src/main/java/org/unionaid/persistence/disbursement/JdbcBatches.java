@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -28,7 +30,8 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.shared.DomainException;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.persistence.shared.LikePatterns;
 
 /** Batches and lines in PostgreSQL; the partial unique index on lines keeps a file paid once per campaign and purpose. */
@@ -64,7 +67,7 @@ class JdbcBatches implements Batches {
 
     @Override
     public void addBatch(Batch batch) {
-        jdbc.sql("""
+        unlessClosed(() -> jdbc.sql("""
                 insert into disbursement_batch (id, campaign_id, paying_union_id, source, purpose, method, goods,
                                                 goods_quantity, goods_unit, status, created_by, created_at,
                                                 bank_template_id)
@@ -77,7 +80,7 @@ class JdbcBatches implements Batches {
                 .param("quantity", batch.goods() == null ? null : batch.goods().quantity())
                 .param("unit", batch.goods() == null ? null : batch.goods().unit())
                 .param("by", batch.createdBy()).param("at", Timestamp.from(Instant.now()))
-                .param("template", batch.bankTemplateId()).update();
+                .param("template", batch.bankTemplateId()).update());
     }
 
     @Override
@@ -109,7 +112,7 @@ class JdbcBatches implements Batches {
     public boolean addLine(long batchId, long campaignId, FundPurpose purpose, long fileId, Money amount,
             Money standard) {
         long id = jdbc.sql("select nextval('disbursement_line_seq')").query(Long.class).single();
-        return jdbc.sql("""
+        return unlessClosed(() -> jdbc.sql("""
                 insert into disbursement_line (id, batch_id, campaign_id, purpose, file_id, amount, standard, reference,
                                                status, created_at)
                 values (:id, :batch, :campaign, :purpose, :file, :amount, :standard, :reference, 'PENDING', :at)
@@ -117,7 +120,7 @@ class JdbcBatches implements Batches {
                 """).param("id", id).param("batch", batchId).param("campaign", campaignId)
                 .param("purpose", purpose.name()).param("file", fileId).param("amount", amount.toBigDecimal())
                 .param("standard", standard == null ? null : standard.toBigDecimal())
-                .param("reference", reference(batchId, id)).param("at", Timestamp.from(Instant.now())).update() == 1;
+                .param("reference", reference(batchId, id)).param("at", Timestamp.from(Instant.now())).update()) == 1;
     }
 
     @Override
@@ -132,7 +135,7 @@ class JdbcBatches implements Batches {
                 .toArray(String[]::new);
         // The reference is made as reference(batch, line) makes it; ON CONFLICT on the partial unique index
         // leaves out each file another line holds, whatever the order in which concurrent batches insert.
-        return new HashSet<>(jdbc.sql("""
+        return new HashSet<>(unlessClosed(() -> jdbc.sql("""
                 insert into disbursement_line (id, batch_id, campaign_id, purpose, file_id, amount, standard, reference,
                                                status, created_at)
                 select v.id, :batch, :campaign, :purpose, v.file_id, v.amount, v.standard,
@@ -145,7 +148,22 @@ class JdbcBatches implements Batches {
                 returning file_id
                 """).param("batch", batchId).param("campaign", campaignId).param("purpose", purpose.name())
                 .param("files", files).param("amounts", amounts).param("standards", standards)
-                .param("at", Timestamp.from(Instant.now())).query(Long.class).list());
+                .param("at", Timestamp.from(Instant.now())).query(Long.class).list()));
+    }
+
+    /**
+     * R-FUND-03: PostgreSQL refuses a batch or a line of a closed campaign (V41); the person who tried reads why
+     * instead of a database error. The transaction is lost either way and rolls back.
+     */
+    private static <T> T unlessClosed(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataAccessException refused) {
+            if (String.valueOf(refused.getMessage()).contains("(R-FUND-03)")) {
+                throw new DomainException("campaign.closed.noPayments");
+            }
+            throw refused;
+        }
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /**
  * Campaign progress in one statement per table: each union's subtree is the path range the rest of the

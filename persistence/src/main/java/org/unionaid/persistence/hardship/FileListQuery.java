@@ -26,7 +26,7 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.organisation.Organisation;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.persistence.shared.LikePatterns;
 
 /** The file list's filter as a query: the files it matches, in its order, and its rows. */

@@ -33,7 +33,7 @@ import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileSummary;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.ProtectedId;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /**
  * Hardship files in PostgreSQL. The one-active-file-per-person rule is the primary key of

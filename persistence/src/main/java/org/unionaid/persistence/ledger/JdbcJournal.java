@@ -1,5 +1,6 @@
 package org.unionaid.persistence.ledger;
 
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.unionaid.domain.ledger.ChainAnchor;
 import org.unionaid.domain.ledger.ChainHash;
 import org.unionaid.domain.ledger.ChainHead;
 import org.unionaid.domain.ledger.ChainLink;
@@ -27,8 +29,8 @@ import org.unionaid.domain.shared.DomainException;
 
 /**
  * The ledger's tables written with plain SQL. PostgreSQL keeps entries and postings append-only (R-LEDGER-01),
- * checks at commit that every entry balances, and lets a chain head move only forward onto its
- * newest posting.
+ * checks at commit that every entry balances, lets a chain head move only forward onto its
+ * newest posting, and keeps the balances itself from the postings (R-LEDGER-03).
  */
 @Repository
 class JdbcJournal implements Journal {
@@ -84,8 +86,10 @@ class JdbcJournal implements Journal {
         return jdbc.sql("""
                 select amount from ledger_balance
                  where union_id = :union and account_kind = :kind and fund_source = :source and purpose = :purpose
+                   and campaign_id is not distinct from :campaign
                 """)
                 .param("union", account.unionId()).param("kind", account.kind().name())
+                .param("campaign", account.campaignId(), Types.BIGINT)
                 .param("source", account.source().name()).param("purpose", account.purpose().name())
                 .query((rs, row) -> Money.of(rs.getBigDecimal(1)))
                 .optional().orElse(Money.ZERO);
@@ -98,54 +102,36 @@ class JdbcJournal implements Journal {
 
     /**
      * One statement: the entry, its postings (their foreign key to the entry is checked at the
-     * statement's end), the chain heads moved onto them, and the balances changed. The balances are
-     * upserted, but not with INSERT … ON CONFLICT: PostgreSQL checks the row it would insert before it
-     * finds the conflict, so a withdrawal (a negative change) would fail the balance's "never below
-     * zero" check. The chain locks keep others from adding the same account meanwhile.
+     * statement's end) and the chain heads moved onto them. The balances are not written here: the
+     * posting trigger adds the statement's postings to them (R-LEDGER-03), and no other writer may.
      */
     @Override
-    public List<Posting> append(long entryId, EntryHeader header, List<ChainLink> links, Collection<ChainHead> heads,
-            Map<LedgerAccount, Money> changes) {
-        List<LedgerAccount> accounts = List.copyOf(changes.keySet());
+    public List<Posting> append(long entryId, EntryHeader header, List<ChainLink> links, Collection<ChainHead> heads) {
         Map<String, Long> ids = new HashMap<>();
+        ChainAnchor anchor = header.anchor();
         try {
             jdbc.sql("""
                     with entry as (
                         insert into ledger_entry (id, kind, document_type, document_id, campaign_id, memo,
-                                                  reverses_entry_id, posted_at, posted_by)
+                                                  reverses_entry_id, posted_at, posted_by, anchor_union_id, anchor_seq,
+                                                  anchor_hash)
                         values (:entry, :kind, :documentType, :documentId, :campaign, :memo, :reverses, :postedAt,
-                                :postedBy)
+                                :postedBy, :anchorUnion, :anchorSeq, decode(:anchorHash, 'hex'))
                     ), head as (
                         update ledger_chain_head h set last_seq = v.last_seq, last_hash = decode(v.last_hash, 'hex')
                           from unnest(:headUnions::bigint[], :headSeqs::bigint[], :headHashes::text[])
                                as v(union_id, last_seq, last_hash)
                          where h.union_id = v.union_id
-                    ), change as (
-                        select * from unnest(:balanceUnions::bigint[], :balanceKinds::text[], :balanceSources::text[],
-                                             :balancePurposes::text[], :balanceAmounts::numeric[])
-                                   as c(union_id, account_kind, fund_source, purpose, amount)
-                    ), changed as (
-                        update ledger_balance b set amount = b.amount + c.amount
-                          from change c
-                         where b.union_id = c.union_id and b.account_kind = c.account_kind
-                           and b.fund_source = c.fund_source and b.purpose = c.purpose
-                        returning b.union_id, b.account_kind, b.fund_source, b.purpose
-                    ), added as (
-                        insert into ledger_balance (union_id, account_kind, fund_source, purpose, amount)
-                        select * from change c
-                         where not exists (select 1 from changed d
-                                            where d.union_id = c.union_id and d.account_kind = c.account_kind
-                                              and d.fund_source = c.fund_source and d.purpose = c.purpose)
                     )
                     insert into ledger_posting (entry_id, union_id, chain_seq, account_kind, fund_source, purpose,
-                                                amount, posted_at, prev_hash, hash)
+                                                amount, posted_at, prev_hash, hash, content_version, campaign_id)
                     select :entry, l.union_id, l.chain_seq, l.account_kind, l.fund_source, l.purpose, l.amount,
-                           l.posted_at, decode(l.prev_hash, 'hex'), decode(l.hash, 'hex')
+                           l.posted_at, decode(l.prev_hash, 'hex'), decode(l.hash, 'hex'), l.version, l.campaign_id
                       from unnest(:unions::bigint[], :seqs::bigint[], :kinds::text[], :sources::text[],
                                   :purposes::text[], :amounts::numeric[], :times::timestamptz[], :prevHashes::text[],
-                                  :hashes::text[]) with ordinality
+                                  :hashes::text[], :versions::smallint[], :campaigns::bigint[]) with ordinality
                            as l(union_id, chain_seq, account_kind, fund_source, purpose, amount, posted_at, prev_hash,
-                                hash, position)
+                                hash, version, campaign_id, position)
                      order by l.position
                     returning id, union_id, chain_seq
                     """)
@@ -158,19 +144,13 @@ class JdbcJournal implements Journal {
                     .param("reverses", header.reversesEntryId())
                     .param("postedAt", OffsetDateTime.ofInstant(header.postedAt(), ZoneOffset.UTC))
                     .param("postedBy", header.postedBy())
+                    .param("anchorUnion", anchor == null ? null : anchor.unionId(), Types.BIGINT)
+                    .param("anchorSeq", anchor == null ? null : anchor.seq(), Types.BIGINT)
+                    .param("anchorHash", anchor == null ? null : anchor.hash().hex(), Types.VARCHAR)
                     .params(new PostingColumns(links).parameters())
                     .param("headUnions", heads.stream().map(ChainHead::unionId).toArray(Long[]::new))
                     .param("headSeqs", heads.stream().map(ChainHead::lastSeq).toArray(Long[]::new))
                     .param("headHashes", heads.stream().map(head -> head.lastHash().hex()).toArray(String[]::new))
-                    .param("balanceUnions", accounts.stream().map(LedgerAccount::unionId).toArray(Long[]::new))
-                    .param("balanceKinds", accounts.stream().map(account -> account.kind().name())
-                            .toArray(String[]::new))
-                    .param("balanceSources", accounts.stream().map(account -> account.source().name())
-                            .toArray(String[]::new))
-                    .param("balancePurposes", accounts.stream().map(account -> account.purpose().name())
-                            .toArray(String[]::new))
-                    .param("balanceAmounts", accounts.stream().map(account -> changes.get(account).toString())
-                            .toArray(String[]::new))
                     .query(rs -> {
                         ids.put(rs.getLong("union_id") + "/" + rs.getLong("chain_seq"), rs.getLong("id"));
                     });

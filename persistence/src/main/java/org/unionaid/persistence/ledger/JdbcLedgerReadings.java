@@ -1,10 +1,16 @@
 package org.unionaid.persistence.ledger;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -22,17 +28,48 @@ import org.unionaid.domain.ledger.LedgerAccount;
 import org.unionaid.domain.ledger.LedgerReadings;
 import org.unionaid.domain.ledger.Posting;
 import org.unionaid.domain.ledger.PostingFilter;
+import org.unionaid.domain.ledger.UnbalancedEntry;
 import org.unionaid.domain.money.Money;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Balances and posting lists of the ledger, and the proof that balances are the sums of postings. */
 @Repository
 class JdbcLedgerReadings implements LedgerReadings {
 
     private static final Comparator<LedgerAccount> ACCOUNT_ORDER = Comparator
-            .comparing(LedgerAccount::kind).thenComparing(LedgerAccount::source).thenComparing(LedgerAccount::purpose);
+            .comparing(LedgerAccount::kind).thenComparing(LedgerAccount::source).thenComparing(LedgerAccount::purpose)
+            .thenComparing(LedgerAccount::campaignId, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private static final Comparator<BalanceRow> ROW_ORDER = Comparator.comparing(BalanceRow::source)
+            .thenComparing(BalanceRow::purpose);
+
+    /** Stored balances and summed postings, matched per account: the campaign pool of no campaign matches too. */
+    private static final String DISCREPANCIES = """
+            select coalesce(b.union_id, p.union_id) as union_id, coalesce(b.account_kind, p.account_kind) as account_kind,
+                   coalesce(b.fund_source, p.fund_source) as fund_source, coalesce(b.purpose, p.purpose) as purpose,
+                   coalesce(b.campaign_id, p.campaign_id) as campaign_id, b.amount as maintained, p.amount as posted
+              from (select * from ledger_balance %1$s) b
+              full join (select union_id, account_kind, fund_source, purpose, campaign_id, sum(amount) as amount
+                           from ledger_posting %1$s
+                          group by union_id, account_kind, fund_source, purpose, campaign_id) p
+                on p.union_id = b.union_id and p.account_kind = b.account_kind and p.fund_source = b.fund_source
+               and p.purpose = b.purpose and p.campaign_id is not distinct from b.campaign_id
+            """;
 
     private final JdbcClient jdbc;
+
+    @Override
+    public Map<Long, String> campaignNames(Collection<Long> campaignIds) {
+        Map<Long, String> names = new HashMap<>();
+        Long[] ids = campaignIds.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+        if (ids.length > 0) {
+            jdbc.sql("select id, name from campaign where id = any(:ids::bigint[])").param("ids", ids)
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
 
     JdbcLedgerReadings(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -41,11 +78,11 @@ class JdbcLedgerReadings implements LedgerReadings {
     @Override
     public List<Balance> balances(long unionId) {
         return jdbc.sql("""
-                select union_id, account_kind, fund_source, purpose, amount from ledger_balance where union_id = :union
+                select union_id, account_kind, fund_source, purpose, campaign_id, amount from ledger_balance
+                 where union_id = :union
                 """)
                 .param("union", unionId)
-                .query((rs, row) -> new Balance(account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                        Money.of(rs.getBigDecimal(5))))
+                .query((rs, row) -> new Balance(account(rs), Money.of(rs.getBigDecimal("amount"))))
                 .list().stream()
                 .sorted(Comparator.comparing(Balance::account, ACCOUNT_ORDER))
                 .toList();
@@ -143,23 +180,80 @@ class JdbcLedgerReadings implements LedgerReadings {
 
     @Override
     public List<BalanceDiscrepancy> balanceDiscrepancies() {
-        return jdbc.sql("""
-                select union_id, account_kind, fund_source, purpose, b.amount as maintained, p.amount as posted
-                  from ledger_balance b
-                  full join (select union_id, account_kind, fund_source, purpose, sum(amount) as amount
-                               from ledger_posting group by union_id, account_kind, fund_source, purpose) p
-                       using (union_id, account_kind, fund_source, purpose)
-                 where b.amount is distinct from p.amount
-                """)
-                .query((rs, row) -> new BalanceDiscrepancy(
-                        account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                        money(rs.getBigDecimal("maintained")), money(rs.getBigDecimal("posted"))))
+        return jdbc.sql(DISCREPANCIES.formatted("") + " where b.amount is distinct from p.amount")
+                .query((rs, row) -> new BalanceDiscrepancy(account(rs), money(rs.getBigDecimal("maintained")),
+                        money(rs.getBigDecimal("posted"))))
                 .list();
     }
 
-    private static LedgerAccount account(long unionId, String kind, String source, String purpose) {
-        return new LedgerAccount(unionId, AccountKind.valueOf(kind), FundSource.valueOf(source),
-                FundPurpose.valueOf(purpose));
+    @Override
+    public List<BalanceDiscrepancy> balanceDiscrepancies(long unionId) {
+        // Both sides of one union only. An account without a row and one without postings both hold nothing.
+        return jdbc.sql(DISCREPANCIES.formatted("where union_id = :union")
+                        + " where coalesce(b.amount, 0) <> coalesce(p.amount, 0) order by 2, 3, 4, 5 nulls first")
+                .param("union", unionId)
+                .query((rs, row) -> new BalanceDiscrepancy(account(rs), money(rs.getBigDecimal("maintained")),
+                        money(rs.getBigDecimal("posted"))))
+                .list();
+    }
+
+    @Override
+    public List<BalanceRow> campaignBalances(long campaignId, OrganisationPath scope) {
+        return campaignRows("""
+                  from organisation o join ledger_balance b on b.union_id = o.id
+                 where o.path >= :lower and o.path < :upper and b.campaign_id = :campaign
+                """, campaignId)
+                .param("lower", scope.lowerBound()).param("upper", scope.upperBound())
+                .query((rs, row) -> campaignRow(rs, campaignId)).list().stream().sorted(ROW_ORDER).toList();
+    }
+
+    @Override
+    public List<BalanceRow> campaignBalances(long campaignId, long unionId) {
+        return campaignRows(" from ledger_balance b where b.union_id = :union and b.campaign_id = :campaign",
+                campaignId)
+                .param("union", unionId)
+                .query((rs, row) -> campaignRow(rs, campaignId)).list().stream().sorted(ROW_ORDER).toList();
+    }
+
+    private JdbcClient.StatementSpec campaignRows(String from, long campaignId) {
+        return jdbc.sql("""
+                select b.fund_source, b.purpose,
+                       coalesce(sum(b.amount) filter (where b.account_kind = 'AVAILABLE'), 0) as available,
+                       coalesce(sum(b.amount) filter (where b.account_kind = 'COMMITTED'), 0) as committed,
+                       coalesce(sum(b.amount) filter (where b.account_kind = 'DISBURSED'), 0) as disbursed
+                """ + from + """
+                   and b.account_kind <> 'RECEIVED'
+                 group by b.fund_source, b.purpose
+                """).param("campaign", campaignId);
+    }
+
+    /** In source and purpose order, as the enums declare them. */
+    private static BalanceRow campaignRow(ResultSet rs, long campaignId) throws SQLException {
+        return new BalanceRow(FundSource.valueOf(rs.getString("fund_source")), FundPurpose.valueOf(rs.getString("purpose")),
+                Money.of(rs.getBigDecimal("available")), Money.of(rs.getBigDecimal("committed")),
+                Money.of(rs.getBigDecimal("disbursed")), campaignId);
+    }
+
+    @Override
+    public List<UnbalancedEntry> unbalancedEntries(long unionId) {
+        return jdbc.sql("""
+                select p.entry_id, count(*) as postings, sum(p.amount) as total
+                  from ledger_posting p
+                 where p.entry_id in (select entry_id from ledger_posting where union_id = :union)
+                 group by p.entry_id
+                having count(*) < 2 or sum(p.amount) <> 0
+                 order by p.entry_id
+                """)
+                .param("union", unionId)
+                .query((rs, row) -> new UnbalancedEntry(rs.getLong("entry_id"), rs.getInt("postings"),
+                        Money.of(rs.getBigDecimal("total"))))
+                .list();
+    }
+
+    private static LedgerAccount account(ResultSet rs) throws SQLException {
+        return new LedgerAccount(rs.getLong("union_id"), AccountKind.valueOf(rs.getString("account_kind")),
+                FundSource.valueOf(rs.getString("fund_source")), FundPurpose.valueOf(rs.getString("purpose")),
+                rs.getObject("campaign_id", Long.class));
     }
 
     private static Money money(BigDecimal amount) {

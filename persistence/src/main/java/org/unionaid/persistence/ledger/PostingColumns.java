@@ -18,6 +18,8 @@ final class PostingColumns {
     private final String[] times;
     private final String[] prevHashes;
     private final String[] hashes;
+    private final Integer[] versions;
+    private final Long[] campaigns;
 
     PostingColumns(List<ChainLink> links) {
         int size = links.size();
@@ -30,6 +32,8 @@ final class PostingColumns {
         times = new String[size];
         prevHashes = new String[size];
         hashes = new String[size];
+        versions = new Integer[size];
+        campaigns = new Long[size];
         for (int i = 0; i < size; i++) {
             ChainLink link = links.get(i);
             PostingContent content = link.content();
@@ -42,12 +46,19 @@ final class PostingColumns {
             times[i] = content.postedAt().toString();
             prevHashes[i] = link.prevHash().hex();
             hashes[i] = link.hash().hex();
+            versions[i] = content.version();
+            campaigns[i] = content.account().campaignId();
         }
     }
 
-    /** Named :unions, :seqs, :kinds, :sources, :purposes, :amounts, :times, :prevHashes, :hashes. */
+    /**
+     * Named :unions, :seqs, :kinds, :sources, :purposes, :amounts, :times, :prevHashes, :hashes, :versions,
+     * :campaigns.
+     */
     Map<String, Object> parameters() {
-        return Map.of("unions", unions, "seqs", seqs, "kinds", kinds, "sources", sources, "purposes", purposes,
-                "amounts", amounts, "times", times, "prevHashes", prevHashes, "hashes", hashes);
+        return Map.ofEntries(Map.entry("unions", unions), Map.entry("seqs", seqs), Map.entry("kinds", kinds),
+                Map.entry("sources", sources), Map.entry("purposes", purposes), Map.entry("amounts", amounts),
+                Map.entry("times", times), Map.entry("prevHashes", prevHashes), Map.entry("hashes", hashes),
+                Map.entry("versions", versions), Map.entry("campaigns", campaigns));
     }
 }

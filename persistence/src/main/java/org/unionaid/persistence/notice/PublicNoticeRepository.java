@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.notice.PublicNotice;
 import org.unionaid.domain.notice.PublicNotices;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /** Public notices in PostgreSQL. */
 @Repository

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationFilter;
-import org.unionaid.domain.organisation.OrganisationPath;
+import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.UnionInReach;
 import org.unionaid.persistence.shared.LikePatterns;

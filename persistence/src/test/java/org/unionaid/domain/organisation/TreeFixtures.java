@@ -1,6 +1,7 @@
 package org.unionaid.domain.organisation;
 
 import java.util.UUID;
+import org.unionaid.domain.scope.OrganisationPath;
 
 /**
  * Builds small union trees for tests. Codes get a per-fixture suffix so that tests sharing one

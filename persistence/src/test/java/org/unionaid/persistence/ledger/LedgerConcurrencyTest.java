@@ -148,7 +148,7 @@ class LedgerConcurrencyTest {
         Callable<Object> spend = () -> {
             try {
                 return inTransaction(() -> {
-                    ledger.requireAvailable(union, SOURCE, PURPOSE, Money.yuan("80"));
+                    ledger.requireAvailable(union, null, SOURCE, PURPOSE, Money.yuan("80"));
                     await(bothChecked);
                     return ledger.post(disbursement(union, SOURCE, PURPOSE, "80"), user);
                 });

@@ -24,8 +24,9 @@ import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.persistence.testsupport.PersistenceTest;
 
 /**
- * Whatever the application does, PostgreSQL itself refuses to rewrite the ledger's history.
- * Specifies R-LEDGER-01 (docs/rules.md).
+ * Whatever the application does, PostgreSQL itself refuses to rewrite the ledger's history, and to change a
+ * balance other than by posting: not even with the posting trigger's mark set by hand.
+ * Specifies R-LEDGER-01 and R-LEDGER-03 (docs/rules.md).
  */
 @PersistenceTest
 class LedgerTablesTest {
@@ -68,7 +69,10 @@ class LedgerTablesTest {
             delete from ledger_chain_head where union_id = :union                             | only moves forward
             truncate ledger_chain_head cascade                                                | append-only: TRUNCATE refused
             delete from ledger_balance where union_id = :union                                | append-only: DELETE refused
-            update ledger_balance set amount = -1 where union_id = :union and account_kind = 'AVAILABLE' | ledger_balance_check
+            update ledger_balance set amount = -1 where union_id = :union and account_kind = 'AVAILABLE' | written only by the posting trigger
+            update ledger_balance set amount = amount + 500000 where union_id = :union                | written only by the posting trigger
+            insert into ledger_balance (union_id, account_kind, fund_source, purpose, amount) values (:union, 'AVAILABLE', 'LOCAL_FINANCE', 'LIVING', 500000) | written only by the posting trigger
+            do $$ begin perform set_config('unionaid.ledger_balance_writer', 'ledger_posting', true); update ledger_balance set amount = amount + 500000 where union_id = :union; end $$ | written only by the posting trigger
             """)
     void postgresRefuses(String statement, String reason) throws SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);

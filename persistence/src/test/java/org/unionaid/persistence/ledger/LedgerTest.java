@@ -121,9 +121,9 @@ class LedgerTest {
                 """).param("user", user).query(Long.class).single();
         jdbc.sql("""
                 insert into ledger_posting (entry_id, union_id, chain_seq, account_kind, fund_source, purpose, amount,
-                                            posted_at, prev_hash, hash)
+                                            posted_at, prev_hash, hash, content_version)
                 values (:entry, :union, 1, 'AVAILABLE', 'UNIT_DONATION', 'LIVING', 100, now(),
-                        decode(repeat('00', 32), 'hex'), decode(repeat('11', 32), 'hex'))
+                        decode(repeat('00', 32), 'hex'), decode(repeat('11', 32), 'hex'), 2)
                 """).param("entry", entry).param("union", city).update();
 
         // What COMMIT would do: run the deferred checks.
@@ -131,18 +131,43 @@ class LedgerTest {
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("does not balance");
     }
 
+    // R-FUND-01
+    @Test
+    void moneyIsHeldPerCampaignAndPostgresKeepsEveryPostingInThePoolItsEntryImplies() {
+        ledger.post(donation(city, UNIT, LIVING, "1000").forCampaign(7), user);
+
+        assertThat(ledger.balance(city, 7L, AccountKind.AVAILABLE, UNIT, LIVING)).isEqualTo(Money.yuan("1000"));
+        assertThat(ledger.balance(city, 8L, AccountKind.AVAILABLE, UNIT, LIVING)).isEqualTo(Money.ZERO);
+        assertThatThrownBy(() -> ledger.post(disbursement(city, UNIT, LIVING, "1").forCampaign(8), user))
+                .hasMessage("ledger.insufficientBalance");
+        long entry = jdbc.sql("""
+                insert into ledger_entry (kind, document_type, document_id, campaign_id, posted_at, posted_by)
+                values ('DISBURSEMENT', 'batch', 1, 8, now(), :user) returning id
+                """).param("user", user).query(Long.class).single();
+        // Campaign 8's payment taking campaign 7's money, written past the application: refused by the trigger.
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into ledger_posting (entry_id, union_id, chain_seq, account_kind, fund_source, purpose, amount,
+                                            posted_at, prev_hash, hash, content_version, campaign_id)
+                values (:entry, :union, 3, 'AVAILABLE', 'UNIT_DONATION', 'LIVING', -10, now(),
+                        decode(repeat('00', 32), 'hex'), decode(repeat('11', 32), 'hex'), 2, 7),
+                       (:entry, :union, 4, 'DISBURSED', 'UNIT_DONATION', 'LIVING', 10, now(),
+                        decode(repeat('11', 32), 'hex'), decode(repeat('22', 32), 'hex'), 2, 7)
+                """).param("entry", entry).param("union", city).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("R-FUND-01");
+    }
+
     @Test
     void requireAvailableRefusesMoreThanTheBalanceAndNamesTheBalance() {
         ledger.post(donation(city, UNIT, LIVING, "500"), user);
 
-        assertThat(ledger.requireAvailable(city, UNIT, LIVING, Money.yuan("500"))).isEqualTo(Money.yuan("500"));
-        assertThatThrownBy(() -> ledger.requireAvailable(city, UNIT, LIVING, Money.yuan("500.01")))
+        assertThat(ledger.requireAvailable(city, null, UNIT, LIVING, Money.yuan("500"))).isEqualTo(Money.yuan("500"));
+        assertThatThrownBy(() -> ledger.requireAvailable(city, null, UNIT, LIVING, Money.yuan("500.01")))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("ledger.insufficientBalance");
                     assertThat(refusal.arguments()).containsExactly(Money.yuan("500"));
                 });
         // Another source or purpose is other money.
-        assertThatThrownBy(() -> ledger.requireAvailable(city, UNIT, FundPurpose.MEDICAL, Money.yuan("1")))
+        assertThatThrownBy(() -> ledger.requireAvailable(city, null, UNIT, FundPurpose.MEDICAL, Money.yuan("1")))
                 .isInstanceOf(DomainException.class);
     }
 

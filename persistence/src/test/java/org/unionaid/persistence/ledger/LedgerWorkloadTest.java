@@ -48,7 +48,8 @@ class LedgerWorkloadTest {
     /** A fixed order, so that the seeded draws pick the same accounts on every run. */
     private static final Comparator<LedgerAccount> ORDER = Comparator.comparingLong(LedgerAccount::unionId)
             .thenComparing(LedgerAccount::kind).thenComparing(LedgerAccount::source)
-            .thenComparing(LedgerAccount::purpose);
+            .thenComparing(LedgerAccount::purpose)
+            .thenComparing(LedgerAccount::campaignId, Comparator.nullsFirst(Comparator.naturalOrder()));
     private static final FundPurpose[] PURPOSES = {FundPurpose.CONDOLENCE, FundPurpose.LIVING, FundPurpose.DAILY};
 
     @Autowired
@@ -104,57 +105,74 @@ class LedgerWorkloadTest {
         jdbc.sql("set constraints all immediate").update();
     }
 
-    /** A movement the books can afford, posted; {@code null} when the draw found nothing to move. */
+    /**
+     * A movement the books can afford, posted; {@code null} when the draw found nothing to move. Each movement is
+     * of one of three campaigns and moves that campaign's money only (R-FUND-01): a balance transfer's daily line
+     * belongs to no campaign.
+     */
     private JournalEntry nextMovement() {
         long union = unions[random.nextInt(unions.length)];
         FundSource source = SOURCES[random.nextInt(SOURCES.length)];
         FundPurpose purpose = PURPOSES[random.nextInt(PURPOSES.length)];
+        long campaign = random.nextInt(3);
         int draw = random.nextInt(100);
         if (draw < 25) {
             Money gift = amount(5000);
-            return post(EntryKind.DONATION, line(union, AccountKind.RECEIVED, source, purpose, gift.negated()),
-                    line(union, AccountKind.AVAILABLE, source, purpose, gift));
+            return post(EntryKind.DONATION, campaign,
+                    new JournalLine(account(union, AccountKind.RECEIVED, source, purpose, campaign), gift.negated()),
+                    new JournalLine(account(union, AccountKind.AVAILABLE, source, purpose, campaign), gift));
         }
         if (draw < 45) {
             long to = unions[random.nextInt(unions.length)];
-            return to == union ? null : move(EntryKind.ALLOCATION, new LedgerAccount(union, AccountKind.AVAILABLE,
-                    source, purpose), new LedgerAccount(to, AccountKind.AVAILABLE, source, purpose));
+            return to == union ? null : move(EntryKind.ALLOCATION, campaign,
+                    account(union, AccountKind.AVAILABLE, source, purpose, campaign),
+                    account(to, AccountKind.AVAILABLE, source, purpose, campaign));
         }
         if (draw < 60) {
-            return move(EntryKind.COMMITMENT, new LedgerAccount(union, AccountKind.AVAILABLE, source, purpose),
-                    new LedgerAccount(union, AccountKind.COMMITTED, source, purpose));
+            return move(EntryKind.COMMITMENT, campaign, account(union, AccountKind.AVAILABLE, source, purpose, campaign),
+                    account(union, AccountKind.COMMITTED, source, purpose, campaign));
         }
         if (draw < 75) {
-            return move(EntryKind.DISBURSEMENT, new LedgerAccount(union, AccountKind.COMMITTED, source, purpose),
-                    new LedgerAccount(union, AccountKind.DISBURSED, source, purpose));
+            return move(EntryKind.DISBURSEMENT, campaign,
+                    account(union, AccountKind.COMMITTED, source, purpose, campaign),
+                    account(union, AccountKind.DISBURSED, source, purpose, campaign));
         }
         if (draw < 80) {
-            // Returns are rare against any one account: take one that paid something.
+            // Returns are rare against any one account: take one that paid something, of a campaign.
             List<LedgerAccount> paid = books.entrySet().stream()
-                    .filter(held -> held.getKey().kind() == AccountKind.DISBURSED && !held.getValue().isZero())
+                    .filter(held -> held.getKey().kind() == AccountKind.DISBURSED && !held.getValue().isZero()
+                            && held.getKey().campaignId() != null)
                     .map(Map.Entry::getKey).sorted(ORDER).toList();
             if (paid.isEmpty()) {
                 return null;
             }
             LedgerAccount from = paid.get(random.nextInt(paid.size()));
-            return move(EntryKind.BANK_RETURN, from,
-                    new LedgerAccount(from.unionId(), AccountKind.AVAILABLE, from.source(), from.purpose()));
+            return move(EntryKind.BANK_RETURN, from.campaignId(), from,
+                    new LedgerAccount(from.unionId(), AccountKind.AVAILABLE, from.source(), from.purpose(),
+                            from.campaignId()));
         }
         if (draw < 85) {
-            return move(EntryKind.BALANCE_TRANSFER, new LedgerAccount(union, AccountKind.AVAILABLE, source, purpose),
-                    new LedgerAccount(union, AccountKind.AVAILABLE, source, FundPurpose.DAILY));
+            return purpose == FundPurpose.DAILY ? null : move(EntryKind.BALANCE_TRANSFER, campaign,
+                    account(union, AccountKind.AVAILABLE, source, purpose, campaign),
+                    account(union, AccountKind.AVAILABLE, source, FundPurpose.DAILY, campaign));
         }
         return reverseOne();
     }
 
+    /** The account of the pool an entry of {@code campaign} puts a line of this purpose in. */
+    private static LedgerAccount account(long union, AccountKind kind, FundSource source, FundPurpose purpose,
+            long campaign) {
+        return new LedgerAccount(union, kind, source, purpose, LedgerAccount.poolOf(campaign, purpose));
+    }
+
     /** Part (or all) of what {@code from} holds, moved to {@code to}. */
-    private JournalEntry move(EntryKind kind, LedgerAccount from, LedgerAccount to) {
+    private JournalEntry move(EntryKind kind, long campaign, LedgerAccount from, LedgerAccount to) {
         Money held = books.getOrDefault(from, Money.ZERO);
         if (!held.isGreaterThan(Money.ZERO) || from.equals(to)) {
             return null;
         }
         Money amount = random.nextInt(4) == 0 ? held : min(held, amount(3000));
-        return post(kind, new JournalLine(from, amount.negated()), new JournalLine(to, amount));
+        return post(kind, campaign, new JournalLine(from, amount.negated()), new JournalLine(to, amount));
     }
 
     private JournalEntry reverseOne() {
@@ -175,16 +193,11 @@ class LedgerWorkloadTest {
                 && books.getOrDefault(change.getKey(), Money.ZERO).plus(change.getValue()).isNegative());
     }
 
-    private JournalEntry post(EntryKind kind, JournalLine first, JournalLine second) {
-        JournalEntry entry = ledger.post(new JournalEntryDraft(kind, LedgerFixtures.document("workload"),
-                (long) random.nextInt(3), null, List.of(first, second)), user);
+    private JournalEntry post(EntryKind kind, long campaign, JournalLine first, JournalLine second) {
+        JournalEntry entry = ledger.post(new JournalEntryDraft(kind, LedgerFixtures.document("workload"), campaign,
+                null, List.of(first, second)), user);
         reversible.add(entry);
         return entry;
-    }
-
-    private static JournalLine line(long union, AccountKind kind, FundSource source, FundPurpose purpose,
-            Money amount) {
-        return new JournalLine(new LedgerAccount(union, kind, source, purpose), amount);
     }
 
     private Money amount(int maxYuan) {

@@ -1,4 +1,4 @@
-package org.unionaid.domain.organisation;
+package org.unionaid.domain.scope;
 
 import java.util.Arrays;
 import java.util.List;

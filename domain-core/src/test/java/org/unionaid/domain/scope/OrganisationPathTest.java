@@ -1,4 +1,4 @@
-package org.unionaid.domain.organisation;
+package org.unionaid.domain.scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
