@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Pages at the speed of the platform (issue 18): throughput and p50/p99 latency of the busiest pages, each
 # beside a baseline measured in the same run and JVM — a bare Thymeleaf page with no layout rendering the file
-# list's 20 rows from one JdbcTemplate query (BareFileList, app-web test sources, profile pages-benchmark) —
-# and the demo clerk's file list as it was before the layout change (commit $BEFORE, default 4aa9cd2^) beside
-# the same page today, the way the issue measured it.
+# list's 20 rows from one JdbcTemplate query (BareFileList, app-web test sources, profile pages-benchmark) — and
+# the file list as the code before this work served it (commit $BEFORE, default 2a11291 = 4aa9cd2^, the last
+# commit with the Layout Dialect), on the same database with the same JVM settings and wrk parameters.
 #
-# What it does, in one run, every JVM with the same settings:
+# What it does, in one run:
 #   1. builds the application jar (./mvnw -DskipTests package; SKIP_BUILD=1 reuses it) and, once, the jar of
-#      $BEFORE from `git archive` (kept as $WORK/before.jar);
-#   2. starts today's jar and $BEFORE's side by side, each with the demo profile on its own fresh embedded
-#      PostgreSQL (demo data); today's with the baseline's classes beside it (PropertiesLauncher, loader.path)
-#      and the profiles demo,pages-benchmark. Signed in as the demo clerk, measures /files on one, then the
-#      other, twice over (so that a busy moment of a shared machine falls on both); then stops $BEFORE's;
-#   3. seeds a province into today's database (../org-tree/seed.sql, ../file-list/seed.sql, seed.sql: 20,116
-#      unions, 199,500 files, three users, a campaign, a draft batch of 100 lines) and measures each page and
-#      the baseline (the baseline first and again last, to show how much the machine moved meanwhile).
+#      $BEFORE from `git archive` (kept as $WORK/before.jar; BEFORE_JAR names one built elsewhere);
+#   2. starts today's jar with the demo profile on a fresh embedded PostgreSQL (demo data), with the baseline's
+#      classes beside it (PropertiesLauncher, loader.path) and the profile pages-benchmark, and seeds a province
+#      into that database (../org-tree/seed.sql, ../file-list/seed.sql, seed.sql: 20,116 unions, 199,500 files,
+#      three users, a campaign, a draft batch of 100 lines);
+#   3. starts $BEFORE's jar on the same database (Flyway off: the schema is today's, which only added to what it
+#      maps; its demo data are there already), twice: as its run command started it (its demo profile turned the template cache off, as
+#      the issue measured) and with the template cache on. Each time the province admin's file list filtered to
+#      a county and the demo clerk's file list (a handful of files, as the issue measured), then the same pages
+#      of today's jar, so that a busy moment of a shared machine falls on both;
+#   4. measures each page of today's jar and the baseline (the baseline first and again last, to show how much
+#      the machine moved meanwhile).
 # Each measurement: the page must answer 200 as its user, $WARMUP s of warm-up, then wrk (2 threads,
 # $CONNECTIONS connections, $DURATION s); the load average is written beside each figure. Results go to
 # $WORK/results.md (and are printed). PROFILE=1 also records a JFR profile of today's jar ($WORK/current.jfr;
@@ -22,8 +26,8 @@
 #
 # Usage: benchmarks/pages/run.sh            (needs wrk and psql: apt-get install wrk postgresql-client)
 # Environment: WORK (default /tmp/unionaid-pages-bench), PORT (8097), PG_PORT (54397), BEFORE_PORT (8098),
-#   BEFORE_PG_PORT (54398), DURATION (15), WARMUP (10), CONNECTIONS (8), JVM_OPTS (-Xms1g -Xmx1g),
-#   BEFORE (4aa9cd2^), SKIP_BUILD, SKIP_BEFORE, PROFILE.
+#   DURATION (15), WARMUP (10), CONNECTIONS (8), JVM_OPTS (-Xms1g -Xmx1g), BEFORE (2a11291), BEFORE_JAR,
+#   SKIP_BUILD, SKIP_BEFORE, PROFILE.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -31,12 +35,11 @@ WORK=${WORK:-/tmp/unionaid-pages-bench}
 PORT=${PORT:-8097}
 PG_PORT=${PG_PORT:-54397}
 BEFORE_PORT=${BEFORE_PORT:-8098}
-BEFORE_PG_PORT=${BEFORE_PG_PORT:-54398}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-8}
 JVM_OPTS=${JVM_OPTS:-"-Xms1g -Xmx1g"}
-BEFORE=${BEFORE:-"4aa9cd2^"}
+BEFORE=${BEFORE:-2a11291}
 base="http://127.0.0.1:$PORT"
 before_base="http://127.0.0.1:$BEFORE_PORT"
 db="host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres"
@@ -56,18 +59,17 @@ stop() {
 }
 trap 'stop "$before_pid"; stop "$current_pid"' EXIT
 
-# start NAME JAR LOADER_PATH PROFILES PORT PG_PORT [JVM options...]: the packaged jar through Spring Boot's
+# start NAME JAR LOADER_PATH PORT [application arguments...]: the packaged jar through Spring Boot's
 # PropertiesLauncher, so that a folder of benchmark classes can sit beside it (the application's own classes
-# load from the jar as with java -jar), with its data in $WORK/data-NAME. Sets started_pid.
+# load from the jar as with java -jar), keys and data in $WORK/data-current. Sets started_pid.
 start() {
-  local name=$1 jar=$2 loader_path=$3 profiles=$4 port=$5 pg_port=$6
-  shift 6
+  local name=$1 jar=$2 loader_path=$3 port=$4
+  shift 4
   # shellcheck disable=SC2086
-  java $JVM_OPTS "$@" -cp "$jar" -Dloader.path="$loader_path" -Dloader.main=org.unionaid.web.UnionAidApplication \
-    org.springframework.boot.loader.launch.PropertiesLauncher \
-    --spring.profiles.active="$profiles" --server.port="$port" --unionaid.embedded-postgres.port="$pg_port" \
-    --unionaid.embedded-postgres.data-directory="$WORK/data-$name/postgres" \
-    --unionaid.personal-data.demo-key-file="$WORK/data-$name/personal-data-keys.properties" \
+  java $JVM_OPTS ${jfr[$name]:-} -cp "$jar" -Dloader.path="$loader_path" \
+    -Dloader.main=org.unionaid.web.UnionAidApplication org.springframework.boot.loader.launch.PropertiesLauncher \
+    --server.port="$port" --unionaid.personal-data.demo-key-file="$WORK/data-current/personal-data-keys.properties" \
+    --unionaid.ledger.checkpoint-demo-key-file="$WORK/data-current/ledger-checkpoint-key.properties" "$@" \
     > "$WORK/app-$name.log" 2>&1 &
   started_pid=$!
   for _ in $(seq 600); do
@@ -79,7 +81,8 @@ start() {
   exit 1
 }
 
-# session BASE LOGIN PASSWORD: signs in through the login form (CSRF token from the form), prints the session id.
+# session BASE LOGIN PASSWORD: signs in through the login form (CSRF token from the form), prints the session
+# cookie (today's sessions are Spring Session's SESSION, the code before kept the container's JSESSIONID).
 session() {
   local jar="$WORK/cookies"
   rm -f "$jar"
@@ -87,17 +90,16 @@ session() {
   token=$(curl -s -c "$jar" -b "$jar" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$2" --data-urlencode "password=$3" \
     --data-urlencode "_csrf=$token" "$1/login"
-  awk '$6 == "JSESSIONID" { print $7 }' "$jar"
+  awk '$6 == "JSESSIONID" || $6 == "SESSION" { print $6 "=" $7 }' "$jar"
 }
 
-# cpu NAME: CPU time in ms used so far by that application's JVM and by its PostgreSQL (the postmaster with the
-# backends it has reaped, and its live backends). On a shared machine the requests per second follow whatever
-# else runs; the CPU time a request costs does not.
+# cpu PID: CPU time in ms used so far by that JVM and by the PostgreSQL both applications share (the postmaster
+# with the backends it has reaped, and its live backends). On a shared machine the requests per second follow
+# whatever else runs; the CPU time a request costs does not.
 cpu() {
-  local pid postmaster ticks=0
-  pid=$([ "$1" = before ] && echo "$before_pid" || echo "$current_pid")
-  postmaster=$(head -1 "$WORK/data-$1/postgres/postmaster.pid")
-  ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+  local postmaster ticks=0
+  postmaster=$(head -1 "$WORK/data-current/postgres/postmaster.pid")
+  ticks=$(awk '{ print $14 + $15 }' "/proc/$1/stat")
   ticks=$((ticks + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat")))
   for child in $(pgrep -P "$postmaster"); do
     ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$child/stat" 2> /dev/null || echo 0)))
@@ -105,22 +107,23 @@ cpu() {
   echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }
 
-# measure LABEL NAME SESSION PATH: checks the page answers 200 as that user of application NAME (current or
+# measure LABEL NAME COOKIE PATH: checks the page answers 200 as that user of application NAME (current or
 # before), warms it up, then runs wrk and appends a row: requests per second, p50, p99 (ms), CPU ms per request
 # (JVM and PostgreSQL), the page's size, the load average before and after.
 measure() {
-  local label=$1 name=$2 cookie="JSESSIONID=$3" path=$4
-  local url
+  local label=$1 name=$2 cookie=$3 path=$4
+  local url pid
   url=$([ "$name" = before ] && echo "$before_base$path" || echo "$base$path")
+  pid=$([ "$name" = before ] && echo "$before_pid" || echo "$current_pid")
   local answer
   answer=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' -b "$cookie" "$url")
   [ "${answer%% *}" = 200 ] || { echo "$label: $path answered ${answer%% *}" >&2; exit 1; }
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$url" > /dev/null
   local load out cpu_before cpu_after
   load=$(cut -d' ' -f1 /proc/loadavg)
-  cpu_before=$(cpu "$name")
+  cpu_before=$(cpu "$pid")
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $cookie" "$url")
-  cpu_after=$(cpu "$name")
+  cpu_after=$(cpu "$pid")
   if grep -q 'Non-2xx' <<< "$out"; then echo "$label: non-2xx answers under load" >&2; echo "$out" >&2; exit 1; fi
   awk -v label="$label" -v path="$path" -v size="${answer#* }" -v load="$load" -v after="$(cut -d' ' -f1 /proc/loadavg)" \
       -v cpu=$((cpu_after - cpu_before)) '
@@ -144,11 +147,15 @@ cp "$root/app-web/target/unionaid.jar" "$WORK/current.jar"
 rm -rf "$WORK/baseline" && mkdir -p "$WORK/baseline/org/unionaid/web/benchmark" "$WORK/baseline/templates"
 cp -r "$root/app-web/target/test-classes/org/unionaid/web/benchmark/pages" "$WORK/baseline/org/unionaid/web/benchmark/"
 cp -r "$root/app-web/target/test-classes/templates/benchmark" "$WORK/baseline/templates/"
-if [ -z "${SKIP_BEFORE:-}" ] && [ ! -f "$WORK/before.jar" ]; then
-  rm -rf "$WORK/before-src" && mkdir -p "$WORK/before-src"
-  git -C "$root" archive "$BEFORE" | tar -x -C "$WORK/before-src"
-  (cd "$WORK/before-src" && ./mvnw -q -B -DskipTests package)
-  cp "$WORK/before-src/app-web/target/unionaid.jar" "$WORK/before.jar"
+if [ -z "${SKIP_BEFORE:-}" ]; then
+  if [ -n "${BEFORE_JAR:-}" ]; then
+    cp "$BEFORE_JAR" "$WORK/before.jar"
+  elif [ ! -f "$WORK/before.jar" ]; then
+    rm -rf "$WORK/before-src" && mkdir -p "$WORK/before-src"
+    git -C "$root" archive "$BEFORE" | tar -x -C "$WORK/before-src"
+    (cd "$WORK/before-src" && ./mvnw -q -B -DskipTests package)
+    cp "$WORK/before-src/app-web/target/unionaid.jar" "$WORK/before.jar"
+  fi
 fi
 
 { echo "# Pages benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"; echo
@@ -158,35 +165,20 @@ fi
   echo "Uptime at start: $(uptime)"; } > "$results"
 cat "$results"
 
-# 2. Before the layout change and today, side by side on the demo data: the demo clerk's file list as the
-#    issue measured it, and the health endpoint as a gauge of how busy the machine is.
-rm -rf "$WORK/data-before" "$WORK/data-current"
-profiling=()
+# 2. Today's jar on the demo data, and a province of 200,000 files beside them.
+declare -A jfr=()
 if [ -n "${PROFILE:-}" ]; then
-  profiling=("-XX:StartFlightRecording=filename=$WORK/current.jfr,settings=profile,dumponexit=true")
+  jfr[current]="-XX:StartFlightRecording=filename=$WORK/current.jfr,settings=profile,dumponexit=true"
 fi
-start current "$WORK/current.jar" "$WORK/baseline" demo,pages-benchmark "$PORT" "$PG_PORT" "${profiling[@]}"
+rm -rf "$WORK/data-current"
+start current "$WORK/current.jar" "$WORK/baseline" "$PORT" --spring.profiles.active=demo,pages-benchmark \
+  --unionaid.embedded-postgres.port="$PG_PORT" --unionaid.embedded-postgres.data-directory="$WORK/data-current/postgres"
 current_pid=$started_pid
-clerk=$(session "$base" clerk unionaid2026)
-if [ -z "${SKIP_BEFORE:-}" ]; then
-  start before "$WORK/before.jar" "$WORK/none" demo "$BEFORE_PORT" "$BEFORE_PG_PORT"
-  before_pid=$started_pid
-  before_clerk=$(session "$before_base" clerk unionaid2026)
-  header "Before ($BEFORE) and today, demo data, signed in as the demo clerk, in turn"
-  for round in 1 2; do
-    measure "before: file list (demo clerk), round $round" before "$before_clerk" /files
-    measure "today: file list (demo clerk), round $round" current "$clerk" /files
-  done
-  measure "before: health" before - /actuator/health
-  measure "today: health" current - /actuator/health
-  stop "$before_pid"
-fi
-
-# 3. A province of 200,000 files beside the demo data, and the pages of its users.
 echo "seeding the province..."
 for seed in "$here/../org-tree/seed.sql" "$here/../file-list/seed.sql" "$here/seed.sql"; do
   psql "$db" -q -v ON_ERROR_STOP=1 -f "$seed" > /dev/null
 done
+psql "$db" -q -c checkpoint
 id() { psql "$db" -Atc "$1"; }
 county=$(id "select id from organisation where code = 'B-C1-K1'")
 campaign=$(id "select id from campaign where name = '2027年元旦春节送温暖（页面基准）'")
@@ -194,8 +186,32 @@ batch=$(id "select id from disbursement_batch where campaign_id = $campaign")
 file=$(id "select f.id from hardship_file f join organisation o on o.id = f.organisation_id
             where o.code = 'B-C1-K1-B1' order by f.id limit 1")
 admin=$(session "$base" bench.admin bench2026)
+clerk=$(session "$base" clerk unionaid2026)
 clerk1=$(session "$base" bench.clerk1 bench2026)
 finance=$(session "$base" bench.finance bench2026)
+
+# 3. The code before this work on the same database: as its run command started it, then with the cache on.
+if [ -z "${SKIP_BEFORE:-}" ]; then
+  for cache in "as its demo profile ran it: template cache off" "template cache on"; do
+    settings=()
+    [ "$cache" = "template cache on" ] && settings=(--spring.thymeleaf.cache=true)
+    start before "$WORK/before.jar" "$WORK/none" "$BEFORE_PORT" --spring.profiles.active=demo \
+      --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" --spring.datasource.username=postgres \
+      --spring.flyway.enabled=false "${settings[@]}"
+    before_pid=$started_pid
+    before_admin=$(session "$before_base" bench.admin bench2026)
+    before_clerk=$(session "$before_base" clerk unionaid2026)
+    header "Before ($BEFORE, $cache) and today, on the same database, in turn"
+    measure "before: file list, 20 rows filtered to a county (province admin)" before "$before_admin" "/files?union=$county"
+    measure "today: file list, 20 rows filtered to a county (province admin)" current "$admin" "/files?union=$county"
+    measure "before: file list of the demo clerk" before "$before_clerk" /files
+    measure "today: file list of the demo clerk" current "$clerk" /files
+    stop "$before_pid"
+    before_pid=
+  done
+fi
+
+# 4. Today's pages beside the baseline.
 header "Today, a province of 199,500 files (20,116 unions)"
 measure "baseline: bare page, 20 rows, one query" current "$admin" "/benchmark/bare-files?union=$county"
 measure "file list, 20 rows filtered to a county (province admin)" current "$admin" "/files?union=$county"
@@ -205,4 +221,5 @@ measure "file page (clerk)" current "$clerk1" "/files/$file"
 measure "batch page, 100 lines (draft, county finance)" current "$finance" "/batches/$batch"
 measure "statistics table of the county (county finance)" current "$finance" "/reports/$campaign/WARMTH_2027/$county"
 measure "baseline again" current "$admin" "/benchmark/bare-files?union=$county"
+measure "health endpoint (no session, no page)" current "X=0" /actuator/health
 { echo; echo "Uptime at the end: $(uptime)"; } | tee -a "$results"

@@ -24,7 +24,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -120,28 +119,18 @@ class HardshipFileRepository implements HardshipFiles {
     }
 
     @Override
-    public Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
-            Pageable pageable) {
-        Pageable ordered = FileListQuery.ordered(pageable);
-        List<Long> holders = personIndex == null ? null : filesHolding(personIndex);
-        if (holders != null && holders.isEmpty()) {
-            return Page.empty(ordered);
-        }
-        return jpa.findAll(FileListQuery.specification(scope, namePrefix, holders, filter), ordered);
-    }
-
-    @Override
     public Page<FileSummary> summaries(OrganisationPath scope, String namePrefix, byte[] personIndex,
             FileFilter filter, Pageable pageable) {
-        Pageable ordered = FileListQuery.ordered(pageable);
+        Pageable ordered = FileListRows.ordered(pageable);
         // A person is looked up first, on the two blind-index indexes: an OR of the worker's index
         // and a member subquery inside the list query would scan every file.
         List<Long> holders = personIndex == null ? null : filesHolding(personIndex);
         if (holders != null && holders.isEmpty()) {
             return Page.empty(ordered);
         }
-        Specification<HardshipFile> specification = FileListQuery.specification(scope, namePrefix, holders, filter);
-        return FileListQuery.summaries(entityManager, specification, ordered, () -> jpa.count(specification));
+        // Plain SQL sees only what is flushed: files this transaction added or changed count too.
+        entityManager.flush();
+        return new FileListRows(scope, namePrefix, holders, filter).page(jdbc, ordered);
     }
 
     @Override
@@ -169,7 +158,7 @@ class HardshipFileRepository implements HardshipFiles {
         readOnly(() -> {
             for (int from = 0; from < ids.size(); from += pageSize) {
                 Map<Long, HardshipFile> page = new HashMap<>();
-                jpa.findAllWithHousehold(ids.subList(from, Math.min(ids.size(), from + pageSize)))
+                jpa.findAllWithUnion(ids.subList(from, Math.min(ids.size(), from + pageSize)))
                         .forEach(file -> page.put(file.getId(), file));
                 each.accept(page);
                 entityManager.clear();
@@ -180,17 +169,21 @@ class HardshipFileRepository implements HardshipFiles {
     /**
      * Pages of files loaded read-only: Hibernate neither snapshots nor dirty-checks them, which, at a flush
      * before each page's query, was half the time of filling a batch of 100,000 lines. The caller's pending
-     * changes are written first, since each page is forgotten (cleared) once handed on.
+     * changes are written first, since each page is forgotten (cleared) once handed on. A page's households are
+     * fetched together, by one subselect, when the first is asked for.
      */
     private void readOnly(Runnable pages) {
         entityManager.flush();
         Session session = entityManager.unwrap(Session.class);
         boolean before = session.isDefaultReadOnly();
+        boolean subselects = session.isSubselectFetchingEnabled();
         session.setDefaultReadOnly(true);
+        session.setSubselectFetchingEnabled(true);
         try {
             pages.run();
         } finally {
             session.setDefaultReadOnly(before);
+            session.setSubselectFetchingEnabled(subselects);
         }
     }
 
@@ -200,10 +193,21 @@ class HardshipFileRepository implements HardshipFiles {
         Page<HardshipFile> page;
         int number = 0;
         do {
-            page = search(scope, namePrefix, personIndex, filter, PageRequest.of(number++, EXPORT_PAGE, sort));
+            page = matching(scope, namePrefix, personIndex, filter, PageRequest.of(number++, EXPORT_PAGE, sort));
             page.forEach(each);
             entityManager.clear();
         } while (page.hasNext());
+    }
+
+    /** A page of the files the list's filters match, in the list's order, as files (the export needs them). */
+    private Page<HardshipFile> matching(OrganisationPath scope, String namePrefix, byte[] personIndex,
+            FileFilter filter, Pageable pageable) {
+        Pageable ordered = FileListRows.ordered(pageable);
+        List<Long> holders = personIndex == null ? null : filesHolding(personIndex);
+        if (holders != null && holders.isEmpty()) {
+            return Page.empty(ordered);
+        }
+        return jpa.findAll(FileListQuery.specification(scope, namePrefix, holders, filter), ordered);
     }
 
     private List<Long> filesHolding(byte[] personIndex) {
