@@ -118,20 +118,24 @@ measure() {
   local answer
   answer=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' -b "$cookie" "$url")
   [ "${answer%% *}" = 200 ] || { echo "$label: $path answered ${answer%% *}" >&2; exit 1; }
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$url" > /dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -H "Cookie: $cookie" "$url" > /dev/null
   local load out cpu_before cpu_after
   load=$(cut -d' ' -f1 /proc/loadavg)
   cpu_before=$(cpu "$pid")
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $cookie" "$url")
+  # A 30 s timeout, so that a slow page's answers count in its latency instead of as socket errors.
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency -H "Cookie: $cookie" "$url")
   cpu_after=$(cpu "$pid")
   if grep -q 'Non-2xx' <<< "$out"; then echo "$label: non-2xx answers under load" >&2; echo "$out" >&2; exit 1; fi
+  local errors
+  errors=$(grep -o 'Socket errors:.*' <<< "$out" || true)
+  label="$label${errors:+ ($errors)}"
   awk -v label="$label" -v path="$path" -v size="${answer#* }" -v load="$load" -v after="$(cut -d' ' -f1 /proc/loadavg)" \
       -v cpu=$((cpu_after - cpu_before)) '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
     $2 == "requests" && $3 == "in" { requests = $1 }
     END { printf "| %s | `%s` | %.0f | %.1f | %.1f | %.2f | %d | %s / %s |\n",
-                 label, path, rps, p50, p99, cpu / requests, size, load, after }' \
+                 label, path, rps, p50, p99, requests ? cpu / requests : 0, size, load, after }' \
     <<< "$out" | tee -a "$results"
 }
 
@@ -220,6 +224,7 @@ measure "home page of the province admin" current "$admin" /
 measure "file page (clerk)" current "$clerk1" "/files/$file"
 measure "batch page, 100 lines (draft, county finance)" current "$finance" "/batches/$batch"
 measure "statistics table of the county (county finance)" current "$finance" "/reports/$campaign/WARMTH_2027/$county"
+measure "file list of the whole province, no filter (province admin)" current "$admin" /files
 measure "baseline again" current "$admin" "/benchmark/bare-files?union=$county"
 measure "health endpoint (no session, no page)" current "X=0" /actuator/health
 { echo; echo "Uptime at the end: $(uptime)"; } | tee -a "$results"
