@@ -43,7 +43,7 @@ BEFORE=${BEFORE:-2a11291}
 base="http://127.0.0.1:$PORT"
 before_base="http://127.0.0.1:$BEFORE_PORT"
 db="host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres"
-for tool in wrk psql curl java; do
+for tool in wrk psql curl java python3; do
   command -v "$tool" > /dev/null || { echo "needs $tool (apt-get install wrk postgresql-client)" >&2; exit 1; }
 done
 mkdir -p "$WORK"
@@ -82,15 +82,32 @@ start() {
 }
 
 # session BASE LOGIN PASSWORD: signs in through the login form (CSRF token from the form), prints the session
-# cookie (today's sessions are Spring Session's SESSION, the code before kept the container's JSESSIONID).
+# cookie (today's sessions are Spring Session's SESSION, the code before kept the container's JSESSIONID). A user
+# whose roles need a second factor (R-AUTH-01) and has none yet is sent to enrol: the script reads the secret
+# the page shows and answers with its present TOTP code, as an authenticator app would.
 session() {
-  local jar="$WORK/cookies"
+  local jar="$WORK/cookies" page token secret
   rm -f "$jar"
-  local token
   token=$(curl -s -c "$jar" -b "$jar" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$2" --data-urlencode "password=$3" \
-    --data-urlencode "_csrf=$token" "$1/login"
+  page=$(curl -s -L -c "$jar" -b "$jar" -w '%{url_effective}' --data-urlencode "username=$2" \
+    --data-urlencode "password=$3" --data-urlencode "_csrf=$token" "$1/login")
+  if [[ "$page" == */login/enrol ]]; then
+    secret=$(grep -o '<code id="secret">[^<]*' <<< "$page" | sed 's/.*>//; s/ //g')
+    token=$(grep -o 'name="_csrf" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
+    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "code=$(totp "$secret")" \
+      --data-urlencode "_csrf=$token" "$1/login/enrol"
+  fi
   awk '$6 == "JSESSIONID" || $6 == "SESSION" { print $6 "=" $7 }' "$jar"
+}
+
+# totp BASE32SECRET: the present code (RFC 6238: SHA-1, 6 digits, 30 s), as an authenticator app shows it.
+totp() {
+  python3 -c '
+import base64, hmac, struct, sys, time
+key = base64.b32decode(sys.argv[1] + "=" * (-len(sys.argv[1]) % 8))
+mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
+offset = mac[-1] & 15
+print("%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7fffffff) % 1000000))' "$1"
 }
 
 # cpu PID: CPU time in ms used so far by that JVM and by the PostgreSQL both applications share (the postmaster

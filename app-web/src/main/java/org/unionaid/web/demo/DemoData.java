@@ -48,7 +48,10 @@ import org.unionaid.domain.reference.StandardFigures;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.tracking.IncomeTracking;
+import org.unionaid.domain.login.SecondFactorRules;
 import org.unionaid.domain.user.PasswordHasher;
+import org.unionaid.domain.user.PasswordHistory;
+import org.unionaid.domain.user.PasswordPolicy;
 import org.unionaid.domain.user.UserAccount;
 import org.unionaid.domain.user.UserAccounts;
 import org.unionaid.web.shared.MovableClock;
@@ -84,14 +87,18 @@ class DemoData {
     private final CategoryReview categories;
     private final FileDocuments documents;
     private final DelegationAdministration delegations;
+    private final PasswordHistory passwordHistory;
+    private final DemoSecondFactors secondFactors;
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
 
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
             MinimumLivingStandards standards, WorkingCalendar calendar, FileRegistration files,
             NoticeAdministration notices, FileApproval approval, IncomeTracking incomes, DemoFunds funds,
             TransactionTemplate transaction, MovableClock clock, CategoryReview categories, FileDocuments documents,
-            DelegationAdministration delegations) {
+            DelegationAdministration delegations, PasswordHistory passwordHistory, DemoSecondFactors secondFactors) {
         this.delegations = delegations;
+        this.passwordHistory = passwordHistory;
+        this.secondFactors = secondFactors;
         this.categories = categories;
         this.documents = documents;
         this.funds = funds;
@@ -132,9 +139,16 @@ class DemoData {
             }
         });
         StringBuilder banner = new StringBuilder("\n\n  UnionAid demo — http://localhost:8080 — password for every login: ")
-                .append(PASSWORD).append('\n');
-        LOGINS.forEach(login -> banner.append(String.format("    %-14s %s  %s%n", login.loginName(),
-                login.roles(), login.displayName())));
+                .append(PASSWORD).append('\n')
+                .append("  Logins with a key also ask for a 6-digit code (R-AUTH-01): add the key to an authenticator app,")
+                .append(" or run: oathtool --totp -b KEY\n");
+        transaction.executeWithoutResult(status -> LOGINS.forEach(login -> {
+            var user = users.findByLoginName(login.loginName()).orElse(null);
+            String key = user == null ? "" : secondFactors.secretOf(user.getId())
+                    .orElse(SecondFactorRules.required(login.roles()) ? "(enrols at first login)" : "");
+            banner.append(String.format("    %-14s %-30s %s  %s%n", login.loginName(), login.roles(),
+                    login.displayName(), key));
+        }));
         log.info(banner.toString());
     }
 
@@ -169,8 +183,15 @@ class DemoData {
         base(yinzhou, "ZJ-NB-YZ-KD", "鄞州区快递行业联合工会", "330212");
         String hash = passwordHasher.hash(PASSWORD);
         Map<String, UserAccount> accounts = new LinkedHashMap<>();
-        LOGINS.forEach(login -> accounts.put(login.loginName(), users.add(new UserAccount(login.loginName(),
-                login.displayName(), byCode.get(login.organisationCode()), login.roles(), hash))));
+        LOGINS.forEach(login -> {
+            // The demo's users obey the password rules (R-AUTH-08) and owe a second factor as any user would.
+            PasswordPolicy.check("password", PASSWORD, login.loginName());
+            UserAccount user = users.add(new UserAccount(login.loginName(), login.displayName(),
+                    byCode.get(login.organisationCode()), login.roles(), hash));
+            passwordHistory.add(user.getId(), hash, user.getPasswordChangedAt());
+            secondFactors.enrolIfRequired(user);
+            accounts.put(login.loginName(), user);
+        });
         int year = LocalDate.now(clock).getYear();
         // Last year's figures too: income months and exit proposals reach back half a year.
         standard("330000", year - 1, "1050", "浙江省民政厅 演示数据");

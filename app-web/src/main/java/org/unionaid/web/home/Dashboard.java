@@ -21,6 +21,8 @@ import org.unionaid.domain.funds.BalanceTransfer;
 import org.unionaid.domain.funds.BalanceTransfers;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.login.AccountLocks;
+import org.unionaid.domain.login.LoginAttempts;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.Organisations;
@@ -52,13 +54,15 @@ class Dashboard {
     private final Allocating allocating;
     private final BalanceTransfers transfers;
     private final StatisticsReports reports;
+    private final AccountLocks locks;
     private final Clock clock;
 
     Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
             FileCounts fileCounts, AssistancePlanning planning, FileRegistration registration,
             IncomeTracking incomeTracking, Allocating allocating, BalanceTransfers transfers, StatisticsReports reports,
-            Clock clock) {
+            AccountLocks locks, Clock clock) {
         this.reports = reports;
+        this.locks = locks;
         this.incomeTracking = incomeTracking;
         this.allocating = allocating;
         this.transfers = transfers;
@@ -88,8 +92,12 @@ class Dashboard {
     record OverdueMatching(Money total, List<Allocation> allocations) {
     }
 
-    /** {@code overdueMatching} is null for those who do not look after the union's money. */
-    record View(OwnUnion ownUnion, List<Tile> tiles, OverdueMatching overdueMatching) {
+    /**
+     * {@code overdueMatching} is null for those who do not look after the union's money; {@code lockedAccounts}
+     * (R-AUTH-06: the admins of a locked account are told here) is null for those who do not administer users.
+     */
+    record View(OwnUnion ownUnion, List<Tile> tiles, OverdueMatching overdueMatching,
+            List<LoginAttempts.LockedAccount> lockedAccounts) {
     }
 
     private static Tile fileTile(Map<FileStatus, Long> byStatus, FileStatus status) {
@@ -156,6 +164,7 @@ class Dashboard {
                     Instant.now().minus(SECURITY_WINDOW));
             tiles.add(new Tile("dashboard.tile.refused", refused, "/audit"));
         }
-        return new View(new OwnUnion(own, regions.nameOf(own.getRegionCode()).orElse("")), tiles, owed);
+        return new View(new OwnUnion(own, regions.nameOf(own.getRegionCode()).orElse("")), tiles, owed,
+                admin ? locks.locked(actor) : null);
     }
 }

@@ -16,6 +16,7 @@ import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.organisation.Regions;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.user.PasswordHasher;
+import org.unionaid.domain.user.PasswordHistory;
 import org.unionaid.domain.user.PasswordPolicy;
 import org.unionaid.domain.user.UserAccount;
 import org.unionaid.domain.user.UserAccounts;
@@ -36,10 +37,12 @@ class FirstInstallation {
     private final Regions regions;
     private final UserAccounts users;
     private final PasswordHasher passwordHasher;
+    private final PasswordHistory passwordHistory;
     private final TransactionTemplate transaction;
 
     FirstInstallation(BootstrapSettings settings, Organisations organisations, Regions regions, UserAccounts users,
-            PasswordHasher passwordHasher, TransactionTemplate transaction) {
+            PasswordHasher passwordHasher, PasswordHistory passwordHistory, TransactionTemplate transaction) {
+        this.passwordHistory = passwordHistory;
         this.settings = settings;
         this.organisations = organisations;
         this.regions = regions;
@@ -75,6 +78,8 @@ class FirstInstallation {
                 null, null)));
         UserAccount admin = users.add(new UserAccount(settings.adminLogin(), settings.adminName(), top,
                 EnumSet.of(Role.ADMIN), passwordHasher.hash(settings.adminPassword())));
+        // Its first password, for R-AUTH-08's last five; its second factor is enrolled at its first login.
+        passwordHistory.add(admin.getId(), admin.getPasswordHash(), admin.getPasswordChangedAt());
         log.info("First installation: created union {} and its admin {}", top.getCode(), admin.getLoginName());
         return admin;
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,12 +23,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.ledger.BalanceRow;
 import org.unionaid.domain.ledger.BalanceTable;
+import org.unionaid.domain.ledger.EntryDetails;
 import org.unionaid.domain.ledger.EntryKind;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.ledger.LedgerCheckReport;
 import org.unionaid.domain.ledger.LedgerCheckpoints;
 import org.unionaid.domain.ledger.LedgerInspection;
+import org.unionaid.domain.ledger.Posting;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
@@ -34,7 +38,8 @@ import org.unionaid.web.shared.DisplayFormats;
 
 /**
  * The ledger (台账) of a union in the reader's subtree: its balances, its subtree's money by source,
- * its postings page by page, an entry with all its lines, the ledger check, and the checkpoints.
+ * its postings page by page (each described in words with its document), an entry with all its lines, the ledger
+ * check, and the checkpoints.
  */
 @Controller
 @RequestMapping("/ledger")
@@ -49,10 +54,12 @@ class LedgerController {
 
     private final LedgerInspection inspection;
     private final LedgerCheckpoints checkpoints;
+    private final LedgerDocuments documents;
 
-    LedgerController(LedgerInspection inspection, LedgerCheckpoints checkpoints) {
+    LedgerController(LedgerInspection inspection, LedgerCheckpoints checkpoints, LedgerDocuments documents) {
         this.inspection = inspection;
         this.checkpoints = checkpoints;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -73,8 +80,10 @@ class LedgerController {
                 balances.rows().stream().map(BalanceRow::campaignId).toList()));
         model.addAttribute("subtree", subtree);
         model.addAttribute("chart", AvailableChart.of(subtree));
-        model.addAttribute("page", inspection.postings(actor, id, query.filter(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        Page<Posting> postings = inspection.postings(actor, id, query.filter(),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("page", postings);
+        model.addAttribute("labels", documents.labels(postings.map(p -> p.entry().document()).toList()));
         model.addAttribute("filterQuery", query.linkParameters(id));
         model.addAttribute("sources", FundSource.values());
         model.addAttribute("purposes", FundPurpose.values());
@@ -125,7 +134,9 @@ class LedgerController {
 
     @GetMapping("/entries/{id}")
     String entry(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("details", inspection.entry(actor, id));
+        EntryDetails details = inspection.entry(actor, id);
+        model.addAttribute("details", details);
+        model.addAttribute("labels", documents.labels(List.of(details.header().document())));
         return "ledger/entry";
     }
 }

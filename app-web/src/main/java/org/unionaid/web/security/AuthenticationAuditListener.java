@@ -3,22 +3,23 @@ package org.unionaid.web.security;
 import java.time.Instant;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.unionaid.domain.audit.AuditAction;
 import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.audit.AuditOutcome;
+import org.unionaid.domain.login.SecondFactorRules;
 import org.unionaid.domain.user.UserAccounts;
 
 /**
- * Logins, failed logins and logouts into the audit log. A failed login for an existing login name
- * is filed under that user's union, so its admins see attempts on their users.
+ * Logins, failed passwords and logouts into the audit log, and failed passwords into the throttle. A failed
+ * login for an existing login name is filed under that user's union, so its admins see attempts on their users.
+ * A right password of a user who owes the second factor is no login yet: {@link SecondStepController} records
+ * the login when the code is right.
  */
 @Component
 class AuthenticationAuditListener {
@@ -35,16 +36,20 @@ class AuthenticationAuditListener {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName());
-        record(event.getAuthentication(), AuditAction.LOGIN, AuditOutcome.SUCCESS, null);
+        Authentication authentication = event.getAuthentication();
+        if (authentication.getPrincipal() instanceof CurrentUser user && SecondFactorRules.required(user.getRoles())) {
+            return;
+        }
+        throttle.succeeded(authentication.getName(), ThrottledPasswords.addressOf(authentication));
+        record(authentication, AuditAction.LOGIN, AuditOutcome.SUCCESS, null);
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        // A refusal of a locked name (wrapped by the provider) does not extend the lock.
-        if (!(event.getException() instanceof LockedException || event.getException().getCause() instanceof LockedException)) {
-            throttle.failed(event.getAuthentication().getName());
+        if (event.getException() instanceof LoginRefusedException) {
+            return; // not checked, so not a failure: RefusedLogins recorded it
         }
+        throttle.failed(event.getAuthentication().getName(), ThrottledPasswords.addressOf(event.getAuthentication()));
         record(event.getAuthentication(), AuditAction.LOGIN, AuditOutcome.FAILURE,
                 event.getException().getClass().getSimpleName());
     }
@@ -55,8 +60,7 @@ class AuthenticationAuditListener {
     }
 
     private void record(Authentication authentication, AuditAction action, AuditOutcome outcome, String detail) {
-        String remoteAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+        String remoteAddress = ThrottledPasswords.addressOf(authentication);
         if (authentication.getPrincipal() instanceof CurrentUser user) {
             auditLog.record(AuditEntry.of(user.actor(remoteAddress), action, "user", user.getUserId(), outcome,
                     detail));

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.domain.login.AccountLocks;
+import org.unionaid.domain.login.SecondFactorAdministration;
 import org.unionaid.domain.organisation.OrganisationAdministration;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
@@ -38,10 +40,15 @@ class UserController {
 
     private final UserAdministration administration;
     private final OrganisationAdministration organisations;
+    private final SecondFactorAdministration secondFactors;
+    private final AccountLocks locks;
 
-    UserController(UserAdministration administration, OrganisationAdministration organisations) {
+    UserController(UserAdministration administration, OrganisationAdministration organisations,
+            SecondFactorAdministration secondFactors, AccountLocks locks) {
         this.administration = administration;
         this.organisations = organisations;
+        this.secondFactors = secondFactors;
+        this.locks = locks;
     }
 
     @InitBinder("form")
@@ -132,9 +139,37 @@ class UserController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** R-AUTH-04 — a lost or replaced phone: an admin of a higher union resets the user's second factor. */
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            secondFactors.reset(actor, id);
+            redirect.addFlashAttribute("success", "secondFactor.reset.done");
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** R-AUTH-06 — an admin of the account's union or above lifts a lock after too many failed logins. */
+    @PostMapping("/{id}/unlock")
+    String unlock(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            locks.unlock(actor, id);
+            redirect.addFlashAttribute("success", "user.unlocked");
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", refusal.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
     private String showForm(Actor actor, UserAccount user, UserForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("user", user);
+        if (user != null) {
+            model.addAttribute("secondFactor", secondFactors.status(actor, user.getId()));
+            model.addAttribute("lock", locks.lockOf(actor, user.getId()).orElse(null));
+        }
         model.addAttribute("choices", organisations.choices(actor));
         model.addAttribute("rootDepth", actor.organisationPath().depth());
         return FORM;

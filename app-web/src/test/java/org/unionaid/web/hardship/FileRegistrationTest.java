@@ -198,7 +198,7 @@ class FileRegistrationTest {
                         new MemberEntry("钱子", Relation.CHILD, TestIds.next())),
                 new Finances(Money.yuan("40000"), Money.yuan("8000"), Money.ZERO, Set.of())));
 
-        assertThat(file.getMonthlyPerHead()).isEqualTo(Money.yuan("888.89"));
+        assertThat(file.getAssessment().getMonthlyPerHead()).isEqualTo(Money.yuan("888.89"));
         assertThat(file.getSuggestedCategory()).isEqualTo(HardshipCategory.DEEP);
         assertThat(file.getAssessment().getAssessedStandard()).isEqualTo(Money.yuan("1000"));
         assertThat(file.getAssessment().getAssessedYear()).isEqualTo(year);
@@ -225,7 +225,7 @@ class FileRegistrationTest {
         HardshipFile file = registration.open(demo.actor("clerk"), file("ZJ-HZ-XH-LJ", TestIds.next()));
 
         assertThat(file.getSuggestedCategory()).isNull();
-        assertThat(file.getMonthlyPerHead()).isNull();
+        assertThat(file.getAssessment().getMonthlyPerHead()).isNull();
         assertThat(file.getAssessment().getSuggestionReason()).isEqualTo("category.reason.noIncome");
     }
 

@@ -14,6 +14,7 @@ import org.unionaid.domain.organisation.Regions;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.user.PasswordHasher;
+import org.unionaid.domain.user.PasswordHistory;
 import org.unionaid.domain.user.UserAccount;
 import org.unionaid.domain.user.UserAccounts;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -39,10 +40,14 @@ class FirstInstallationTest {
     PasswordEncoder passwordEncoder;
 
     @Autowired
+    PasswordHistory passwordHistory;
+
+    @Autowired
     TransactionTemplate transaction;
 
     private FirstInstallation installation(BootstrapSettings settings) {
-        return new FirstInstallation(settings, organisations, regions, users, passwordHasher, transaction);
+        return new FirstInstallation(settings, organisations, regions, users, passwordHasher, passwordHistory,
+                transaction);
     }
 
     private static BootstrapSettings settings(String password) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,21 @@ final class Browser {
         String token = csrfToken(base, "/login");
         HttpResponse<String> response = post(base, "/login", token, Map.of("username", login, "password", password));
         return response.headers().firstValue("Location").orElse("");
+    }
+
+    /**
+     * Signs in with the password and, when the node asks for it (R-AUTH-01), the code {@code code} gives at that
+     * moment; returns where the node sent the browser last.
+     */
+    String signIn(String base, String login, String password, Supplier<String> code)
+            throws IOException, InterruptedException {
+        String location = signIn(base, login, password);
+        if (!location.endsWith("/login/code")) {
+            return location;
+        }
+        String token = csrfToken(base, "/login/code");
+        return post(base, "/login/code", token, Map.of("code", code.get())).headers().firstValue("Location")
+                .orElse("");
     }
 
     HttpResponse<String> get(String base, String path) throws IOException, InterruptedException {

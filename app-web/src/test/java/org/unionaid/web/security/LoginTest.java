@@ -1,7 +1,6 @@
 package org.unionaid.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -118,29 +117,6 @@ class LoginTest {
 
         assertThat(demo.auditCount("reviewer", "LOGIN", "FAILURE")).isEqualTo(before + 1);
         assertThat(demo.auditCount("nobody-at-all", "LOGIN", "FAILURE")).isPositive();
-    }
-
-    @Test
-    void fiveFailuresLockANameEvenForTheRightPasswordAndASuccessBeforeThatStartsTheCountAgain() throws Exception {
-        for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES - 1; attempt++) {
-            mvc.perform(formLogin().user("approver").password("guess-" + attempt)).andExpect(unauthenticated());
-        }
-        mvc.perform(formLogin().user("approver").password(DemoUsers.PASSWORD)).andExpect(authenticated());
-        for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES - 1; attempt++) {
-            mvc.perform(formLogin().user("approver").password("guess-" + attempt)).andExpect(unauthenticated());
-        }
-        mvc.perform(formLogin().user("approver").password(DemoUsers.PASSWORD)).andExpect(authenticated());
-
-        // A name nobody has is locked the same way, so the answer gives nothing away.
-        for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES - 1; attempt++) {
-            mvc.perform(formLogin().user("guessed-name").password("guess-" + attempt))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
-        mvc.perform(formLogin().user("guessed-name").password("guess-last")).andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(formLogin().user("Guessed-Name").password("anything")).andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(get("/login").param("locked", ""))
-                .andExpect(content().string(containsString("连续登录失败次数过多")));
     }
 
     @Test

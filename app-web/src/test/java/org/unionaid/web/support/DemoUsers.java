@@ -9,8 +9,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.web.security.CurrentUser;
+import org.unionaid.web.security.SignedIn;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /** Signs MockMvc requests in as a demo user, and finds demo unions and users by code or login. */
 @Component
@@ -26,8 +27,12 @@ public class DemoUsers {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Signs the request in as the demo user with both factors proven (R-AUTH-01): a test of a page is not a test of
+     * the login, which {@code SecondFactorLoginTest} and the browser tests go through.
+     */
     public RequestPostProcessor as(String loginName) {
-        return user(userDetailsService.loadUserByUsername(loginName));
+        return authentication(SignedIn.withSecondFactor(currentUser(loginName)));
     }
 
     public CurrentUser currentUser(String loginName) {

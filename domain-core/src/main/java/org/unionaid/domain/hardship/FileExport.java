@@ -61,7 +61,7 @@ public class FileExport {
                 file.getBirthDate(), file.getOrganisation().getName(), file.getStatus(), category,
                 hardship == null ? null : hardship.mainCause(), hardship == null ? Set.of() : hardship.causes(),
                 hardship == null ? Set.of() : hardship.needs(), hardship == null ? null : hardship.level(),
-                file.people().size(), file.finances().yearlyIncome(), file.getMonthlyPerHead(),
+                file.people().size(), file.finances().yearlyIncome(), file.getAssessment().getMonthlyPerHead(),
                 account == null ? null : account.getBank(),
                 account == null ? null : clear ? account.revealCard(protector) : account.getCardMasked(),
                 clear ? file.getWorkerDetails().getPhone() : null, file.getAppliedOn());

@@ -67,12 +67,12 @@ public final class FileSnapshot {
         fields.put("rigidSpending", amount(finances.rigidSpending()));
         fields.put("accidentCosts", amount(finances.accidentCosts()));
         fields.put("exclusions", codes(finances.exclusions()));
-        fields.put("monthlyPerHead", amount(file.getMonthlyPerHead()));
+        fields.put("monthlyPerHead", amount(file.getAssessment().getMonthlyPerHead()));
         fields.put("suggestedCategory", code(file.getSuggestedCategory()));
         fields.put("confirmedCategory", code(file.getConfirmedCategory()));
         fields.put("categoryAboveIncome", file.getCategoryDecision().isAboveIncome() ? "true" : null);
         fields.put("categoryConfirmation", file.getCategoryDecision().getConfirmation());
-        fields.put("exitRejectedWindow", Objects.toString(file.getExitRejectedWindow(), null));
+        fields.put("exitRejectedWindow", Objects.toString(file.getExitProposalRejection().getWindow(), null));
         fields.put("lastVerifiedOn", Objects.toString(file.getLastVerifiedOn(), null));
         fields.put("exitReason", code(file.getClosing().getExitReason()));
         fields.put("closingNote", file.getClosing().getClosingNote());

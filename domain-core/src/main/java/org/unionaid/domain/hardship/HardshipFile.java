@@ -1,81 +1,35 @@
 package org.unionaid.domain.hardship;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.person.Gender;
 import org.unionaid.domain.reference.StandardFigures;
 import org.unionaid.domain.shared.DomainException;
 
 /**
- * A hardship-worker file (困难职工档案): the worker, the household and, as later slices add them,
- * income, causes, needs, bank account and attachments. Its life cycle is a set of guarded
- * transitions: each named method checks the current status and refuses with a reason.
+ * A hardship-worker file (困难职工档案): the household (its half in {@link FileHousehold}), the hardship, the
+ * money and the category, the level, and the review. Its life cycle is a set of guarded transitions: each
+ * named method checks the current status and refuses with a reason; the rules that need more than the file
+ * ({@code ApprovalRules}, {@link CategoryRules}) are judged by the use cases before they call it.
  */
 @Entity
 @Table(name = "hardship_file")
-public class HardshipFile {
-
-    @Id
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id", updatable = false)
-    private Organisation organisation;
+public class HardshipFile extends FileHousehold {
 
     @Enumerated(EnumType.STRING)
     private FileStatus status;
-
-    private String workerName;
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "sealed", column = @Column(name = "worker_id_sealed")),
-            @AttributeOverride(name = "blindIndex", column = @Column(name = "worker_id_index")),
-            @AttributeOverride(name = "masked", column = @Column(name = "worker_id_masked"))})
-    private ProtectedId workerId;
-
-    @Enumerated(EnumType.STRING)
-    private Gender gender;
-
-    private LocalDate birthDate;
-
-    @ElementCollection
-    @CollectionTable(name = "household_member", joinColumns = @JoinColumn(name = "file_id"))
-    @OrderColumn(name = "position")
-    private List<HouseholdMember> members = new ArrayList<>();
-
-    @Embedded
-    private BankAccount bankAccount;
-
-    @Embedded
-    private WorkerDetails workerDetails = WorkerDetails.none();
 
     @Embedded
     private FileLevels levels = FileLevels.none();
@@ -94,13 +48,10 @@ public class HardshipFile {
 
     private LocalDate approvedOn;
 
-    private LocalDate exitRejectedWindow;
-
-    private String exitRejectedReason;
+    @Embedded
+    private ExitProposalRejection exitProposalRejection = ExitProposalRejection.none();
 
     private String returnReason;
-
-    private LocalDate appliedOn;
 
     private Long noticeId;
 
@@ -112,17 +63,6 @@ public class HardshipFile {
     @Embedded
     private IncomeCheck incomeCheck = IncomeCheck.none();
 
-    @Column(updatable = false)
-    private long createdBy;
-
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    private Instant updatedAt;
-
-    @Version
-    private Long version;
-
     protected HardshipFile() {
         // for JPA
     }
@@ -130,22 +70,12 @@ public class HardshipFile {
     /** A new draft; {@code id} comes from {@link HardshipFiles#nextId()}. */
     public HardshipFile(long id, Organisation organisation, Worker worker, List<HouseholdMember> members,
             long createdBy) {
-        this.id = id;
-        this.organisation = organisation;
+        super(id, organisation, worker, members, createdBy);
         this.status = FileStatus.DRAFT;
-        this.workerName = worker.name();
-        this.workerId = worker.idNumber();
-        this.gender = worker.gender();
-        this.birthDate = worker.birthDate();
-        this.members = new ArrayList<>(members);
-        this.createdBy = createdBy;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
     }
 
     /** The worker as the file records it. */
-    public record Worker(String name, ProtectedId idNumber, Gender gender, LocalDate birthDate) {
-    }
+    public record Worker(String name, ProtectedId idNumber, Gender gender, LocalDate birthDate) {}
 
     /**
      * DRAFT or RETURNED: the clerk corrects who the worker is and who lives in the household (the
@@ -175,16 +105,6 @@ public class HardshipFile {
 
     public LocalDate getLastVerifiedOn() {
         return lastVerifiedOn;
-    }
-
-    private void replaceHousehold(Worker worker, List<HouseholdMember> members) {
-        this.workerName = worker.name();
-        this.workerId = worker.idNumber();
-        this.gender = worker.gender();
-        this.birthDate = worker.birthDate();
-        this.members.clear();
-        this.members.addAll(members);
-        touch();
     }
 
     /** The clerk may change a file until it is submitted, and again when it comes back. */
@@ -217,40 +137,6 @@ public class HardshipFile {
         return required;
     }
 
-    /** Records the day the worker applied in writing ({@code null}: not known), never after {@code today}. */
-    public void recordApplication(LocalDate day, LocalDate today) {
-        if (day != null && day.isAfter(today)) {
-            throw DomainException.onField("appliedOn", "file.appliedOn.future");
-        }
-        this.appliedOn = day;
-        touch();
-    }
-
-    public LocalDate getAppliedOn() {
-        return appliedOn;
-    }
-
-    /** Records what else the file says about the worker. */
-    public void describeWorker(WorkerDetails details) {
-        this.workerDetails = details == null ? WorkerDetails.none() : details;
-        touch();
-    }
-
-    /** Never null: a row with no details at all loads as a null embeddable. */
-    public WorkerDetails getWorkerDetails() {
-        return workerDetails == null ? WorkerDetails.none() : workerDetails;
-    }
-
-    /** Records the card the worker is paid on (null: none yet). */
-    public void payTo(BankAccount account) {
-        this.bankAccount = account;
-        touch();
-    }
-
-    public BankAccount getBankAccount() {
-        return bankAccount;
-    }
-
     /** Records the household's money; the category is suggested again by {@link #assess}. */
     public void recordFinances(Finances finances) {
         this.money = HouseholdMoney.of(finances);
@@ -277,14 +163,6 @@ public class HardshipFile {
     public void assess(int year, Optional<StandardFigures> standard) {
         Finances finances = finances();
         assessment = Assessment.of(year, income(), standard, finances.accidentCosts(), finances.exclusions());
-    }
-
-    /** Every person the file holds, the worker first: the people no other active file may hold. */
-    public List<ProtectedId> people() {
-        List<ProtectedId> people = new ArrayList<>();
-        people.add(workerId);
-        members.forEach(member -> people.add(member.getIdNumber()));
-        return people;
     }
 
     /** DRAFT or RETURNED → SUBMITTED: the clerk hands the file to the reviewer. */
@@ -472,20 +350,13 @@ public class HardshipFile {
      */
     public void rejectExitProposal(LocalDate window, String reason) {
         requireStatus(FileStatus.APPROVED);
-        if (reason == null || reason.isBlank()) {
-            throw DomainException.onField("reason", "file.exit.rejectionReason");
-        }
-        this.exitRejectedWindow = window;
-        this.exitRejectedReason = reason.strip();
+        exitProposalRejection = ExitProposalRejection.of(window, reason);
         touch();
     }
 
-    public LocalDate getExitRejectedWindow() {
-        return exitRejectedWindow;
-    }
-
-    public String getExitRejectedReason() {
-        return exitRejectedReason;
+    /** The last exit proposal not followed; never null (empty if none). */
+    public ExitProposalRejection getExitProposalRejection() {
+        return exitProposalRejection == null ? ExitProposalRejection.none() : exitProposalRejection;
     }
 
     /** The exclusions recorded on the file (R-ELIG-01): any one blocks approval and payment. */
@@ -494,52 +365,13 @@ public class HardshipFile {
     }
 
     private void requireStatus(FileStatus... allowed) {
-        for (FileStatus candidate : allowed) {
-            if (status == candidate) {
-                return;
-            }
+        if (!List.of(allowed).contains(status)) {
+            throw new DomainException("file.transition.notAllowed", status);
         }
-        throw new DomainException("file.transition.notAllowed", status);
-    }
-
-    private void touch() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
     }
 
     public FileStatus getStatus() {
         return status;
-    }
-
-    public String getWorkerName() {
-        return workerName;
-    }
-
-    public ProtectedId getWorkerId() {
-        return workerId;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public List<HouseholdMember> getMembers() {
-        return List.copyOf(members);
-    }
-
-    public Money getMonthlyPerHead() {
-        return getAssessment().getMonthlyPerHead();
     }
 
     /** The system's assessment; never null. */
@@ -563,17 +395,5 @@ public class HardshipFile {
 
     public String getReturnReason() {
         return returnReason;
-    }
-
-    public long getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

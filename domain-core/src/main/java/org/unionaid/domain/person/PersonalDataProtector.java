@@ -13,7 +13,11 @@ public interface PersonalDataProtector {
         RESIDENT_ID,
         BANK_CARD,
         /** a bank payment or return file, which holds card numbers (its bytes as they are) */
-        BANK_FILE
+        BANK_FILE,
+        /** a user's TOTP secret (R-AUTH-02): whoever reads it can make the user's codes */
+        TOTP_SECRET,
+        /** a user's recovery codes (R-AUTH-03), kept as blind indexes only */
+        RECOVERY_CODE
     }
 
     /** Encrypts with a fresh nonce: sealing the same value twice gives different bytes. */

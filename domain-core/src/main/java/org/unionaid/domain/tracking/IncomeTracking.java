@@ -108,7 +108,7 @@ public class IncomeTracking {
         file.rejectExitProposal(window.atDay(1), reason);
         history.record(new FileHistory.Entry(fileId, clock.instant(), actor.userId(), actor.loginName(),
                 FileEvent.EXIT_REJECTED, FileSnapshot.changes(before, FileSnapshot.of(file)),
-                file.getExitRejectedReason()));
+                file.getExitProposalRejection().getReason()));
         auditLog.record(AuditEntry.success(actor, AuditAction.FILE_EXIT_REJECT, "hardship_file", fileId,
                 window.toString()));
     }

@@ -28,14 +28,16 @@ public class UserAdministration {
     private final UserAccounts users;
     private final Organisations organisations;
     private final PasswordHasher passwordHasher;
+    private final PasswordHistory passwordHistory;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
     public UserAdministration(UserAccounts users, Organisations organisations, PasswordHasher passwordHasher,
-            AuditLog auditLog, ApplicationEventPublisher events) {
+            PasswordHistory passwordHistory, AuditLog auditLog, ApplicationEventPublisher events) {
         this.users = users;
         this.organisations = organisations;
         this.passwordHasher = passwordHasher;
+        this.passwordHistory = passwordHistory;
         this.auditLog = auditLog;
         this.events = events;
     }
@@ -62,6 +64,7 @@ public class UserAdministration {
         PasswordPolicy.check("password", command.password(), command.loginName());
         UserAccount user = users.add(new UserAccount(command.loginName(), command.displayName(), organisation,
                 command.roles(), passwordHasher.hash(command.password())));
+        passwordHistory.add(user.getId(), user.getPasswordHash(), user.getPasswordChangedAt());
         auditLog.record(AuditEntry.success(actor, AuditAction.USER_CREATE, "user", user.getId(),
                 user.getLoginName() + " at " + organisation.getCode() + " roles " + command.roles()));
         return user;
@@ -89,7 +92,7 @@ public class UserAdministration {
     public void resetPassword(Actor actor, long id, String newPassword) {
         UserAccount user = view(actor, id);
         PasswordPolicy.check("password", newPassword, user.getLoginName());
-        user.changePasswordHash(passwordHasher.hash(newPassword));
+        setPassword(user, "password", newPassword);
         auditLog.record(AuditEntry.success(actor, AuditAction.USER_RESET_PASSWORD, "user", id, null));
         events.publishEvent(new UserAccessChanged(id));
     }
@@ -105,8 +108,18 @@ public class UserAdministration {
             throw DomainException.onField("newPassword", "password.unchanged");
         }
         PasswordPolicy.check("newPassword", newPassword, user.getLoginName());
-        user.changePasswordHash(passwordHasher.hash(newPassword));
+        setPassword(user, "newPassword", newPassword);
         auditLog.record(AuditEntry.success(actor, AuditAction.PASSWORD_CHANGE, "user", user.getId(), null));
+    }
+
+    /** R-AUTH-08 — a new password is none of the user's last five; it joins them. */
+    private void setPassword(UserAccount user, String field, String newPassword) {
+        PasswordPolicy.notRecent(newPassword, passwordHistory.recent(user.getId(), PasswordPolicy.HISTORY),
+                passwordHasher).ifPresent(refusal -> {
+                    throw refusal.onField(field);
+                });
+        user.changePasswordHash(passwordHasher.hash(newPassword));
+        passwordHistory.add(user.getId(), user.getPasswordHash(), user.getPasswordChangedAt());
     }
 
     private Organisation reachableOrganisation(Actor actor, long organisationId) {

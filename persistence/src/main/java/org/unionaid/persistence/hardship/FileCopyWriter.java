@@ -68,7 +68,7 @@ class FileCopyWriter {
                 file.getWorkerId().sealedBytes(), file.getWorkerId().blindIndex(), file.getWorkerId().masked(),
                 file.getGender(), file.getBirthDate(), file.getReturnReason(), file.getCreatedBy(), file.getCreatedAt(),
                 file.getUpdatedAt(), 0, amount(finances.yearlyIncome()), amount(finances.rigidSpending()),
-                amount(finances.accidentCosts()), amount(file.getMonthlyPerHead()), file.getAssessment().getAssessedYear(),
+                amount(finances.accidentCosts()), amount(file.getAssessment().getMonthlyPerHead()), file.getAssessment().getAssessedYear(),
                 amount(file.getAssessment().getAssessedStandard()), file.getSuggestedCategory(), file.getAssessment().getSuggestionReason(),
                 file.getConfirmedCategory(), file.getCategoryDecision().getReason(), hardship == null ? null : hardship.level(),
                 hardship == null ? null : hardship.mainCause(), account == null ? null : account.getBank(),

@@ -1,0 +1,5 @@
+package org.unionaid.domain.finding;
+
+/** A document sent with a rectification, as uploaded. */
+public record EvidenceUpload(String filename, byte[] content) {
+}

@@ -1,0 +1,6 @@
+/**
+ * Money coming in and going down the union tree (domain.md §6.2–§6.6, §6.9): receipts with their vouchers,
+ * allocations to child unions with the matching (配套) they require, and leftover moved to daily assistance only
+ * from a closed campaign on a recorded meeting decision.
+ */
+package org.unionaid.domain.funds;

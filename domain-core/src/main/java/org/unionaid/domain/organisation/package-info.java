@@ -1,0 +1,5 @@
+/**
+ * The union tree (domain.md §2): unions with their type, region and parent, kept as materialised paths so that a
+ * subtree is one prefix (see scope).
+ */
+package org.unionaid.domain.organisation;

@@ -1,0 +1,5 @@
+/**
+ * Personal numbers (resident ID, bank card): validated, sealed at rest by the PersonalDataProtector port and
+ * shown masked (domain.md §11).
+ */
+package org.unionaid.domain.person;

@@ -1,0 +1,5 @@
+/**
+ * Reference figures the rules read: the minimum living standard (低保) per region and year, and the working
+ * calendar that counts a notice's working days.
+ */
+package org.unionaid.domain.reference;

@@ -1,0 +1,5 @@
+/**
+ * What every rule set uses: Refusal (a message key and its arguments), Rule and RuleSet, DomainException, and
+ * the one maker-checker policy (MakerChecker) of files, batches and transfers.
+ */
+package org.unionaid.domain.shared;

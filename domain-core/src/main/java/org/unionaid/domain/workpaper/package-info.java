@@ -1,0 +1,5 @@
+/**
+ * Audit working papers: reproducible spot-check samples (R-AUDIT-09) and the papers (Excel, PDF) that name the
+ * auditor, the time and the scope (R-AUDIT-10).
+ */
+package org.unionaid.domain.workpaper;
