@@ -11,7 +11,7 @@
 #   2. starts today's jar with the demo profile on a fresh embedded PostgreSQL (demo data), with the baseline's
 #      classes beside it (PropertiesLauncher, loader.path) and the profile pages-benchmark, and seeds a province
 #      into that database (../org-tree/seed.sql, ../file-list/seed.sql, seed.sql: 20,116 unions, 199,500 files,
-#      three users, a campaign, a draft batch of 100 lines);
+#      three users, a campaign, a draft batch of 100 lines, a reporting period);
 #   3. starts $BEFORE's jar on the same database (Flyway off: the schema is today's, which only added to what it
 #      maps; its demo data are there already), twice: as its run command started it (its demo profile turned the template cache off, as
 #      the issue measured) and with the template cache on. Each time the province admin's file list filtered to
@@ -204,6 +204,8 @@ id() { psql "$db" -Atc "$1"; }
 county=$(id "select id from organisation where code = 'B-C1-K1'")
 campaign=$(id "select id from campaign where name = '2027年元旦春节送温暖（页面基准）'")
 batch=$(id "select id from disbursement_batch where campaign_id = $campaign")
+period=$(id "select p.id from reporting_period p join organisation o on o.id = p.organisation_id
+              where o.code = 'B-P' and p.name = '2027年元旦春节送温暖（页面基准）'")
 file=$(id "select f.id from hardship_file f join organisation o on o.id = f.organisation_id
             where o.code = 'B-C1-K1-B1' order by f.id limit 1")
 admin=$(session "$base" bench.admin bench2026)
@@ -240,7 +242,7 @@ measure "home page of a clerk (base union)" current "$clerk1" /
 measure "home page of the province admin" current "$admin" /
 measure "file page (clerk)" current "$clerk1" "/files/$file"
 measure "batch page, 100 lines (draft, county finance)" current "$finance" "/batches/$batch"
-measure "statistics table of the county (county finance)" current "$finance" "/reports/$campaign/WARMTH_2027/$county"
+measure "statistics table of the county (county finance)" current "$finance" "/reports/$period/WARMTH/$county"
 measure "file list of the whole province, no filter (province admin)" current "$admin" /files
 measure "baseline again" current "$admin" "/benchmark/bare-files?union=$county"
 measure "health endpoint (no session, no page)" current "X=0" /actuator/health

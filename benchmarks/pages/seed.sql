@@ -5,7 +5,8 @@
 --   bench.finance 财务 of the county B-C1-K1 (a batch page of 100 lines, the county's statistics table);
 -- all with the password bench2026 (stored {noop}: a benchmark database, never a real one).
 --   a campaign of the province with its standard and source, and a draft batch of the county paying 100
---   approved households of its subtree the standard's condolence money, one line each, by bank transfer.
+--   approved households of its subtree the standard's condolence money, one line each, by bank transfer;
+--   a reporting period of the province around the campaign, both forms in 2027's layouts (the county's table).
 -- The 100 files are turned approved with a confirmed category and a bank card so that the batch page
 -- judges real lines; every other file keeps the file-list seed's status.
 create temporary table bench_login (login text primary key, name text, code text, role text);
@@ -30,6 +31,20 @@ insert into campaign_standard (campaign_id, category, purpose, amount)
 select id, 'DEEP', 'CONDOLENCE', 2000 from bench_campaign;
 insert into campaign_source (campaign_id, purpose, source)
 select id, 'CONDOLENCE', 'OWN_UNION_FUNDS' from bench_campaign;
+
+-- The province's reporting period (R-STAT-01), as ReportingPeriods.define stores it: the campaign starts in it.
+insert into reporting_period (id, organisation_id, name, year, starts_on, ends_on, final_deadline, created_by, created_at)
+select nextval('reporting_period_seq'), o.id, '2027年元旦春节送温暖（页面基准）', 2027, current_date - 60, current_date + 90,
+       current_date + 100, u.id, now()
+  from organisation o, user_account u where o.code = 'B-P' and u.login_name = 'bench.admin';
+create temporary table bench_period as
+select p.id from reporting_period p join organisation o on o.id = p.organisation_id
+ where o.code = 'B-P' and p.name = '2027年元旦春节送温暖（页面基准）';
+insert into reporting_period_form (period_id, form, definition)
+select p.id, f.form, f.form || '-2027' from bench_period p, (values ('WARMTH'), ('CENTRE')) f (form);
+insert into reporting_period_deadline (period_id, level, due_on)
+select p.id, d.level, current_date + d.days
+  from bench_period p, (values ('BASE', 60), ('COUNTY', 70), ('CITY', 80)) d (level, days);
 
 -- The county's 100 households: the first ten base unions' ten files each.
 create temporary table bench_paid as
