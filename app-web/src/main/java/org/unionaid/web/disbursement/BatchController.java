@@ -38,6 +38,7 @@ import org.unionaid.domain.security.Role;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.bankfile.BankSection;
 import org.unionaid.web.shared.PageLinks;
+import org.unionaid.web.shared.PageReads;
 
 /** Disbursement batches (发放批次): building one from approved files, checking and approving it. */
 @Controller
@@ -50,11 +51,13 @@ class BatchController {
     private final BankSection bankSection;
     private final TemplateAdministration templates;
     private final DelegationAdministration delegations;
+    private final PageReads reads;
     private final NamedPayments namedPayments;
 
     BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration,
             Handover handover, BankSection bankSection, TemplateAdministration templates,
-            DelegationAdministration delegations, NamedPayments namedPayments) {
+            DelegationAdministration delegations, PageReads reads, NamedPayments namedPayments) {
+        this.reads = reads;
         this.namedPayments = namedPayments;
         this.templates = templates;
         this.handover = handover;
@@ -101,6 +104,11 @@ class BatchController {
     String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String name,
             @RequestParam(required = false) LineStatus status, @RequestParam(defaultValue = "false") boolean problemsOnly,
             @PageableDefault(size = 100) Pageable pageable, Model model) {
+        return reads.of(() -> page(actor, id, name, status, problemsOnly, pageable, model));
+    }
+
+    private String page(Actor actor, long id, String name, LineStatus status, boolean problemsOnly, Pageable pageable,
+            Model model) {
         Batch batch = disbursement.view(actor, id);
         model.addAttribute("batch", batch);
         bankSection.addTo(actor, batch, model);

@@ -25,6 +25,7 @@ import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.web.shared.PageLinks;
+import org.unionaid.web.shared.PageReads;
 import org.unionaid.domain.shared.Refusal;
 import org.unionaid.domain.shared.TextRules;
 
@@ -34,9 +35,11 @@ import org.unionaid.domain.shared.TextRules;
 class FileListController {
 
     private final FileRegistration registration;
+    private final PageReads reads;
 
-    FileListController(FileRegistration registration) {
+    FileListController(FileRegistration registration, PageReads reads) {
         this.registration = registration;
+        this.reads = reads;
     }
 
     @GetMapping
@@ -55,9 +58,11 @@ class FileListController {
         FileFilter filter = new FileFilter(name, person, status, category, cause, need, union, ready);
         Sort.Order order = pageable.getSort().stream().filter(o -> FileFilter.SORTABLE.contains(o.getProperty()))
                 .findFirst().orElse(Sort.Order.desc("createdAt"));
-        model.addAttribute("page", registration.search(actor, filter,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(order))));
-        model.addAttribute("unions", registration.unionsInReach(actor));
+        reads.run(() -> {
+            model.addAttribute("page", registration.search(actor, filter,
+                    PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(order))));
+            model.addAttribute("unionOptions", UnionFilterOptions.html(registration.unionsInReach(actor), union));
+        });
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("name", name);
         filters.put("person", filter.hasPersonKey() ? person : null);

@@ -25,6 +25,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.web.shared.DisplayFormats;
+import org.unionaid.web.shared.PageReads;
 
 /** The file page: one tab of the file at a time beside its actions card, and a full ID number shown once. */
 @Controller
@@ -41,11 +42,13 @@ class FilePageController {
     private final Visiting visiting;
     private final IncomeTracking incomeTracking;
     private final Disbursement disbursement;
+    private final PageReads reads;
 
     private final Clock clock;
 
     FilePageController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning,
-            Visiting visiting, IncomeTracking incomeTracking, Disbursement disbursement, Clock clock) {
+            Visiting visiting, IncomeTracking incomeTracking, Disbursement disbursement, PageReads reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
         this.registration = registration;
         this.documents = documents;
@@ -57,6 +60,10 @@ class FilePageController {
 
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String tab, Model model) {
+        return reads.of(() -> page(actor, id, tab, model));
+    }
+
+    private String page(Actor actor, long id, String tab, Model model) {
         HardshipFile file = registration.view(actor, id);
         model.addAttribute("file", file);
         // R-PRIV-01: the page shows the worker's age; the birth date only beside the number revealed in full.

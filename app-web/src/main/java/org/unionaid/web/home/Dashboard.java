@@ -21,7 +21,6 @@ import org.unionaid.domain.funds.BalanceTransfer;
 import org.unionaid.domain.funds.BalanceTransfers;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
-import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.login.AccountLocks;
 import org.unionaid.domain.login.LoginAttempts;
 import org.unionaid.domain.money.Money;
@@ -48,7 +47,7 @@ class Dashboard {
     private final Regions regions;
     private final UserAccounts users;
     private final AuditLog auditLog;
-    private final HardshipFiles files;
+    private final FileCounts fileCounts;
     private final AssistancePlanning planning;
     private final FileRegistration registration;
     private final IncomeTracking incomeTracking;
@@ -59,7 +58,7 @@ class Dashboard {
     private final Clock clock;
 
     Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
-            HardshipFiles files, AssistancePlanning planning, FileRegistration registration,
+            FileCounts fileCounts, AssistancePlanning planning, FileRegistration registration,
             IncomeTracking incomeTracking, Allocating allocating, BalanceTransfers transfers, StatisticsReports reports,
             AccountLocks locks, Clock clock) {
         this.reports = reports;
@@ -74,7 +73,7 @@ class Dashboard {
         this.regions = regions;
         this.users = users;
         this.auditLog = auditLog;
-        this.files = files;
+        this.fileCounts = fileCounts;
     }
 
     /** One figure on the dashboard: a message key for its label, the count, and where it leads. */
@@ -109,7 +108,7 @@ class Dashboard {
     View of(Actor actor) {
         Organisation own = organisations.findById(actor.organisationId()).orElseThrow();
         List<Tile> tiles = new ArrayList<>();
-        Map<FileStatus, Long> byStatus = files.countByStatus(actor.organisationPath());
+        Map<FileStatus, Long> byStatus = fileCounts.byStatus(actor.organisationPath());
         if (actor.has(Role.CLERK)) {
             tiles.add(fileTile(byStatus, FileStatus.DRAFT));
             tiles.add(fileTile(byStatus, FileStatus.RETURNED));

@@ -1,9 +1,11 @@
 package org.unionaid.web.shared;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -19,11 +22,21 @@ import org.unionaid.web.security.ActorArgumentResolver;
 /**
  * Simplified Chinese first: every page is Chinese unless the user picks English with
  * {@code ?lang=en}; the choice is kept in a cookie. Any other language falls back to Chinese.
+ * Static files are served from their own folders only (see {@link #addResourceHandlers}).
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    /** The folders of {@code static/}; each is served under its own name. */
+    private static final List<String> STATIC_FOLDERS = List.of("css", "js");
+
+    private final WebProperties web;
+
+    WebConfiguration(WebProperties web) {
+        this.web = web;
+    }
 
     @Bean
     MessageSource messageSource() {
@@ -48,6 +61,25 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
+    }
+
+    /**
+     * Webjars and the folders of {@code static/}, in place of Spring Boot's catch-all {@code /**} mapping
+     * ({@code spring.web.resources.add-mappings=false}). Thymeleaf passes every link of a page through the
+     * resource chain so that {@code /webjars/bootstrap/…} gets its version; under {@code /**} each page link
+     * ({@code /files/42}) was looked up as a static file in every jar of the application, a miss the chain does
+     * not cache: most of a page's time. Links outside these paths now match no mapping and stay as written.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true);
+        String[] locations = web.getResources().getStaticLocations();
+        for (String folder : STATIC_FOLDERS) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations(
+                    Arrays.stream(locations).map(location -> location + folder + "/").toArray(String[]::new))
+                    .resourceChain(true);
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.unionaid.domain.audit.AuditEntry;
 import org.unionaid.domain.audit.AuditLog;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationType;
+import org.unionaid.domain.organisation.UnionInReach;
 import org.unionaid.domain.organisation.Organisations;
 import org.unionaid.domain.organisation.Region;
 import org.unionaid.domain.organisation.RegionCode;
@@ -188,8 +189,8 @@ public class FileRegistration {
      */
     @Transactional(readOnly = true)
     public Page<FileSummary> search(Actor actor, FileFilter filter, Pageable pageable) {
-        return files.search(filter.scope(actor, organisations), filter.namePrefix(), filter.personIndex(), filter,
-                pageable).map(FileSummary::of);
+        return files.summaries(filter.scope(actor, organisations), filter.namePrefix(), filter.personIndex(), filter,
+                pageable);
     }
 
     /**
@@ -197,10 +198,8 @@ public class FileRegistration {
      * to one of them; base unions are left out, there are too many of them for a list.
      */
     @Transactional(readOnly = true)
-    public List<Organisation> unionsInReach(Actor actor) {
-        return organisations.subtree(actor.organisationPath()).stream()
-                .filter(o -> o.getType() != OrganisationType.BASE || o.getId() == actor.organisationId())
-                .toList();
+    public List<UnionInReach> unionsInReach(Actor actor) {
+        return organisations.federations(actor.organisationPath(), actor.organisationId());
     }
 
     /**

@@ -114,12 +114,12 @@ public interface HardshipFiles {
     Map<FileStatus, Long> countByStatus(OrganisationPath scope);
 
     /**
-     * Files of unions in {@code scope} whose worker's name starts with {@code namePrefix}, whose
-     * worker or a member has the blind index {@code personIndex}, in {@code status}, of
-     * {@code category} (decided, else suggested), with {@code cause} and {@code need}, campaign-ready
-     * — each only if given; sorted by {@link #SORTABLE} properties of {@code pageable}, else newest
-     * first.
+     * The file list: what a list shows of each file ({@link FileSummary}) of unions in {@code scope} whose
+     * worker's name starts with {@code namePrefix}, whose worker or a member has the blind index
+     * {@code personIndex}, in {@code status}, of {@code category} (decided, else suggested), with {@code cause}
+     * and {@code need}, campaign-ready — each only if given; sorted by {@link #SORTABLE} properties of
+     * {@code pageable}, else newest first. Read as rows, not as files.
      */
-    Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
+    Page<FileSummary> summaries(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
             Pageable pageable);
 }

@@ -31,6 +31,12 @@ public interface Organisations {
 
     long countSubtree(OrganisationPath scope);
 
+    /**
+     * The federations of the subtree (every node but the base unions) and the node {@code own}, ordered by path:
+     * a province's few hundred, not its tens of thousands of base unions, for a union filter.
+     */
+    List<UnionInReach> federations(OrganisationPath scope, long own);
+
     /** The direct children of the node at {@code path}. */
     List<Organisation> childrenOf(OrganisationPath path);
 

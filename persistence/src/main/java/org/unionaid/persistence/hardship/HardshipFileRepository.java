@@ -1,7 +1,6 @@
 package org.unionaid.persistence.hardship;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,9 +17,6 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
 
@@ -28,18 +24,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.hardship.FileFilter;
+import org.unionaid.domain.hardship.FileSummary;
 import org.unionaid.domain.hardship.FileStatus;
-import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.ProtectedId;
-import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.scope.OrganisationPath;
-import org.unionaid.persistence.shared.LikePatterns;
 
 /**
  * Hardship files in PostgreSQL. The one-active-file-per-person rule is the primary key of
@@ -126,59 +119,18 @@ class HardshipFileRepository implements HardshipFiles {
     }
 
     @Override
-    public Page<HardshipFile> search(OrganisationPath scope, String namePrefix, byte[] personIndex, FileFilter filter,
-            Pageable pageable) {
-        Sort requested = Sort.by(pageable.getSort().stream().filter(order -> SORTABLE.contains(order.getProperty()))
-                .toList());
-        Sort order = (requested.isSorted() ? requested : Sort.by(Sort.Direction.DESC, "createdAt"))
-                .and(Sort.by(Sort.Direction.DESC, "id"));
-        Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order);
+    public Page<FileSummary> summaries(OrganisationPath scope, String namePrefix, byte[] personIndex,
+            FileFilter filter, Pageable pageable) {
+        Pageable ordered = FileListRows.ordered(pageable);
         // A person is looked up first, on the two blind-index indexes: an OR of the worker's index
         // and a member subquery inside the list query would scan every file.
         List<Long> holders = personIndex == null ? null : filesHolding(personIndex);
         if (holders != null && holders.isEmpty()) {
             return Page.empty(ordered);
         }
-        return jpa.findAll(specification(scope, namePrefix, holders, filter), ordered);
-    }
-
-    private static Specification<HardshipFile> specification(OrganisationPath scope, String namePrefix,
-            List<Long> holders, FileFilter filter) {
-        return (root, query, cb) -> {
-            Join<HardshipFile, Organisation> union = root.join("organisation", JoinType.INNER);
-            List<Predicate> predicates = new ArrayList<>();
-            predicates.add(cb.greaterThanOrEqualTo(union.get("path"), scope.lowerBound()));
-            predicates.add(cb.lessThan(union.get("path"), scope.upperBound()));
-            if (namePrefix != null) {
-                predicates.add(cb.like(root.get("workerName"), LikePatterns.startingWith(namePrefix),
-                        LikePatterns.ESCAPE));
-            }
-            if (holders != null) {
-                predicates.add(root.get("id").in(holders));
-            }
-            if (filter.status() != null) {
-                predicates.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.category() != null) {
-                predicates.add(cb.equal(cb.coalesce(root.get("category").get("confirmedCategory"), root.get("assessment").get("suggestedCategory")),
-                        filter.category()));
-            }
-            if (filter.cause() != null) {
-                predicates.add(cb.isTrue(cb.function("code_set_has", Boolean.class, root.get("circumstances").get("causes"),
-                        cb.literal(filter.cause().name()))));
-            }
-            if (filter.need() != null) {
-                predicates.add(cb.isTrue(cb.function("code_set_has", Boolean.class, root.get("circumstances").get("needs"),
-                        cb.literal(filter.need().name()))));
-            }
-            if (filter.campaignReady()) {
-                predicates.add(cb.equal(root.get("status"), FileStatus.APPROVED));
-                predicates.add(cb.isNotNull(root.get("bankAccount").get("cardIndex")));
-                predicates.add(cb.isNotNull(root.get("category").get("confirmedCategory")));
-                predicates.add(cb.notEqual(root.get("category").get("confirmedCategory"), HardshipCategory.NOT_ELIGIBLE));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
+        // Plain SQL sees only what is flushed: files this transaction added or changed count too.
+        entityManager.flush();
+        return new FileListRows(scope, namePrefix, holders, filter).page(jdbc, ordered);
     }
 
     @Override
@@ -190,7 +142,8 @@ class HardshipFileRepository implements HardshipFiles {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<HardshipFile> root = query.from(HardshipFile.class);
-        query.select(root.get("id")).where(specification(scope, null, null, filter).toPredicate(root, query, cb))
+        query.select(root.get("id"))
+                .where(FileListQuery.specification(scope, null, null, filter).toPredicate(root, query, cb))
                 .orderBy(cb.asc(root.get("id")));
         List<Long> ids = entityManager.createQuery(query).getResultList();
         forEachPageOf(ids, pageSize, page -> {
@@ -205,7 +158,7 @@ class HardshipFileRepository implements HardshipFiles {
         readOnly(() -> {
             for (int from = 0; from < ids.size(); from += pageSize) {
                 Map<Long, HardshipFile> page = new HashMap<>();
-                jpa.findAllById(ids.subList(from, Math.min(ids.size(), from + pageSize)))
+                jpa.findAllWithUnion(ids.subList(from, Math.min(ids.size(), from + pageSize)))
                         .forEach(file -> page.put(file.getId(), file));
                 each.accept(page);
                 entityManager.clear();
@@ -216,17 +169,21 @@ class HardshipFileRepository implements HardshipFiles {
     /**
      * Pages of files loaded read-only: Hibernate neither snapshots nor dirty-checks them, which, at a flush
      * before each page's query, was half the time of filling a batch of 100,000 lines. The caller's pending
-     * changes are written first, since each page is forgotten (cleared) once handed on.
+     * changes are written first, since each page is forgotten (cleared) once handed on. A page's households are
+     * fetched together, by one subselect, when the first is asked for.
      */
     private void readOnly(Runnable pages) {
         entityManager.flush();
         Session session = entityManager.unwrap(Session.class);
         boolean before = session.isDefaultReadOnly();
+        boolean subselects = session.isSubselectFetchingEnabled();
         session.setDefaultReadOnly(true);
+        session.setSubselectFetchingEnabled(true);
         try {
             pages.run();
         } finally {
             session.setDefaultReadOnly(before);
+            session.setSubselectFetchingEnabled(subselects);
         }
     }
 
@@ -236,10 +193,21 @@ class HardshipFileRepository implements HardshipFiles {
         Page<HardshipFile> page;
         int number = 0;
         do {
-            page = search(scope, namePrefix, personIndex, filter, PageRequest.of(number++, EXPORT_PAGE, sort));
+            page = matching(scope, namePrefix, personIndex, filter, PageRequest.of(number++, EXPORT_PAGE, sort));
             page.forEach(each);
             entityManager.clear();
         } while (page.hasNext());
+    }
+
+    /** A page of the files the list's filters match, in the list's order, as files (the export needs them). */
+    private Page<HardshipFile> matching(OrganisationPath scope, String namePrefix, byte[] personIndex,
+            FileFilter filter, Pageable pageable) {
+        Pageable ordered = FileListRows.ordered(pageable);
+        List<Long> holders = personIndex == null ? null : filesHolding(personIndex);
+        if (holders != null && holders.isEmpty()) {
+            return Page.empty(ordered);
+        }
+        return jpa.findAll(FileListQuery.specification(scope, namePrefix, holders, filter), ordered);
     }
 
     private List<Long> filesHolding(byte[] personIndex) {

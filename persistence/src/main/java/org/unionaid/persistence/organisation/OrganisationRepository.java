@@ -11,11 +11,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unionaid.domain.organisation.Organisation;
 import org.unionaid.domain.organisation.OrganisationFilter;
 import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.organisation.Organisations;
+import org.unionaid.domain.organisation.UnionInReach;
 import org.unionaid.persistence.shared.LikePatterns;
 
 /** The union tree in PostgreSQL; subtree queries are range scans on the materialised path. */
@@ -23,8 +25,10 @@ import org.unionaid.persistence.shared.LikePatterns;
 class OrganisationRepository implements Organisations {
 
     private final OrganisationJpaRepository jpa;
+    private final JdbcClient jdbc;
 
-    OrganisationRepository(OrganisationJpaRepository jpa) {
+    OrganisationRepository(OrganisationJpaRepository jpa, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.jpa = jpa;
     }
 
@@ -81,6 +85,20 @@ class OrganisationRepository implements Organisations {
     @Override
     public List<Organisation> subtree(OrganisationPath scope) {
         return jpa.findSubtree(scope.lowerBound(), scope.upperBound());
+    }
+
+    @Override
+    public List<UnionInReach> federations(OrganisationPath scope, long own) {
+        // Rows, not entities: hundreds of them for a province, on every file list. The literal 'BASE' matches the
+        // predicate of the partial index organisation_federation_path_idx (V50). The depth is the path's count of
+        // ids, counted here rather than by parsing each path into an OrganisationPath.
+        return jdbc.sql("""
+                select id, name, length(path) - length(replace(path, '/', '')) - 1 from organisation
+                 where path >= :lower and path < :upper and (type <> 'BASE' or id = :own)
+                 order by path
+                """).param("lower", scope.lowerBound()).param("upper", scope.upperBound()).param("own", own)
+                .query((row, number) -> new UnionInReach(row.getLong(1), row.getString(2), row.getInt(3)))
+                .list();
     }
 
     @Override
