@@ -1,10 +1,18 @@
 // The navigation's drop-down menus are <details> elements, which work without script but stay open
 // until their own summary is clicked again. Here an open menu closes when the user clicks elsewhere,
 // opens another menu, or presses Escape (focus goes back to its summary, for keyboard users).
+// On a phone the whole navigation folds behind one more <details> (.nav-toggle): it closes on a click
+// outside the navigation bar, and on Escape once no menu inside it is open.
 (function () {
   'use strict';
   function menus() {
     return document.querySelectorAll('details.nav-menu[open]');
+  }
+  function close(menu) {
+    menu.removeAttribute('open');
+    if (menu.contains(document.activeElement)) {
+      menu.querySelector('summary').focus();
+    }
   }
   document.addEventListener('click', function (event) {
     menus().forEach(function (menu) {
@@ -12,16 +20,24 @@
         menu.removeAttribute('open');
       }
     });
+    var toggle = document.querySelector('details.nav-toggle[open]');
+    if (toggle && !toggle.closest('nav').contains(event.target)) {
+      toggle.removeAttribute('open');
+    }
   });
   document.addEventListener('keydown', function (event) {
     if (event.key !== 'Escape') {
       return;
     }
-    menus().forEach(function (menu) {
-      menu.removeAttribute('open');
-      if (menu.contains(document.activeElement)) {
-        menu.querySelector('summary').focus();
-      }
-    });
+    var open = menus();
+    if (open.length > 0) {
+      open.forEach(close);
+      return;
+    }
+    var toggle = document.querySelector('details.nav-toggle[open]');
+    if (toggle) {
+      toggle.removeAttribute('open');
+      toggle.querySelector('summary').focus();
+    }
   });
 })();
