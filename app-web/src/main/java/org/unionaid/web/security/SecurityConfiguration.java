@@ -39,8 +39,11 @@ import org.unionaid.domain.login.SecondFactorLogin;
 @Configuration
 class SecurityConfiguration {
 
-    /** R-AUTH-09 — no browser feature the application does not use, for any page or script. */
-    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+    /**
+     * R-AUTH-09 — no browser feature the application does not use, for any page or script. The camera is its own
+     * origin's: the offline visit page takes photos of a visit (issue 22).
+     */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(self), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=()";
 
     @Bean
@@ -54,6 +57,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health")
+                        .permitAll()
+                        // The offline app's manifest, icon and service worker hold no data: a phone installs them.
+                        // The page itself and what it fetches need a complete login like every other page.
+                        .requestMatchers("/offline/manifest.webmanifest", "/offline/sw.js", "/offline/icon.svg")
                         .permitAll()
                         .requestMatchers("/admin/**").access(signedInWith(signedIn, "ADMIN"))
                         .requestMatchers("/audit/**").access(signedInWith(signedIn, "ADMIN", "AUDITOR"))

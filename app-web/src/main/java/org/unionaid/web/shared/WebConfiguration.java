@@ -80,6 +80,10 @@ class WebConfiguration implements WebMvcConfigurer {
                     Arrays.stream(locations).map(location -> location + folder + "/").toArray(String[]::new))
                     .resourceChain(true);
         }
+        // The offline visit app's own files (issue 22); /offline/visits and its API are controllers, found first.
+        registry.addResourceHandler("/offline/**")
+                .addResourceLocations(Arrays.stream(locations).map(location -> location + "offline/")
+                        .toArray(String[]::new));
     }
 
     @Override

@@ -33,13 +33,31 @@ class SecurityHeadersTest {
     // R-AUTH-09
     @Test
     void everyAnswerCarriesTheReferrerAndPermissionsPolicies() throws Exception {
-        for (String path : List.of("/login", "/css/app.css", "/no-such-page", "/")) {
+        for (String path : List.of("/login", "/css/app.css", "/no-such-page", "/", "/offline/visits",
+                "/offline/sw.js")) {
             mvc.perform(get(path).with(demo.as("clerk")))
                     .andExpect(header().string("Referrer-Policy", "same-origin"))
                     .andExpect(header().string("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY))
                     .andExpect(header().exists("Content-Security-Policy"));
         }
         mvc.perform(get("/admin/users")).andExpect(header().string("Referrer-Policy", "same-origin"));
+        // The camera of the application's own origin only: the offline visit page photographs a visit (issue 22).
+        assertThat(SecurityConfiguration.PERMISSIONS_POLICY).contains("camera=(self)").contains("microphone=()")
+                .contains("geolocation=()");
+    }
+
+    // R-AUTH-09: the offline app's manifest and service worker are public, its page and its data need a login.
+    @Test
+    void theOfflineAppInstallsWithoutALoginButItsPageNeedsOne() throws Exception {
+        for (String path : List.of("/offline/sw.js", "/offline/manifest.webmanifest", "/offline/icon.svg")) {
+            mvc.perform(get(path)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                    .status().isOk()).andExpect(header().string("Permissions-Policy",
+                            SecurityConfiguration.PERMISSIONS_POLICY));
+        }
+        for (String path : List.of("/offline/visits", "/offline/visits/list", "/offline/visits/key")) {
+            mvc.perform(get(path)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                    .status().is3xxRedirection());
+        }
     }
 
     // R-AUTH-09

@@ -92,5 +92,8 @@ public enum AuditAction {
     ENTERPRISE_VISIT,
     // privacy and input (issue 19)
     /** R-PRIV-02: an import spreadsheet's content erased (committed, abandoned, refused or expired) */
-    IMPORT_UPLOAD_ERASE
+    IMPORT_UPLOAD_ERASE,
+    // visits offline (issue 22)
+    /** A cadre's list of households to visit taken onto a phone (names, addresses, masked numbers) */
+    OFFLINE_LIST
 }
