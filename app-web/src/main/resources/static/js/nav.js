@@ -40,4 +40,32 @@
       toggle.querySelector('summary').focus();
     }
   });
+
+  // Signing out from any page wipes what the offline visit page (issue 22) kept on this phone — its IndexedDB and
+  // the service worker's cache — before the logout is posted. The offline page does the same itself.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches('form[action$="/logout"]') || form.dataset.wiped || !window.indexedDB) {
+      return;
+    }
+    event.preventDefault();
+    form.dataset.wiped = 'true';
+    var logOut = function () {
+      form.submit();
+    };
+    var request = indexedDB.deleteDatabase('unionaid-offline');
+    request.onsuccess = request.onerror = request.onblocked = function () {
+      if (!window.caches) {
+        logOut();
+        return;
+      }
+      caches.keys().then(function (names) {
+        return Promise.all(names.filter(function (name) {
+          return name.indexOf('unionaid-offline') === 0;
+        }).map(function (name) {
+          return caches.delete(name);
+        }));
+      }).then(logOut, logOut);
+    };
+  });
 })();

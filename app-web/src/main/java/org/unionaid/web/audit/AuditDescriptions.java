@@ -114,6 +114,7 @@ public class AuditDescriptions {
         form(AuditAction.VISIT_RECORD, "^group, (\\d+) photos$", "visitGroup", AS_IS);
         form(AuditAction.VISIT_RECORD, "^file (\\d+), (\\d+) photos$", "visitFile", AS_IS, AS_IS);
         form(AuditAction.VISIT_PHOTO_OPEN, "^visit (\\d+)$", "visitPhoto", AS_IS);
+        form(AuditAction.OFFLINE_LIST, "^(\\d+) files$", "offlineList", AS_IS);
         form(AuditAction.MEASURE_PLAN, "^(\\w+) due (\\S+)$", "measurePlan", "need.", AS_IS);
         form(AuditAction.MEASURE_PROGRESS, "^(\\d+) (\\w+)$", "measureProgress", AS_IS, "measure.status.");
         form(AuditAction.INCOME_MONTH_RECORD, "^(\\S+)$", "incomeMonth", AS_IS);

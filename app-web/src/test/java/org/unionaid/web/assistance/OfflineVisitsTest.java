@@ -130,6 +130,10 @@ class OfflineVisitsTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.outcome").value("REFUSED"))
                 .andExpect(jsonPath("$.reasonKey").value("offline.signature.missing"))
                 .andExpect(jsonPath("$.reason").value(containsString("签字")));
+        send(visit(keyId, UUID.randomUUID(), file.getId()).file(signature).param("cash", "0"), "clerk")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reasonKey").value("offline.cash.zero"));
+        send(visit(keyId, UUID.randomUUID(), file.getId()).file(signature).param("cash", "1e3"), "clerk")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reasonKey").value("money.digitsOnly"));
         assertThat(visiting.ofFile(demo.actor("clerk"), file.getId())).hasSize(1);
     }
 

@@ -273,7 +273,7 @@ class OfflineVisitsBrowserTest {
     }
 
     @Test
-    void signingOutWipesWhatThePhoneKept() {
+    void signingOutOnThePageOrAnyOtherWipesWhatThePhoneKept() {
         approved("离线登出甲");
         try (BrowserContext context = phone()) {
             Page page = signIn(context, "clerk");
@@ -282,9 +282,24 @@ class OfflineVisitsBrowserTest {
             assertThat(page.locator(".household").first()).isVisible();
             page.locator("#logout-form button").click();
             page.waitForURL(Pattern.compile(".*/login\\?logout$"));
-            Object databases = page.evaluate("() => indexedDB.databases().then(d => d.map(x => x.name).join(','))");
-            assertThat(String.valueOf(databases)).doesNotContain("unionaid-offline");
+            assertThat(databases(page)).doesNotContain("unionaid-offline");
         }
+        // Signing out from any other page wipes it too.
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "clerk");
+            page.navigate(url("/offline/visits"));
+            page.waitForSelector("body[data-ready=true]");
+            page.navigate(url("/"));
+            assertThat(databases(page)).contains("unionaid-offline");
+            page.locator("details.nav-toggle summary").click();
+            page.locator("nav.navbar form[action$='/logout'] button").click();
+            page.waitForURL(Pattern.compile(".*/login\\?logout$"));
+            assertThat(databases(page)).doesNotContain("unionaid-offline");
+        }
+    }
+
+    private static String databases(Page page) {
+        return String.valueOf(page.evaluate("() => indexedDB.databases().then(d => d.map(x => x.name).join(','))"));
     }
 
     private static void screenshot(Page page, String name) throws Exception {
