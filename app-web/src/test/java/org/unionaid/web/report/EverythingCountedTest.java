@@ -34,7 +34,7 @@ import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.Handover;
-import org.unionaid.domain.disbursement.NamedPayments;
+import org.unionaid.domain.disbursement.NamedBatchFilling;
 import org.unionaid.domain.disbursement.PayeeKind;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.enterprise.EnterpriseAid;
@@ -62,7 +62,7 @@ import org.unionaid.domain.shared.DomainException;
 import org.unionaid.reporting.statistics.RecordCheck;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.StatisticsReports;
+import org.unionaid.reporting.statistics.StatisticsReporting;
 import org.unionaid.reporting.table.TableDefinitions;
 import org.unionaid.web.shared.MovableClock;
 import org.unionaid.web.support.ApprovedFiles;
@@ -90,7 +90,7 @@ class EverythingCountedTest {
     MockMvc mvc;
 
     @Autowired
-    StatisticsReports reports;
+    StatisticsReporting reports;
 
     @Autowired
     RecordCheck recordCheck;
@@ -105,7 +105,7 @@ class EverythingCountedTest {
     Disbursement disbursement;
 
     @Autowired
-    NamedPayments namedPayments;
+    NamedBatchFilling namedPayments;
 
     @Autowired
     Handover handover;

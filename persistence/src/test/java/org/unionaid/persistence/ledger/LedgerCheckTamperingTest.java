@@ -31,7 +31,7 @@ import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.ledger.LedgerAccount;
 import org.unionaid.domain.ledger.LedgerCheck;
 import org.unionaid.domain.ledger.LedgerCheckReport;
-import org.unionaid.domain.ledger.LedgerCheckpoints;
+import org.unionaid.domain.ledger.LedgerCheckpointing;
 import org.unionaid.domain.ledger.PostingContent;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
@@ -59,7 +59,7 @@ class LedgerCheckTamperingTest {
     LedgerCheck check;
 
     @Autowired
-    LedgerCheckpoints checkpoints;
+    LedgerCheckpointing checkpoints;
 
     @Autowired
     Organisations organisations;
