@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.AnchorProblem;
 import org.unionaid.domain.ledger.ChainHash;
 import org.unionaid.domain.ledger.ChainHead;
