@@ -3,9 +3,12 @@ package org.unionaid.web.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -186,8 +189,9 @@ class EverythingCountedTest {
     // R-STAT-05, R-STAT-06
     @Test
     void aModelWorkerPaidByNameFromPartyDuesCountsInHisRowAndFinanceMoneyIsRefused() throws Exception {
+        String idNumber = TestIds.next();
         NamedRecipient worker = recipients.register(demo.actor("clerk"), new NewRecipient(
-                fixture.union("ZJ-HZ-XH-LJ"), RecipientGroup.MODEL_WORKER, "劳模测试", TestIds.next(), "龙井茶业",
+                fixture.union("ZJ-HZ-XH-LJ"), RecipientGroup.MODEL_WORKER, "劳模测试", idNumber, "龙井茶业",
                 "全国劳动模范", Bank.ICBC, TestCards.next(), "劳模测试"));
         // R-STAT-06: a card in someone else's name is refused when the person is recorded
         assertThatThrownBy(() -> recipients.register(demo.actor("clerk"), new NewRecipient(
@@ -215,6 +219,11 @@ class EverythingCountedTest {
                 "慰问金 1,000 元", null);
         inPerson.signedRoster(batch.id());
         handover.handOver(districtFinance, line.id(), delegation.id(), null);
+        // R-AUDIT-08: the auditor traces his payment as a household's, to his list entry, his number masked
+        String trace = mvc.perform(get("/trace/lines/{id}", line.id()).with(demo.as("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(trace).contains("劳模测试", worker.idMasked(), "/recipients/" + worker.id())
+                .doesNotContain(idNumber, "/trace/files/");
 
         ReportTable table = district();
         assertThat(table.cell("named.models.people").total()).isEqualByComparingTo("1");
