@@ -32,7 +32,7 @@ select id, 'DEEP', 'CONDOLENCE', 2000 from bench_campaign;
 insert into campaign_source (campaign_id, purpose, source)
 select id, 'CONDOLENCE', 'OWN_UNION_FUNDS' from bench_campaign;
 
--- The province's reporting period (R-STAT-01), as ReportingPeriods.define stores it: the campaign starts in it.
+-- The province's reporting period (R-STAT-01), as ReportingPeriodAdministration.define stores it: the campaign starts in it.
 insert into reporting_period (id, organisation_id, name, year, starts_on, ends_on, final_deadline, created_by, created_at)
 select nextval('reporting_period_seq'), o.id, '2027年元旦春节送温暖（页面基准）', 2027, current_date - 60, current_date + 90,
        current_date + 100, u.id, now()

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.anomaly.AnomalyRule;
 import org.unionaid.domain.anomaly.AnomalyRun;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 import org.unionaid.domain.anomaly.Hit;
 import org.unionaid.domain.anomaly.ThresholdAdministration;
 import org.unionaid.domain.finding.FindingWorkflow;
@@ -38,12 +38,12 @@ class DeskController {
 
     static final int PAGE_SIZE = 50;
 
-    private final AnomalyRuns runs;
+    private final AnomalyDetection runs;
     private final RunExecutor executor;
     private final RecordLinks records;
     private final FindingWorkflow findings;
 
-    DeskController(AnomalyRuns runs, RunExecutor executor, RecordLinks records, FindingWorkflow findings) {
+    DeskController(AnomalyDetection runs, RunExecutor executor, RecordLinks records, FindingWorkflow findings) {
         this.runs = runs;
         this.executor = executor;
         this.records = records;
@@ -65,7 +65,7 @@ class DeskController {
     String start(Actor actor) {
         AnomalyRun run = runs.start(actor);
         if (run.running()) {
-            executor.submit(run.id()); // a run already taken by an executor is left to it (AnomalyRuns.execute)
+            executor.submit(run.id()); // a run already taken by an executor is left to it (AnomalyDetection.execute)
         }
         return "redirect:/audit/desk/runs/" + run.id();
     }

@@ -3,7 +3,7 @@ package org.unionaid.web.anomaly;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 
 /**
  * The nightly run of every anomaly rule over each top union's subtree, so that the desk opens on last night's
@@ -14,10 +14,10 @@ import org.unionaid.domain.anomaly.AnomalyRuns;
 @EnableScheduling
 class NightlyAnomalyRun {
 
-    private final AnomalyRuns runs;
+    private final AnomalyDetection runs;
     private final RunExecutor executor;
 
-    NightlyAnomalyRun(AnomalyRuns runs, RunExecutor executor) {
+    NightlyAnomalyRun(AnomalyDetection runs, RunExecutor executor) {
         this.runs = runs;
         this.executor = executor;
     }

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 
 import jakarta.annotation.PreDestroy;
 
@@ -19,14 +19,14 @@ class RunExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
 
-    private final AnomalyRuns runs;
+    private final AnomalyDetection runs;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "anomaly-run");
         t.setDaemon(true);
         return t;
     });
 
-    RunExecutor(AnomalyRuns runs) {
+    RunExecutor(AnomalyDetection runs) {
         this.runs = runs;
     }
 

@@ -20,7 +20,7 @@ import org.unionaid.domain.assistance.DelegationAdministration;
 import org.unionaid.domain.assistance.NewDelegation;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.CategoryReview;
-import org.unionaid.domain.hardship.FileDocuments;
+import org.unionaid.domain.hardship.FileDocumentation;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.Finances;
@@ -85,7 +85,7 @@ class DemoData {
     private final TransactionTemplate transaction;
     private final MovableClock clock;
     private final CategoryReview categories;
-    private final FileDocuments documents;
+    private final FileDocumentation documents;
     private final DelegationAdministration delegations;
     private final DemoReports reports;
     private final PasswordHistory passwordHistory;
@@ -95,7 +95,7 @@ class DemoData {
     DemoData(Organisations organisations, UserAccounts users, PasswordHasher passwordHasher,
             MinimumLivingStandards standards, WorkingCalendar calendar, FileRegistration files,
             NoticeAdministration notices, FileApproval approval, IncomeTracking incomes, DemoFunds funds,
-            TransactionTemplate transaction, MovableClock clock, CategoryReview categories, FileDocuments documents,
+            TransactionTemplate transaction, MovableClock clock, CategoryReview categories, FileDocumentation documents,
             DelegationAdministration delegations, PasswordHistory passwordHistory, DemoSecondFactors secondFactors,
             DemoReports reports) {
         this.reports = reports;

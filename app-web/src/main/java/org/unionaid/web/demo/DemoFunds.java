@@ -16,7 +16,7 @@ import org.unionaid.domain.campaign.CampaignClosing;
 import org.unionaid.domain.campaign.CampaignDraft;
 import org.unionaid.domain.funds.Allocating;
 import org.unionaid.domain.funds.AllocationDraft;
-import org.unionaid.domain.funds.BalanceTransfers;
+import org.unionaid.domain.funds.BalanceTransferring;
 import org.unionaid.domain.funds.FundIntake;
 import org.unionaid.domain.funds.MatchDraft;
 import org.unionaid.domain.funds.MatchingSource;
@@ -47,11 +47,11 @@ class DemoFunds {
     private final FundIntake intake;
     private final Allocating allocating;
     private final CampaignClosing closing;
-    private final BalanceTransfers transfers;
+    private final BalanceTransferring transfers;
     private final MovableClock clock;
 
     DemoFunds(CampaignAdministration campaigns, FundIntake intake, Allocating allocating, CampaignClosing closing,
-            BalanceTransfers transfers, MovableClock clock) {
+            BalanceTransferring transfers, MovableClock clock) {
         this.campaigns = campaigns;
         this.intake = intake;
         this.allocating = allocating;

@@ -29,9 +29,9 @@ import org.unionaid.domain.recipient.RecipientRegistration;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.statistics.PeriodDraft;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.ReportingPeriods;
-import org.unionaid.reporting.statistics.StatisticsReports;
-import org.unionaid.reporting.statistics.WrittenSummaries;
+import org.unionaid.reporting.statistics.ReportingPeriodAdministration;
+import org.unionaid.reporting.statistics.StatisticsReporting;
+import org.unionaid.reporting.statistics.SummaryWriting;
 import org.unionaid.reporting.table.TableDefinitions;
 import org.unionaid.web.shared.MovableClock;
 
@@ -52,9 +52,9 @@ class DemoReports {
             Actor teaClerk, Actor teaFinance, long teaUnion) {
     }
 
-    private final ReportingPeriods periods;
-    private final StatisticsReports reports;
-    private final WrittenSummaries summaries;
+    private final ReportingPeriodAdministration periods;
+    private final StatisticsReporting reports;
+    private final SummaryWriting summaries;
     private final CampaignAdministration campaigns;
     private final FundIntake intake;
     private final RecipientRegistration recipients;
@@ -62,7 +62,7 @@ class DemoReports {
     private final Visiting visiting;
     private final MovableClock clock;
 
-    DemoReports(ReportingPeriods periods, StatisticsReports reports, WrittenSummaries summaries,
+    DemoReports(ReportingPeriodAdministration periods, StatisticsReporting reports, SummaryWriting summaries,
             CampaignAdministration campaigns, FundIntake intake, RecipientRegistration recipients,
             EnterpriseAid enterprises, Visiting visiting, MovableClock clock) {
         this.periods = periods;

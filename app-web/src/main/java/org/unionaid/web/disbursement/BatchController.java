@@ -25,7 +25,7 @@ import org.unionaid.domain.disbursement.Handover;
 import org.unionaid.domain.disbursement.LineQuery;
 import org.unionaid.domain.disbursement.LineRefusal;
 import org.unionaid.domain.disbursement.LineStatus;
-import org.unionaid.domain.disbursement.NamedPayments;
+import org.unionaid.domain.disbursement.NamedBatchFilling;
 import org.unionaid.domain.disbursement.PayeeKind;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.hardship.FileRegistration;
@@ -52,11 +52,11 @@ class BatchController {
     private final TemplateAdministration templates;
     private final DelegationAdministration delegations;
     private final PageReads reads;
-    private final NamedPayments namedPayments;
+    private final NamedBatchFilling namedPayments;
 
     BatchController(Disbursement disbursement, CampaignAdministration campaigns, FileRegistration registration,
             Handover handover, BankSection bankSection, TemplateAdministration templates,
-            DelegationAdministration delegations, PageReads reads, NamedPayments namedPayments) {
+            DelegationAdministration delegations, PageReads reads, NamedBatchFilling namedPayments) {
         this.reads = reads;
         this.namedPayments = namedPayments;
         this.templates = templates;

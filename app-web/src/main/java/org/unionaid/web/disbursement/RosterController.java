@@ -25,7 +25,7 @@ import org.unionaid.domain.disbursement.Batch;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.RosterLine;
-import org.unionaid.domain.disbursement.Rosters;
+import org.unionaid.domain.disbursement.RosterPrinting;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.pdf.PdfRenderer;
 import org.unionaid.reporting.sheet.SheetWriter;
@@ -35,11 +35,11 @@ import org.unionaid.reporting.sheet.SheetWriter;
 class RosterController {
 
     private final Disbursement disbursement;
-    private final Rosters rosters;
+    private final RosterPrinting rosters;
     private final ITemplateEngine templates;
     private final MessageSource messages;
 
-    RosterController(Disbursement disbursement, Rosters rosters, ITemplateEngine templates, MessageSource messages) {
+    RosterController(Disbursement disbursement, RosterPrinting rosters, ITemplateEngine templates, MessageSource messages) {
         this.disbursement = disbursement;
         this.rosters = rosters;
         this.templates = templates;

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.anomaly.AnomalyRule;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 import org.unionaid.domain.anomaly.Hit;
 import org.unionaid.domain.anomaly.RecordRef;
 import org.unionaid.domain.finding.EvidenceUpload;
@@ -47,10 +47,10 @@ import org.unionaid.web.trace.RecordLinks;
 class FindingController {
 
     private final FindingWorkflow findings;
-    private final AnomalyRuns runs;
+    private final AnomalyDetection runs;
     private final RecordLinks records;
 
-    FindingController(FindingWorkflow findings, AnomalyRuns runs, RecordLinks records) {
+    FindingController(FindingWorkflow findings, AnomalyDetection runs, RecordLinks records) {
         this.findings = findings;
         this.runs = runs;
         this.records = records;

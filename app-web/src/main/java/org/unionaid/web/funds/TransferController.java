@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.campaign.CampaignAdministration;
-import org.unionaid.domain.funds.BalanceTransfers;
+import org.unionaid.domain.funds.BalanceTransferring;
 import org.unionaid.domain.funds.TransferRequest;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
@@ -35,10 +35,10 @@ import org.unionaid.domain.shared.DomainException;
 @Controller
 class TransferController {
 
-    private final BalanceTransfers transfers;
+    private final BalanceTransferring transfers;
     private final CampaignAdministration campaigns;
 
-    TransferController(BalanceTransfers transfers, CampaignAdministration campaigns) {
+    TransferController(BalanceTransferring transfers, CampaignAdministration campaigns) {
         this.transfers = transfers;
         this.campaigns = campaigns;
     }
@@ -83,7 +83,7 @@ class TransferController {
     /** R-FUND-09 — the meeting's minutes, as a download for anyone who sees the transfer. */
     @GetMapping("/transfers/{id}/minutes")
     ResponseEntity<byte[]> minutes(Actor actor, @PathVariable long id) {
-        BalanceTransfers.Minutes minutes = transfers.minutes(actor, id);
+        BalanceTransferring.Minutes minutes = transfers.minutes(actor, id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(minutes.filename(), StandardCharsets.UTF_8).build().toString())

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.hardship.AttachmentKind;
-import org.unionaid.domain.hardship.FileDocuments;
+import org.unionaid.domain.hardship.FileDocumentation;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.domain.shared.NotFoundException;
@@ -24,9 +24,9 @@ import org.unionaid.domain.shared.NotFoundException;
 @Controller
 class FileDocumentController {
 
-    private final FileDocuments documents;
+    private final FileDocumentation documents;
 
-    FileDocumentController(FileDocuments documents) {
+    FileDocumentController(FileDocumentation documents) {
         this.documents = documents;
     }
 
@@ -46,7 +46,7 @@ class FileDocumentController {
     /** Sends the document as a download, never rendered inline, with the type its content proved. */
     @GetMapping("/files/{id}/documents/{attachmentId}")
     ResponseEntity<byte[]> open(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
-        FileDocuments.Document document = documents.open(actor, attachmentId);
+        FileDocumentation.Document document = documents.open(actor, attachmentId);
         if (document.attachment().fileId() != id) {
             throw new NotFoundException("attachment of file " + id, attachmentId);
         }

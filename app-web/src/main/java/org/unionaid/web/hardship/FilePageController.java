@@ -17,7 +17,7 @@ import org.unionaid.domain.assistance.Visit;
 import org.unionaid.domain.assistance.Visiting;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.hardship.AttachmentKind;
-import org.unionaid.domain.hardship.FileDocuments;
+import org.unionaid.domain.hardship.FileDocumentation;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.person.BirthDisclosure;
@@ -37,7 +37,7 @@ class FilePageController {
             "income", "payments", "history");
 
     private final FileRegistration registration;
-    private final FileDocuments documents;
+    private final FileDocumentation documents;
     private final AssistancePlanning planning;
     private final Visiting visiting;
     private final IncomeTracking incomeTracking;
@@ -46,7 +46,7 @@ class FilePageController {
 
     private final Clock clock;
 
-    FilePageController(FileRegistration registration, FileDocuments documents, AssistancePlanning planning,
+    FilePageController(FileRegistration registration, FileDocumentation documents, AssistancePlanning planning,
             Visiting visiting, IncomeTracking incomeTracking, Disbursement disbursement, PageReads reads, Clock clock) {
         this.reads = reads;
         this.clock = clock;

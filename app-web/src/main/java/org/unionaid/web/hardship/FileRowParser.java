@@ -15,7 +15,6 @@ import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.Finances;
 import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCause;
-import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HouseholdRegister;
 import org.unionaid.domain.hardship.ImportProblem;
 import org.unionaid.domain.hardship.ImportRow;

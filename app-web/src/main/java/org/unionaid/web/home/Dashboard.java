@@ -18,10 +18,10 @@ import org.unionaid.domain.audit.AuditOutcome;
 import org.unionaid.domain.funds.Allocating;
 import org.unionaid.domain.funds.Allocation;
 import org.unionaid.domain.funds.BalanceTransfer;
-import org.unionaid.domain.funds.BalanceTransfers;
+import org.unionaid.domain.funds.BalanceTransferring;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.FileStatus;
-import org.unionaid.domain.login.AccountLocks;
+import org.unionaid.domain.login.AccountLocking;
 import org.unionaid.domain.login.LoginAttempts;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
@@ -31,7 +31,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.tracking.IncomeTracking;
 import org.unionaid.domain.user.UserAccounts;
-import org.unionaid.reporting.statistics.StatisticsReports;
+import org.unionaid.reporting.statistics.StatisticsReporting;
 
 /**
  * Figures for the home page, per role, always counted within the actor's subtree. Later features
@@ -52,15 +52,15 @@ class Dashboard {
     private final FileRegistration registration;
     private final IncomeTracking incomeTracking;
     private final Allocating allocating;
-    private final BalanceTransfers transfers;
-    private final StatisticsReports reports;
-    private final AccountLocks locks;
+    private final BalanceTransferring transfers;
+    private final StatisticsReporting reports;
+    private final AccountLocking locks;
     private final Clock clock;
 
     Dashboard(Organisations organisations, Regions regions, UserAccounts users, AuditLog auditLog,
             FileCounts fileCounts, AssistancePlanning planning, FileRegistration registration,
-            IncomeTracking incomeTracking, Allocating allocating, BalanceTransfers transfers, StatisticsReports reports,
-            AccountLocks locks, Clock clock) {
+            IncomeTracking incomeTracking, Allocating allocating, BalanceTransferring transfers, StatisticsReporting reports,
+            AccountLocking locks, Clock clock) {
         this.reports = reports;
         this.locks = locks;
         this.incomeTracking = incomeTracking;

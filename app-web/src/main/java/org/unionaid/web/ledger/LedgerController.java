@@ -28,7 +28,7 @@ import org.unionaid.domain.ledger.EntryKind;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.ledger.LedgerCheckReport;
-import org.unionaid.domain.ledger.LedgerCheckpoints;
+import org.unionaid.domain.ledger.LedgerCheckpointing;
 import org.unionaid.domain.ledger.LedgerInspection;
 import org.unionaid.domain.ledger.Posting;
 import org.unionaid.domain.organisation.Organisation;
@@ -53,10 +53,10 @@ class LedgerController {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final LedgerInspection inspection;
-    private final LedgerCheckpoints checkpoints;
+    private final LedgerCheckpointing checkpoints;
     private final LedgerDocuments documents;
 
-    LedgerController(LedgerInspection inspection, LedgerCheckpoints checkpoints, LedgerDocuments documents) {
+    LedgerController(LedgerInspection inspection, LedgerCheckpointing checkpoints, LedgerDocuments documents) {
         this.inspection = inspection;
         this.checkpoints = checkpoints;
         this.documents = documents;

@@ -19,7 +19,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.reporting.statistics.PeriodDraft;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.ReportingPeriods;
+import org.unionaid.reporting.statistics.ReportingPeriodAdministration;
 import org.unionaid.reporting.table.TableDefinitions;
 
 /**
@@ -29,10 +29,10 @@ import org.unionaid.reporting.table.TableDefinitions;
 @Controller
 class PeriodController {
 
-    private final ReportingPeriods periods;
+    private final ReportingPeriodAdministration periods;
     private final TableDefinitions definitions;
 
-    PeriodController(ReportingPeriods periods, TableDefinitions definitions) {
+    PeriodController(ReportingPeriodAdministration periods, TableDefinitions definitions) {
         this.periods = periods;
         this.definitions = definitions;
     }

@@ -17,8 +17,8 @@ import org.unionaid.reporting.statistics.RecordCheck;
 import org.unionaid.reporting.statistics.ReportInbox;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.ReportingPeriods;
-import org.unionaid.reporting.statistics.StatisticsReports;
+import org.unionaid.reporting.statistics.ReportingPeriodAdministration;
+import org.unionaid.reporting.statistics.StatisticsReporting;
 import org.unionaid.reporting.table.CellSource;
 import org.unionaid.reporting.table.Column;
 import org.unionaid.reporting.table.Row;
@@ -35,13 +35,13 @@ import org.unionaid.reporting.table.TableDefinitions;
 @RequestMapping("/reports")
 class ReportController {
 
-    private final StatisticsReports reports;
-    private final ReportingPeriods periods;
+    private final StatisticsReporting reports;
+    private final ReportingPeriodAdministration periods;
     private final ReportInbox inbox;
     private final RecordCheck recordCheck;
     private final TableDefinitions definitions;
 
-    ReportController(StatisticsReports reports, ReportingPeriods periods, ReportInbox inbox, RecordCheck recordCheck,
+    ReportController(StatisticsReporting reports, ReportingPeriodAdministration periods, ReportInbox inbox, RecordCheck recordCheck,
             TableDefinitions definitions) {
         this.reports = reports;
         this.periods = periods;

@@ -19,10 +19,10 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.pdf.PdfRenderer;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportVersion;
-import org.unionaid.reporting.statistics.StatisticsReports;
+import org.unionaid.reporting.statistics.StatisticsReporting;
 import org.unionaid.reporting.statistics.StatisticsWorkbook;
 import org.unionaid.reporting.statistics.SummaryDocument;
-import org.unionaid.reporting.statistics.WrittenSummaries;
+import org.unionaid.reporting.statistics.SummaryWriting;
 
 /**
  * A table as Excel or PDF (one A4 landscape page with its signature block), live or as submitted, in the layout it
@@ -33,11 +33,11 @@ class ReportExportController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final StatisticsReports reports;
-    private final WrittenSummaries summaries;
+    private final StatisticsReporting reports;
+    private final SummaryWriting summaries;
     private final ITemplateEngine templates;
 
-    ReportExportController(StatisticsReports reports, WrittenSummaries summaries, ITemplateEngine templates) {
+    ReportExportController(StatisticsReporting reports, SummaryWriting summaries, ITemplateEngine templates) {
         this.reports = reports;
         this.summaries = summaries;
         this.templates = templates;

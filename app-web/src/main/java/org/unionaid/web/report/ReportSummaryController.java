@@ -17,8 +17,8 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.reporting.statistics.ChildReport;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.ReportingPeriods;
-import org.unionaid.reporting.statistics.StatisticsReports;
+import org.unionaid.reporting.statistics.ReportingPeriodAdministration;
+import org.unionaid.reporting.statistics.StatisticsReporting;
 import org.unionaid.reporting.table.TableDefinitions;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -41,12 +41,12 @@ class ReportSummaryController {
 
     private static final String FILES_AT_END = "files.end.total";
 
-    private final StatisticsReports reports;
-    private final ReportingPeriods periods;
+    private final StatisticsReporting reports;
+    private final ReportingPeriodAdministration periods;
     private final SummaryCharts charts;
     private final JsonMapper json;
 
-    ReportSummaryController(StatisticsReports reports, ReportingPeriods periods, SummaryCharts charts,
+    ReportSummaryController(StatisticsReporting reports, ReportingPeriodAdministration periods, SummaryCharts charts,
             JsonMapper json) {
         this.reports = reports;
         this.periods = periods;

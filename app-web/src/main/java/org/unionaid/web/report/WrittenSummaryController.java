@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.domain.security.Actor;
-import org.unionaid.reporting.statistics.WrittenSummaries;
+import org.unionaid.reporting.statistics.SummaryWriting;
 
 /**
  * The written summary (书面总结) a union sends with its tables (R-STAT-03): typed on the table's page or uploaded as
@@ -18,9 +18,9 @@ import org.unionaid.reporting.statistics.WrittenSummaries;
 @Controller
 class WrittenSummaryController {
 
-    private final WrittenSummaries summaries;
+    private final SummaryWriting summaries;
 
-    WrittenSummaryController(WrittenSummaries summaries) {
+    WrittenSummaryController(SummaryWriting summaries) {
         this.summaries = summaries;
     }
 

@@ -39,8 +39,10 @@ class TraceController {
         model.addAttribute("trace", trace);
         model.addAttribute("line", trace.line());
         model.addAttribute("auditor", actor.has(Role.AUDITOR));
-        model.addAttribute("findingRecords", List.of(new RecordRef("disbursement_line", id).toString(),
-                new RecordRef("hardship_file", trace.line().fileId()).toString()));
+        model.addAttribute("findingRecords", trace.line().named()
+                ? List.of(new RecordRef("disbursement_line", id).toString())
+                : List.of(new RecordRef("disbursement_line", id).toString(),
+                        new RecordRef("hardship_file", trace.line().fileId()).toString()));
         return "trace/line";
     }
 

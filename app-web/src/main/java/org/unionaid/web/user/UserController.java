@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.domain.login.AccountLocks;
+import org.unionaid.domain.login.AccountLocking;
 import org.unionaid.domain.login.SecondFactorAdministration;
 import org.unionaid.domain.organisation.OrganisationAdministration;
 import org.unionaid.domain.security.Actor;
@@ -41,10 +41,10 @@ class UserController {
     private final UserAdministration administration;
     private final OrganisationAdministration organisations;
     private final SecondFactorAdministration secondFactors;
-    private final AccountLocks locks;
+    private final AccountLocking locks;
 
     UserController(UserAdministration administration, OrganisationAdministration organisations,
-            SecondFactorAdministration secondFactors, AccountLocks locks) {
+            SecondFactorAdministration secondFactors, AccountLocking locks) {
         this.administration = administration;
         this.organisations = organisations;
         this.secondFactors = secondFactors;

@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.workpaper.WorkingPaper;
-import org.unionaid.domain.workpaper.WorkingPapers;
+import org.unionaid.domain.workpaper.WorkingPaperMaking;
 import org.unionaid.reporting.pdf.PdfRenderer;
 import org.unionaid.reporting.sheet.SheetWriter;
 import org.unionaid.web.shared.DisplayFormats;
@@ -41,13 +41,13 @@ class WorkingPaperController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final WorkingPapers papers;
-    private final AnomalyRuns runs;
+    private final WorkingPaperMaking papers;
+    private final AnomalyDetection runs;
     private final PaperSections sections;
     private final ITemplateEngine templates;
     private final MessageSource messages;
 
-    WorkingPaperController(WorkingPapers papers, AnomalyRuns runs, PaperSections sections, ITemplateEngine templates,
+    WorkingPaperController(WorkingPaperMaking papers, AnomalyDetection runs, PaperSections sections, ITemplateEngine templates,
             MessageSource messages) {
         this.papers = papers;
         this.runs = runs;

@@ -95,6 +95,23 @@ class DependencyRulesTest {
         noClasses().that().areAnnotatedWith(Controller.class).should().dependOnClassesThat(PORTS).check(classes);
     }
 
+    /** One naming convention (docs/architecture.md "Names"): a use case names an activity, never a plural noun. */
+    @Test
+    void useCasesAreNeverPluralNouns() {
+        noClasses().that().resideInAnyPackage("org.unionaid.domain..", "org.unionaid.reporting..")
+                .and().areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .should().haveSimpleNameEndingWith("s")
+                .check(classes);
+    }
+
+    /** Reporting reads the tables through JDBC itself (its pom has no persistence): the build and this say so. */
+    @Test
+    void reportingDoesNotReachPersistence() {
+        noClasses().that().resideInAPackage("org.unionaid.reporting..")
+                .should().dependOnClassesThat().resideInAPackage("org.unionaid.persistence..")
+                .check(classes);
+    }
+
     @Test
     void domainUsesOnlyTheSpringTypesListed() {
         classes().that().resideInAPackage("org.unionaid.domain..")

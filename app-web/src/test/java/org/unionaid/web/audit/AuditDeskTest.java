@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unionaid.domain.anomaly.AnomalyRule;
 import org.unionaid.domain.anomaly.AnomalyRun;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 import org.unionaid.domain.anomaly.AnomalyStore;
 import org.unionaid.domain.anomaly.RuleResult;
 import org.unionaid.web.support.AuditTree;
@@ -41,7 +41,7 @@ class AuditDeskTest {
     @Autowired
     AuditTree trees;
     @Autowired
-    AnomalyRuns runs;
+    AnomalyDetection runs;
     @Autowired
     AnomalyStore store;
     @Autowired

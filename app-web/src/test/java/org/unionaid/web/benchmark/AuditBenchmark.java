@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.domain.anomaly.AnomalyCheck;
 import org.unionaid.domain.anomaly.AnomalyRule;
 import org.unionaid.domain.anomaly.AnomalyRun;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 import org.unionaid.domain.anomaly.AnomalyStore;
 import org.unionaid.domain.anomaly.AuditSettings;
 import org.unionaid.domain.anomaly.Hit;
@@ -73,7 +73,7 @@ class AuditBenchmark {
     private static final int FILES = Integer.getInteger("audit.files", 200_000);
 
     @Autowired
-    AnomalyRuns runs;
+    AnomalyDetection runs;
     @Autowired
     AnomalyStore store;
     @Autowired

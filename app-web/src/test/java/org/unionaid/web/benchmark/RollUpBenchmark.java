@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.ReportingPeriods;
+import org.unionaid.reporting.statistics.ReportingPeriodAdministration;
 import org.unionaid.reporting.table.CellSource;
 import org.unionaid.reporting.table.Measures;
 import org.unionaid.reporting.table.ReportingSpan;
@@ -64,7 +64,7 @@ class RollUpBenchmark {
     TableDefinitions definitions;
 
     @Autowired
-    ReportingPeriods periods;
+    ReportingPeriodAdministration periods;
 
     @Autowired
     Measures measures;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unionaid.domain.hardship.AttachmentKind;
-import org.unionaid.domain.hardship.FileDocuments;
+import org.unionaid.domain.hardship.FileDocumentation;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
@@ -76,7 +76,7 @@ class DashboardBrowserTest {
     MovableClock movable;
 
     @Autowired
-    FileDocuments documents;
+    FileDocumentation documents;
 
     private static final byte[] PDF = "%PDF-1.4 浏览器测试材料".getBytes(StandardCharsets.UTF_8);
 

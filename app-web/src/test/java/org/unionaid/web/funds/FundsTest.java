@@ -23,7 +23,7 @@ import org.unionaid.domain.funds.Allocating;
 import org.unionaid.domain.funds.Allocation;
 import org.unionaid.domain.funds.AllocationDraft;
 import org.unionaid.domain.funds.BalanceTransfer;
-import org.unionaid.domain.funds.BalanceTransfers;
+import org.unionaid.domain.funds.BalanceTransferring;
 import org.unionaid.domain.funds.DonorKind;
 import org.unionaid.domain.funds.FundIntake;
 import org.unionaid.domain.funds.Funds;
@@ -58,7 +58,7 @@ class FundsTest {
     Allocating allocating;
 
     @Autowired
-    BalanceTransfers transfers;
+    BalanceTransferring transfers;
 
     @Autowired
     CampaignClosing closing;

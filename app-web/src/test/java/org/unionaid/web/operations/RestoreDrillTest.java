@@ -46,8 +46,8 @@ import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.persistence.testsupport.TestKeys;
 import org.unionaid.reporting.table.TableDefinitions;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.StatisticsReports;
-import org.unionaid.reporting.statistics.WrittenSummaries;
+import org.unionaid.reporting.statistics.StatisticsReporting;
+import org.unionaid.reporting.statistics.SummaryWriting;
 import org.unionaid.web.UnionAidApplication;
 import org.unionaid.web.support.ApprovedFiles;
 import org.unionaid.web.support.DemoUsers;
@@ -134,8 +134,8 @@ class RestoreDrillTest {
             // the province's reporting period over the campaign's days; the table goes up with its summary (R-STAT-03)
             ReportingPeriod period = context.getBean(ReportingFixture.class).period(today.getYear() + 1,
                     today.minusDays(1), today.plusDays(30), today.plusDays(60), 2);
-            context.getBean(WrittenSummaries.class).saveText(demo.actor("clerk"), period.id(), "恢复演练的总结");
-            context.getBean(StatisticsReports.class).submit(demo.actor("clerk"), period.id(), TableDefinitions.WARMTH);
+            context.getBean(SummaryWriting.class).saveText(demo.actor("clerk"), period.id(), "恢复演练的总结");
+            context.getBean(StatisticsReporting.class).submit(demo.actor("clerk"), period.id(), TableDefinitions.WARMTH);
         });
     }
 

@@ -3,11 +3,13 @@ package org.unionaid.web.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +36,7 @@ import org.unionaid.domain.disbursement.BatchLine;
 import org.unionaid.domain.disbursement.Disbursement;
 import org.unionaid.domain.disbursement.Goods;
 import org.unionaid.domain.disbursement.Handover;
-import org.unionaid.domain.disbursement.NamedPayments;
+import org.unionaid.domain.disbursement.NamedBatchFilling;
 import org.unionaid.domain.disbursement.PayeeKind;
 import org.unionaid.domain.disbursement.PaymentMethod;
 import org.unionaid.domain.enterprise.EnterpriseAid;
@@ -62,7 +64,7 @@ import org.unionaid.domain.shared.DomainException;
 import org.unionaid.reporting.statistics.RecordCheck;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.StatisticsReports;
+import org.unionaid.reporting.statistics.StatisticsReporting;
 import org.unionaid.reporting.table.TableDefinitions;
 import org.unionaid.web.shared.MovableClock;
 import org.unionaid.web.support.ApprovedFiles;
@@ -90,7 +92,7 @@ class EverythingCountedTest {
     MockMvc mvc;
 
     @Autowired
-    StatisticsReports reports;
+    StatisticsReporting reports;
 
     @Autowired
     RecordCheck recordCheck;
@@ -105,7 +107,7 @@ class EverythingCountedTest {
     Disbursement disbursement;
 
     @Autowired
-    NamedPayments namedPayments;
+    NamedBatchFilling namedPayments;
 
     @Autowired
     Handover handover;
@@ -187,8 +189,9 @@ class EverythingCountedTest {
     // R-STAT-05, R-STAT-06
     @Test
     void aModelWorkerPaidByNameFromPartyDuesCountsInHisRowAndFinanceMoneyIsRefused() throws Exception {
+        String idNumber = TestIds.next();
         NamedRecipient worker = recipients.register(demo.actor("clerk"), new NewRecipient(
-                fixture.union("ZJ-HZ-XH-LJ"), RecipientGroup.MODEL_WORKER, "劳模测试", TestIds.next(), "龙井茶业",
+                fixture.union("ZJ-HZ-XH-LJ"), RecipientGroup.MODEL_WORKER, "劳模测试", idNumber, "龙井茶业",
                 "全国劳动模范", Bank.ICBC, TestCards.next(), "劳模测试"));
         // R-STAT-06: a card in someone else's name is refused when the person is recorded
         assertThatThrownBy(() -> recipients.register(demo.actor("clerk"), new NewRecipient(
@@ -216,6 +219,11 @@ class EverythingCountedTest {
                 "慰问金 1,000 元", null);
         inPerson.signedRoster(batch.id());
         handover.handOver(districtFinance, line.id(), delegation.id(), null);
+        // R-AUDIT-08: the auditor traces his payment as a household's, to his list entry, his number masked
+        String trace = mvc.perform(get("/trace/lines/{id}", line.id()).with(demo.as("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(trace).contains("劳模测试", worker.idMasked(), "/recipients/" + worker.id())
+                .doesNotContain(idNumber, "/trace/files/");
 
         ReportTable table = district();
         assertThat(table.cell("named.models.people").total()).isEqualByComparingTo("1");

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.unionaid.domain.hardship.Bank;
 import org.unionaid.domain.hardship.CategoryReview;
-import org.unionaid.domain.hardship.FileDocuments;
+import org.unionaid.domain.hardship.FileDocumentation;
 import org.unionaid.domain.hardship.FileEntry;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileRegistration;
@@ -48,14 +48,14 @@ public class ApprovedFiles {
 
     private final FileRegistration registration;
     private final CategoryReview categories;
-    private final FileDocuments documents;
+    private final FileDocumentation documents;
     private final NoticeAdministration notices;
     private final FileApproval approval;
     private final DemoUsers demo;
     private final MovableClock clock;
     private final EntityManager em;
 
-    ApprovedFiles(FileRegistration registration, CategoryReview categories, FileDocuments documents,
+    ApprovedFiles(FileRegistration registration, CategoryReview categories, FileDocumentation documents,
             NoticeAdministration notices, FileApproval approval, DemoUsers demo, MovableClock clock, EntityManager em) {
         this.registration = registration;
         this.categories = categories;

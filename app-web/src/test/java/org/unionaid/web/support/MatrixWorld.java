@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 import org.unionaid.domain.assistance.AssistancePlanning;
 import org.unionaid.domain.assistance.PhotoUpload;
 import org.unionaid.domain.assistance.Visit;
@@ -66,7 +66,7 @@ import org.unionaid.domain.user.UserAccount;
 import org.unionaid.domain.user.UserAccounts;
 import org.unionaid.domain.workpaper.SampleKind;
 import org.unionaid.domain.workpaper.Sampling;
-import org.unionaid.reporting.statistics.WrittenSummaries;
+import org.unionaid.reporting.statistics.SummaryWriting;
 
 /**
  * The world the authorisation matrix walks: one object of every kind a URL names, in the demo tree — a file,
@@ -129,9 +129,9 @@ public class MatrixWorld {
     static class Counted {
         final RecipientRegistration recipients;
         final EnterpriseAid enterprises;
-        final WrittenSummaries summaries;
+        final SummaryWriting summaries;
 
-        Counted(RecipientRegistration recipients, EnterpriseAid enterprises, WrittenSummaries summaries) {
+        Counted(RecipientRegistration recipients, EnterpriseAid enterprises, SummaryWriting summaries) {
             this.recipients = recipients;
             this.enterprises = enterprises;
             this.summaries = summaries;
@@ -141,14 +141,14 @@ public class MatrixWorld {
     /** The auditor's desk and the bank's return, kept apart from the constructor's long list. */
     @Component
     static class Desk {
-        final AnomalyRuns runs;
+        final AnomalyDetection runs;
         final FindingWorkflow findings;
         final Sampling sampling;
         final BankReturnImport returns;
         final FileRegistration registration;
         final UserDetailsService userDetails;
 
-        Desk(AnomalyRuns runs, FindingWorkflow findings, Sampling sampling, BankReturnImport returns,
+        Desk(AnomalyDetection runs, FindingWorkflow findings, Sampling sampling, BankReturnImport returns,
                 FileRegistration registration, UserDetailsService userDetails) {
             this.runs = runs;
             this.findings = findings;

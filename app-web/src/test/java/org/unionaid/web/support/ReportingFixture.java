@@ -15,7 +15,7 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.security.Role;
 import org.unionaid.reporting.statistics.PeriodDraft;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.ReportingPeriods;
+import org.unionaid.reporting.statistics.ReportingPeriodAdministration;
 import org.unionaid.reporting.table.TableDefinitions;
 
 /**
@@ -25,11 +25,11 @@ import org.unionaid.reporting.table.TableDefinitions;
 @Component
 public class ReportingFixture {
 
-    private final ReportingPeriods periods;
+    private final ReportingPeriodAdministration periods;
     private final Organisations organisations;
     private final DemoUsers demo;
 
-    ReportingFixture(ReportingPeriods periods, Organisations organisations, DemoUsers demo) {
+    ReportingFixture(ReportingPeriodAdministration periods, Organisations organisations, DemoUsers demo) {
         this.periods = periods;
         this.organisations = organisations;
         this.demo = demo;

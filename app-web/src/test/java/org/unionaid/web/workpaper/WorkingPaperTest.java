@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 import org.unionaid.domain.workpaper.Sample;
 import org.unionaid.domain.workpaper.SampleItem;
 import org.unionaid.domain.workpaper.SampleKind;
@@ -51,7 +51,7 @@ class WorkingPaperTest {
     @Autowired
     DemoUsers demo;
     @Autowired
-    AnomalyRuns runs;
+    AnomalyDetection runs;
     @Autowired
     Sampling sampling;
     @Autowired

@@ -8,7 +8,6 @@ import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.Hardship;
-import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;

@@ -11,7 +11,7 @@ import org.unionaid.domain.shared.RuleSet;
  * When a campaign's leftover may move to daily assistance (结余转入日常帮扶, seed 002: 经本级工会主席办公会议集体审议通过,
  * 可以转做日常帮扶资金使用; domain.md §6.6): from a closed campaign only, on a chair's office meeting held after the
  * closing and not in the future, whose decision number the union has not used before and whose minutes are
- * attached as a PDF, for no more than the campaign's leftover. {@link BalanceTransfers} checks them all when a
+ * attached as a PDF, for no more than the campaign's leftover. {@link BalanceTransferring} checks them all when a
  * transfer is requested and again when it is approved; who may approve is {@code MakerChecker} (R-MC-01).
  */
 public final class TransferRules {

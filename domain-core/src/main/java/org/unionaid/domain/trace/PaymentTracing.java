@@ -72,8 +72,8 @@ public class PaymentTracing {
         Instant asOf = settledAt != null ? settledAt : Instant.now(clock);
         return new PaymentTrace(line, funding, funded, readings.bankFiles(line.batchId(), lineId), bankReturn,
                 returnLine, readings.handover(lineId).orElse(null), readings.postings(documents),
-                readings.householdLines(line.fileId(), line.campaignId()), settledAt, asOf,
-                fileAsOf(line.fileId(), asOf));
+                line.named() ? List.of() : readings.householdLines(line.fileId(), line.campaignId()), settledAt, asOf,
+                line.named() ? Map.of() : fileAsOf(line.fileId(), asOf));
     }
 
     /** A return file and every line it settled, with the line of the file that settled each. */

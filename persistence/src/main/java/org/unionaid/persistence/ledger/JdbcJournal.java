@@ -23,7 +23,6 @@ import org.unionaid.domain.ledger.Journal;
 import org.unionaid.domain.ledger.JournalEntry;
 import org.unionaid.domain.ledger.LedgerAccount;
 import org.unionaid.domain.ledger.Posting;
-import org.unionaid.domain.ledger.PostingContent;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.shared.DomainException;
 

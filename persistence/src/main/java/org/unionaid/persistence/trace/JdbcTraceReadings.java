@@ -44,7 +44,9 @@ class JdbcTraceReadings implements TraceReadings {
     public Optional<TraceLine> line(long lineId) {
         return jdbc.sql("""
                 select l.id, l.reference, l.amount, %s as status, l.failure_reason, l.created_at, l.purpose, l.file_id,
-                       f.worker_name, f.worker_id_masked, fo.id as file_union_id, fo.name as file_union_name,
+                       l.recipient_id, coalesce(f.worker_name, r.name) as worker_name,
+                       coalesce(f.worker_id_masked, r.id_masked) as worker_id_masked,
+                       fo.id as file_union_id, fo.name as file_union_name,
                        fo.path as file_union_path, b.id as batch_id, b.method, b.source, b.goods, b.status as batch_status,
                        cu.display_name as created_by_name, b.created_at as batch_created_at,
                        au.display_name as approved_by_name, b.approved_at, b.commitment_entry,
@@ -53,8 +55,9 @@ class JdbcTraceReadings implements TraceReadings {
                   from disbursement_line l
                   join disbursement_batch b on b.id = l.batch_id
                   join campaign c on c.id = l.campaign_id
-                  join hardship_file f on f.id = l.file_id
-                  join organisation fo on fo.id = f.organisation_id
+                  left join hardship_file f on f.id = l.file_id
+                  left join named_recipient r on r.id = l.recipient_id
+                  join organisation fo on fo.id = coalesce(f.organisation_id, r.organisation_id)
                   join organisation po on po.id = b.paying_union_id
                   join user_account cu on cu.id = b.created_by
                   left join user_account au on au.id = b.approved_by
@@ -62,7 +65,8 @@ class JdbcTraceReadings implements TraceReadings {
                 """.formatted(LineStatusSql.of("l"))).param("id", lineId).query((rs, row) -> new TraceLine(
                         rs.getLong("id"), rs.getString("reference"), Money.of(rs.getBigDecimal("amount")),
                         LineStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"),
-                        instant(rs, "created_at"), FundPurpose.valueOf(rs.getString("purpose")), rs.getLong("file_id"),
+                        instant(rs, "created_at"), FundPurpose.valueOf(rs.getString("purpose")), rs.getObject("file_id", Long.class),
+                        rs.getObject("recipient_id", Long.class),
                         rs.getString("worker_name"), rs.getString("worker_id_masked"), rs.getLong("file_union_id"),
                         rs.getString("file_union_name"), rs.getString("file_union_path"), rs.getLong("batch_id"),
                         PaymentMethod.valueOf(rs.getString("method")), FundSource.valueOf(rs.getString("source")),

@@ -3,7 +3,6 @@ package org.unionaid.persistence.anomaly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.AnchorProblem;
 import org.unionaid.domain.ledger.ChainHash;
 import org.unionaid.domain.ledger.ChainHead;
@@ -31,7 +30,7 @@ import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.ledger.LedgerAccount;
 import org.unionaid.domain.ledger.LedgerCheck;
 import org.unionaid.domain.ledger.LedgerCheckReport;
-import org.unionaid.domain.ledger.LedgerCheckpoints;
+import org.unionaid.domain.ledger.LedgerCheckpointing;
 import org.unionaid.domain.ledger.PostingContent;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.Organisation;
@@ -59,7 +58,7 @@ class LedgerCheckTamperingTest {
     LedgerCheck check;
 
     @Autowired
-    LedgerCheckpoints checkpoints;
+    LedgerCheckpointing checkpoints;
 
     @Autowired
     Organisations organisations;

@@ -10,14 +10,14 @@ import org.unionaid.domain.ledger.ChainVerification;
 import org.unionaid.domain.ledger.CheckpointSeal;
 import org.unionaid.domain.ledger.Ledger;
 import org.unionaid.domain.ledger.LedgerCheck;
-import org.unionaid.domain.ledger.LedgerCheckpoints;
+import org.unionaid.domain.ledger.LedgerCheckpointing;
 
 /**
  * The ledger's domain services on top of this module's adapters. Found by the persistence test
  * application's component scan, so every persistence test shares one application context.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({Ledger.class, ChainVerification.class, LedgerCheck.class, LedgerCheckpoints.class})
+@Import({Ledger.class, ChainVerification.class, LedgerCheck.class, LedgerCheckpointing.class})
 public class LedgerTestConfiguration {
 
     /** For tests only: a checkpoint key nobody uses anywhere else. */

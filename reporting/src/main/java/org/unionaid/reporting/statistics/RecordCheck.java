@@ -23,12 +23,12 @@ import org.unionaid.reporting.table.TableDefinition;
 @Service
 public class RecordCheck {
 
-    private final StatisticsReports reports;
-    private final ReportingPeriods periods;
+    private final StatisticsReporting reports;
+    private final ReportingPeriodAdministration periods;
     private final SubtreeRollUp rollUp;
     private final Measures measures;
 
-    public RecordCheck(StatisticsReports reports, ReportingPeriods periods, SubtreeRollUp rollUp, Measures measures) {
+    public RecordCheck(StatisticsReporting reports, ReportingPeriodAdministration periods, SubtreeRollUp rollUp, Measures measures) {
         this.reports = reports;
         this.periods = periods;
         this.rollUp = rollUp;

@@ -19,12 +19,12 @@ import org.unionaid.reporting.table.TableDefinitions;
 @Transactional(readOnly = true)
 public class ReportInbox {
 
-    private final StatisticsReports reports;
-    private final ReportingPeriods periods;
+    private final StatisticsReporting reports;
+    private final ReportingPeriodAdministration periods;
     private final ReportStore store;
     private final TableDefinitions definitions;
 
-    public ReportInbox(StatisticsReports reports, ReportingPeriods periods, ReportStore store,
+    public ReportInbox(StatisticsReporting reports, ReportingPeriodAdministration periods, ReportStore store,
             TableDefinitions definitions) {
         this.reports = reports;
         this.periods = periods;

@@ -37,10 +37,10 @@ public class StatisticsMismatchCheck implements AnomalyCheck {
     private final JdbcClient jdbc;
     private final SubtreeRollUp rollUp;
     private final TableDefinitions definitions;
-    private final ReportingPeriods periods;
+    private final ReportingPeriodAdministration periods;
 
     public StatisticsMismatchCheck(JdbcClient jdbc, SubtreeRollUp rollUp, TableDefinitions definitions,
-            ReportingPeriods periods) {
+            ReportingPeriodAdministration periods) {
         this.jdbc = jdbc;
         this.rollUp = rollUp;
         this.definitions = definitions;

@@ -47,7 +47,7 @@ import org.unionaid.domain.shared.DomainException;
  * Allocated money whose match is overdue stays where it is (R-MATCH-02).
  * Specifies R-MATCH-02, R-FUND-04, R-FUND-05, R-FUND-06, R-FUND-07 and R-FUND-08 (docs/rules.md).
  */
-class BalanceTransfersTest {
+class BalanceTransferringTest {
 
     private static final LocalDate ENDS = LocalDate.of(2026, 2, 28);
     private static final LocalDate CLOSED = LocalDate.of(2026, 3, 2);
@@ -83,14 +83,14 @@ class BalanceTransfersTest {
                         Money.yuan("5000"))).forCampaign(5), 1);
     }
 
-    private BalanceTransfers transfersOn(LocalDate today) {
+    private BalanceTransferring transfersOn(LocalDate today) {
         Ledger ledger = new Ledger(journal, journal.readings(), FixedClock.on(today));
-        return new BalanceTransfers(funds, ledger,
+        return new BalanceTransferring(funds, ledger,
                 new CampaignAdministration(campaigns, organisations, auditLog, FixedClock.on(today)), organisations,
                 auditLog, FixedClock.on(today), new MatchingGate(funds, FixedClock.on(today)));
     }
 
-    private final BalanceTransfers transfers = transfersOn(DECIDED);
+    private final BalanceTransferring transfers = transfersOn(DECIDED);
 
     private static TransferRequest form(long campaign, String amount, String number, LocalDate meeting, byte[] minutes) {
         return new TransferRequest(campaign, FundSource.UNIT_DONATION, FundPurpose.CONDOLENCE, amount, number, meeting,

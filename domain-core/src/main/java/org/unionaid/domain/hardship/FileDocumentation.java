@@ -21,7 +21,7 @@ import org.unionaid.domain.shared.TextRules;
  */
 @Service
 @Transactional
-public class FileDocuments {
+public class FileDocumentation {
 
     /** 10 MB: a phone photo or a scanned receipt fits; a video does not. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -30,7 +30,7 @@ public class FileDocuments {
     private final Attachments attachments;
     private final AuditLog auditLog;
 
-    public FileDocuments(HardshipFiles files, Attachments attachments, AuditLog auditLog) {
+    public FileDocumentation(HardshipFiles files, Attachments attachments, AuditLog auditLog) {
         this.files = files;
         this.attachments = attachments;
         this.auditLog = auditLog;

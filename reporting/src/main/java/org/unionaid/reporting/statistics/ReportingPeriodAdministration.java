@@ -37,7 +37,7 @@ import org.unionaid.reporting.table.TableDefinitions;
  */
 @Service
 @Transactional
-public class ReportingPeriods {
+public class ReportingPeriodAdministration {
 
     private final PeriodStore store;
     private final TableDefinitions definitions;
@@ -46,7 +46,7 @@ public class ReportingPeriods {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public ReportingPeriods(PeriodStore store, TableDefinitions definitions, Organisations organisations,
+    public ReportingPeriodAdministration(PeriodStore store, TableDefinitions definitions, Organisations organisations,
             JdbcClient jdbc, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.definitions = definitions;

@@ -23,7 +23,7 @@ import org.unionaid.domain.shared.NotFoundException;
  */
 @Service
 @Transactional
-public class WrittenSummaries {
+public class SummaryWriting {
 
     /** What a typed summary may hold: a few pages. */
     public static final int MAX_TEXT = 20000;
@@ -31,12 +31,12 @@ public class WrittenSummaries {
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
     private final SummaryStore store;
-    private final ReportingPeriods periods;
+    private final ReportingPeriodAdministration periods;
     private final Organisations organisations;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public WrittenSummaries(SummaryStore store, ReportingPeriods periods, Organisations organisations,
+    public SummaryWriting(SummaryStore store, ReportingPeriodAdministration periods, Organisations organisations,
             AuditLog auditLog, Clock clock) {
         this.store = store;
         this.periods = periods;

@@ -32,7 +32,7 @@ import org.unionaid.domain.shared.NotFoundException;
  * rule's version.
  */
 @Service
-public class AnomalyRuns {
+public class AnomalyDetection {
 
     private final List<AnomalyCheck> checks;
     private final AnomalyStore store;
@@ -41,7 +41,7 @@ public class AnomalyRuns {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public AnomalyRuns(List<AnomalyCheck> checks, AnomalyStore store, AuditSettings settings,
+    public AnomalyDetection(List<AnomalyCheck> checks, AnomalyStore store, AuditSettings settings,
             Organisations organisations, AuditLog auditLog, Clock clock) {
         this.checks = checks.stream().sorted(Comparator.comparing(AnomalyCheck::rule)).toList();
         this.store = store;

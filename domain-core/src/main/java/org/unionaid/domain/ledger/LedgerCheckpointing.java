@@ -25,7 +25,7 @@ import org.unionaid.domain.shared.DomainException;
  * ledger — auditors first — may do both; both are in the audit log.
  */
 @Service
-public class LedgerCheckpoints {
+public class LedgerCheckpointing {
 
     private static final Role[] READERS = {Role.FINANCE, Role.APPROVER, Role.ADMIN, Role.AUDITOR};
 
@@ -35,7 +35,7 @@ public class LedgerCheckpoints {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public LedgerCheckpoints(Anchors anchors, CheckpointSeal seal, Organisations organisations, AuditLog auditLog,
+    public LedgerCheckpointing(Anchors anchors, CheckpointSeal seal, Organisations organisations, AuditLog auditLog,
             Clock clock) {
         this.anchors = anchors;
         this.seal = seal;

@@ -40,9 +40,9 @@ import org.unionaid.reporting.statistics.ReportStatus;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportVersion;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.ReportingPeriods;
-import org.unionaid.reporting.statistics.StatisticsReports;
-import org.unionaid.reporting.statistics.WrittenSummaries;
+import org.unionaid.reporting.statistics.ReportingPeriodAdministration;
+import org.unionaid.reporting.statistics.StatisticsReporting;
+import org.unionaid.reporting.statistics.SummaryWriting;
 import org.unionaid.reporting.table.TableDefinitions;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.ReportingFixture;
@@ -57,18 +57,18 @@ import org.unionaid.web.support.WebIntegrationTest;
  */
 @WebIntegrationTest
 @Transactional
-class ReportingPeriodsTest {
+class ReportingPeriodAdministrationTest {
 
     private static final String WARMTH = TableDefinitions.WARMTH;
 
     @Autowired
-    StatisticsReports reports;
+    StatisticsReporting reports;
 
     @Autowired
-    ReportingPeriods periods;
+    ReportingPeriodAdministration periods;
 
     @Autowired
-    WrittenSummaries summaries;
+    SummaryWriting summaries;
 
     @Autowired
     ReportInbox inbox;
@@ -214,7 +214,7 @@ class ReportingPeriodsTest {
         assertThat(reports.view(district, period.id(), WARMTH, tea).summary().text()).startsWith("第二稿");
         // the hash covers the summary: the same cells with another summary hash otherwise
         ReportTable firstVersion = reports.version(district, period.id(), WARMTH, tea, 1);
-        assertThat(StatisticsReports.sha256(firstVersion.cells(),
+        assertThat(StatisticsReporting.sha256(firstVersion.cells(),
                 firstVersion.summary())).isEqualTo(first.sha256());
         em.flush();
         assertThatThrownBy(() -> jdbc.sql("update report_version set summary_text = '改过的' where id = :v")

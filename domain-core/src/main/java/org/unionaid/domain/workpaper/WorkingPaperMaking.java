@@ -10,7 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.anomaly.AnomalyRun;
-import org.unionaid.domain.anomaly.AnomalyRuns;
+import org.unionaid.domain.anomaly.AnomalyDetection;
 import org.unionaid.domain.anomaly.DeskAccess;
 import org.unionaid.domain.anomaly.Hit;
 import org.unionaid.domain.anomaly.RuleResult;
@@ -32,11 +32,11 @@ import org.unionaid.domain.user.UserAccounts;
  * and their making is in the audit log. The pages write them as Excel and PDF.
  */
 @Service
-public class WorkingPapers {
+public class WorkingPaperMaking {
 
     private static final int PAGE = 1_000;
 
-    private final AnomalyRuns runs;
+    private final AnomalyDetection runs;
     private final FindingWorkflow findings;
     private final LedgerHeads heads;
     private final ChainVerification verification;
@@ -45,7 +45,7 @@ public class WorkingPapers {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public WorkingPapers(AnomalyRuns runs, FindingWorkflow findings, LedgerHeads heads,
+    public WorkingPaperMaking(AnomalyDetection runs, FindingWorkflow findings, LedgerHeads heads,
             ChainVerification verification, Organisations organisations, UserAccounts users, AuditLog auditLog,
             Clock clock) {
         this.runs = runs;

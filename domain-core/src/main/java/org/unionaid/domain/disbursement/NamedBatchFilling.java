@@ -25,7 +25,7 @@ import org.unionaid.domain.shared.NotFoundException;
  */
 @Service
 @Transactional
-public class NamedPayments {
+public class NamedBatchFilling {
 
     private final Batches batches;
     private final CampaignAdministration campaigns;
@@ -34,7 +34,7 @@ public class NamedPayments {
     private final AuditLog auditLog;
     private final NamedLines named;
 
-    public NamedPayments(Batches batches, CampaignAdministration campaigns, Organisations organisations,
+    public NamedBatchFilling(Batches batches, CampaignAdministration campaigns, Organisations organisations,
             MatchingGate matching, AuditLog auditLog, NamedRecipients recipients, PayeeFit payees) {
         this.batches = batches;
         this.campaigns = campaigns;

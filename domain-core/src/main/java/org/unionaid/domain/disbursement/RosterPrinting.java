@@ -16,14 +16,14 @@ import org.unionaid.domain.security.Actor;
  */
 @Service
 @Transactional(readOnly = true)
-public class Rosters {
+public class RosterPrinting {
 
     private final Disbursement disbursement;
     private final Batches batches;
     private final HardshipFiles files;
     private final NamedLines named;
 
-    public Rosters(Disbursement disbursement, Batches batches, HardshipFiles files, NamedRecipients recipients,
+    public RosterPrinting(Disbursement disbursement, Batches batches, HardshipFiles files, NamedRecipients recipients,
             PayeeFit payees) {
         this.disbursement = disbursement;
         this.batches = batches;

@@ -45,19 +45,19 @@ import org.unionaid.reporting.table.TableDefinitions;
  */
 @Service
 @Transactional
-public class StatisticsReports {
+public class StatisticsReporting {
 
     private final TableDefinitions definitions;
     private final Measures measures;
     private final ReportStore store;
-    private final ReportingPeriods periods;
+    private final ReportingPeriodAdministration periods;
     private final SummaryStore summaries;
     private final Organisations organisations;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public StatisticsReports(TableDefinitions definitions, Measures measures, ReportStore store,
-            ReportingPeriods periods, SummaryStore summaries, Organisations organisations, AuditLog auditLog,
+    public StatisticsReporting(TableDefinitions definitions, Measures measures, ReportStore store,
+            ReportingPeriodAdministration periods, SummaryStore summaries, Organisations organisations, AuditLog auditLog,
             Clock clock) {
         this.definitions = definitions;
         this.measures = measures;

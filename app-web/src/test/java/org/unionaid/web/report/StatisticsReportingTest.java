@@ -57,12 +57,12 @@ import org.unionaid.reporting.statistics.RecordCheck;
 import org.unionaid.reporting.statistics.ReportStatus;
 import org.unionaid.reporting.statistics.ReportTable;
 import org.unionaid.reporting.statistics.ReportVersion;
-import org.unionaid.reporting.statistics.StatisticsReports;
+import org.unionaid.reporting.statistics.StatisticsReporting;
 import org.unionaid.reporting.statistics.StatisticsWorkbook;
 import org.unionaid.reporting.statistics.PeriodDraft;
 import org.unionaid.reporting.statistics.ReportingPeriod;
-import org.unionaid.reporting.statistics.ReportingPeriods;
-import org.unionaid.reporting.statistics.WrittenSummaries;
+import org.unionaid.reporting.statistics.ReportingPeriodAdministration;
+import org.unionaid.reporting.statistics.SummaryWriting;
 import org.unionaid.reporting.table.Row;
 import org.unionaid.reporting.table.Section;
 import org.unionaid.reporting.table.TableDefinition;
@@ -81,12 +81,12 @@ import org.unionaid.web.support.WebIntegrationTest;
  */
 @WebIntegrationTest
 @Transactional
-class StatisticsReportsTest {
+class StatisticsReportingTest {
 
     private static final String WARMTH = TableDefinitions.WARMTH;
 
     @Autowired
-    StatisticsReports reports;
+    StatisticsReporting reports;
 
     @Autowired
     RecordCheck recordCheck;
@@ -125,10 +125,10 @@ class StatisticsReportsTest {
     Clock clock;
 
     @Autowired
-    WrittenSummaries summaries;
+    SummaryWriting summaries;
 
     @Autowired
-    ReportingPeriods periods;
+    ReportingPeriodAdministration periods;
 
     @Autowired
     ReportingFixture fixture;
@@ -303,7 +303,7 @@ class StatisticsReportsTest {
         ReportTable teaCompany = table(ljClerk, "ZJ-HZ-XH-LJ");
         assertThat(teaCompany.live()).isFalse();
         assertThat(total(teaCompany, "raised.total.amount")).isEqualByComparingTo("1000.00");
-        assertThat(StatisticsReports.sha256(teaCompany.cells(), teaCompany.summary())).isEqualTo(ljVersion.sha256());
+        assertThat(StatisticsReporting.sha256(teaCompany.cells(), teaCompany.summary())).isEqualTo(ljVersion.sha256());
         assertThat(total(table(xhApprover, "ZJ-HZ-XH"), "raised.total.amount"))
                 .isEqualByComparingTo("1011000.00");
         assertThatThrownBy(() -> jdbc.sql("update report_version_cell set total = 0 where version_id = :v")

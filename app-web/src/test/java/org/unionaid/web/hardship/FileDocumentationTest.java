@@ -20,7 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.domain.hardship.Attachment;
-import org.unionaid.domain.hardship.FileDocuments;
+import org.unionaid.domain.hardship.FileDocumentation;
 import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.FileEntry;
@@ -31,7 +31,7 @@ import org.unionaid.web.support.WebIntegrationTest;
 /** Supporting documents: checked by content and size, served only within the file's subtree, logged. */
 @WebIntegrationTest
 @Transactional
-class FileDocumentsTest {
+class FileDocumentationTest {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H'};
 
@@ -45,7 +45,7 @@ class FileDocumentsTest {
     FileRegistration registration;
 
     @Autowired
-    FileDocuments documents;
+    FileDocumentation documents;
 
     private HardshipFile newFile() {
         return registration.open(demo.actor("clerk"),
@@ -85,7 +85,7 @@ class FileDocumentsTest {
     @Test
     void tooLargeIsRefusedWithTheLimit() throws Exception {
         HardshipFile file = newFile();
-        byte[] big = Arrays.copyOf(PNG, FileDocuments.MAX_BYTES + 1);
+        byte[] big = Arrays.copyOf(PNG, FileDocumentation.MAX_BYTES + 1);
         mvc.perform(multipart("/files/{id}/documents", file.getId()).file(document("big.png", big))
                 .param("kind", "OTHER").with(demo.as("clerk")).with(csrf()))
                 .andExpect(flash().attribute("error", "attachment.tooLarge"));

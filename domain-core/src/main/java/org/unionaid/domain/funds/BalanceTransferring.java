@@ -43,7 +43,7 @@ import org.unionaid.domain.shared.TextRules;
  */
 @Service
 @Transactional
-public class BalanceTransfers {
+public class BalanceTransferring {
 
     private static final Role[] READERS = {Role.FINANCE, Role.APPROVER, Role.ADMIN, Role.AUDITOR};
 
@@ -55,7 +55,7 @@ public class BalanceTransfers {
     private final Clock clock;
     private final MatchingGate matching;
 
-    public BalanceTransfers(Funds funds, Ledger ledger, CampaignAdministration campaigns, Organisations organisations,
+    public BalanceTransferring(Funds funds, Ledger ledger, CampaignAdministration campaigns, Organisations organisations,
             AuditLog auditLog, Clock clock, MatchingGate matching) {
         this.matching = matching;
         this.funds = funds;

@@ -18,13 +18,13 @@ import org.unionaid.domain.user.UserAccounts;
 /** Accounts locked by too many failed logins, as the admins of their unions and above see and lift them. */
 @Service
 @Transactional
-public class AccountLocks {
+public class AccountLocking {
 
     private final UserAccounts users;
     private final LoginAttempts attempts;
     private final AuditLog auditLog;
 
-    public AccountLocks(UserAccounts users, LoginAttempts attempts, AuditLog auditLog) {
+    public AccountLocking(UserAccounts users, LoginAttempts attempts, AuditLog auditLog) {
         this.users = users;
         this.attempts = attempts;
         this.auditLog = auditLog;
