@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.unionaid.domain.assistance.OfflineKey;
 import org.unionaid.domain.assistance.OfflineOutcome;
 import org.unionaid.domain.assistance.OfflineVisit;
-import org.unionaid.domain.assistance.OfflineVisits;
+import org.unionaid.domain.assistance.OfflineVisiting;
 import org.unionaid.domain.assistance.PhotoUpload;
 import org.unionaid.domain.assistance.VisitKind;
 import org.unionaid.domain.assistance.Visiting;
@@ -45,11 +45,11 @@ class OfflineVisitController {
     /** The header naming the key the phone holds. */
     static final String KEY_HEADER = "X-Offline-Key";
 
-    private final OfflineVisits offline;
+    private final OfflineVisiting offline;
     private final MessageSource messages;
     private final Clock clock;
 
-    OfflineVisitController(OfflineVisits offline, MessageSource messages, Clock clock) {
+    OfflineVisitController(OfflineVisiting offline, MessageSource messages, Clock clock) {
         this.offline = offline;
         this.messages = messages;
         this.clock = clock;
@@ -57,7 +57,7 @@ class OfflineVisitController {
 
     @GetMapping("/offline/visits")
     String page(Actor actor, Model model) {
-        OfflineVisits.requireRecorder(actor);
+        OfflineVisiting.requireRecorder(actor);
         model.addAttribute("kinds", VisitKind.values());
         model.addAttribute("maxPhotos", Visiting.MAX_PHOTOS - 1);
         return "offline/visits";
@@ -140,7 +140,7 @@ class OfflineVisitController {
 
     /** A refusal not kept under a key: an expired key (401, the phone wipes), or a visit that cannot be read. */
     private ResponseEntity<Map<String, Object>> refused(DomainException refusal, Locale locale) {
-        boolean expired = OfflineVisits.KEY_EXPIRED.equals(refusal.messageKey());
+        boolean expired = OfflineVisiting.KEY_EXPIRED.equals(refusal.messageKey());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("outcome", expired ? "EXPIRED" : OfflineOutcome.Kind.REFUSED.name());
         body.put("reasonKey", refusal.messageKey());

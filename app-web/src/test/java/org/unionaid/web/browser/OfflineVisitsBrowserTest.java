@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.domain.assistance.OfflineSubmissions;
 import org.unionaid.domain.assistance.OfflineVisit;
-import org.unionaid.domain.assistance.OfflineVisits;
+import org.unionaid.domain.assistance.OfflineVisiting;
 import org.unionaid.domain.assistance.Visit;
 import org.unionaid.domain.assistance.VisitPhoto;
 import org.unionaid.domain.assistance.Visiting;
@@ -90,7 +90,7 @@ class OfflineVisitsBrowserTest {
     Visiting visiting;
 
     @Autowired
-    OfflineVisits offline;
+    OfflineVisiting offline;
 
     @Autowired
     TransactionTemplate transaction;

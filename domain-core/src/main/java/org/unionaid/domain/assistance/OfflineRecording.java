@@ -13,9 +13,9 @@ import org.unionaid.domain.security.Actor;
 import org.unionaid.domain.shared.DomainException;
 
 /**
- * The two transactions of a visit sent from a phone ({@link OfflineVisits}): the visit recorded through the
+ * The two transactions of a visit sent from a phone ({@link OfflineVisiting}): the visit recorded through the
  * ordinary use case together with its idempotency key, or — once that was refused and rolled back — the refusal
- * kept under the key. Apart from {@link OfflineVisits} so that each call is a transaction of its own.
+ * kept under the key. Apart from {@link OfflineVisiting} so that each call is a transaction of its own.
  */
 @Service
 public class OfflineRecording {

@@ -23,7 +23,7 @@ import org.unionaid.domain.shared.DomainException;
  * visits where there is no signal, and sends each when a signal returns — once, whatever the phone repeats.
  */
 @Service
-public class OfflineVisits {
+public class OfflineVisiting {
 
     /** The current period: the last three months, as the coverage page shows unless asked otherwise. */
     public static final int PERIOD_DAYS = 90;
@@ -44,7 +44,7 @@ public class OfflineVisits {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public OfflineVisits(OfflineSubmissions submissions, OfflineRecording recording, AuditLog auditLog, Clock clock) {
+    public OfflineVisiting(OfflineSubmissions submissions, OfflineRecording recording, AuditLog auditLog, Clock clock) {
         this.submissions = submissions;
         this.recording = recording;
         this.auditLog = auditLog;
