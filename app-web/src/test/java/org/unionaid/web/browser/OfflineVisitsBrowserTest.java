@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +99,9 @@ class OfflineVisitsBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     static void startBrowser() {
@@ -231,6 +236,9 @@ class OfflineVisitsBrowserTest {
             record(page, closing, jpeg(Color.GREEN), null);
             assertThat(page.locator(".queue-entry[data-state=WAITING]")).hasCount(3);
             assertThat(visitsTo(List.of(first, second, closing))).isZero();
+            LocalDate today = LocalDate.now(clock);
+            long visitedBefore = visiting.coverage(clerk, today.minusDays(OfflineVisiting.PERIOD_DAYS), today)
+                    .visitedFiles();
 
             context.setOffline(false);
             page.locator("#send").click();
@@ -257,6 +265,9 @@ class OfflineVisitsBrowserTest {
             assertThat(Math.max(kept.getWidth(), kept.getHeight())).as("resized on the phone").isLessThanOrEqualTo(1280);
             assertThat(offline.list(clerk)).extracting(OfflineSubmissions.Household::fileId)
                     .doesNotContain(first.getId(), second.getId());
+            // the coverage page of the period counts the two households visited (the closed one left the files)
+            assertThat(visiting.coverage(clerk, today.minusDays(OfflineVisiting.PERIOD_DAYS), today).visitedFiles())
+                    .isEqualTo(visitedBefore + 2);
             screenshot(page, "offline-visits.png");
 
             // The same queue sent again: every key answered as the first time, no new visit.
