@@ -42,16 +42,26 @@ public class SecondStep {
      */
     public java.util.Optional<String> codeBeforePassword(String loginName) {
         long userId = users.findByLoginName(loginName).orElseThrow().getId();
-        return factors.find(userId).isPresent() ? java.util.Optional.of(code(loginName)) : java.util.Optional.empty();
+        return factors.find(userId).isPresent() ? java.util.Optional.of(code(loginName, clock, 0))
+                : java.util.Optional.empty();
     }
 
     /** The code for the user on another node's clock (each node of a test has its own moved clock). */
     public String code(String loginName, Clock nodeClock) {
+        return code(loginName, nodeClock, -Totp.TOLERANCE);
+    }
+
+    /**
+     * The code of the earliest step not spent yet, but not before {@code earliest} steps from the present: a code
+     * typed at once may be the previous step's; one made before a password step must last through it, so it is at
+     * least the present step's (accepted for 30 to 60 seconds).
+     */
+    private String code(String loginName, Clock nodeClock, int earliest) {
         long userId = users.findByLoginName(loginName).orElseThrow().getId();
         SecondFactor factor = factors.find(userId).orElseThrow(() -> new IllegalStateException(loginName
                 + " has no second factor"));
         long present = Totp.step(nodeClock.instant());
-        long step = Math.max(present - Totp.TOLERANCE, factor.lastUsedStep() + 1);
+        long step = Math.max(present + earliest, factor.lastUsedStep() + 1);
         while (step > Totp.step(nodeClock.instant()) + Totp.TOLERANCE) {
             if (!(nodeClock instanceof MovableClock movable)) {
                 throw new IllegalStateException("every code of the present window was used for " + loginName);
