@@ -8,20 +8,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +28,7 @@ import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.web.shared.MovableClock;
 import org.unionaid.web.support.ApprovedFiles;
+import org.unionaid.web.support.Chromium;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.SecondStep;
 import org.unionaid.web.support.TestIds;
@@ -47,10 +43,8 @@ import org.unionaid.web.support.WebIntegrationTest;
 @WebIntegrationTest
 class DashboardBrowserTest {
 
-    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/lib/chromium/chromium",
-            "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -65,9 +59,6 @@ class DashboardBrowserTest {
     @Autowired
     SecondStep secondStep;
 
-    /** Where a right password leads: the dashboard, or the second step. */
-    private static final Pattern AFTER_PASSWORD = Pattern.compile(".*/(login/code)?$");
-    private static final Pattern DASHBOARD = Pattern.compile(".*:\\d+/$");
 
     @Autowired
     Clock clock;
@@ -82,25 +73,14 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        Optional<Path> executable = CHROMIUM.stream().map(Path::of).filter(Files::isExecutable).findFirst();
-        if (!"1".equals(System.getenv("UNIONAID_REQUIRE_BROWSER"))) {
-            Assumptions.assumeTrue(executable.isPresent(), "no Chromium installed: browser test skipped");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable.orElseThrow(() -> new IllegalStateException("Chromium required")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -108,17 +88,8 @@ class DashboardBrowserTest {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
         page.navigate("http://localhost:" + port + "/");
         assertThat(page.getByLabel("用户名")).isVisible();
-        java.util.Optional<String> code = secondStep.codeBeforePassword(loginName);
-        page.getByLabel("用户名").fill(loginName);
-        page.getByLabel("密码").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        page.waitForURL(AFTER_PASSWORD);
-        if (page.url().endsWith("/login/code")) {
-            // R-AUTH-01: the demo's admins, approvers, finance officers, auditors and reviewer owe a code.
-            page.getByLabel("验证码").fill(code.orElseThrow());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("验证并登录")).click();
-            page.waitForURL(DASHBOARD);
-        }
+        // R-AUTH-01: the demo's admins, approvers, finance officers, auditors and reviewer owe a code.
+        Chromium.signIn(page, loginName, DemoUsers.PASSWORD, secondStep, atTheSecondStep -> { });
         return page;
     }
 

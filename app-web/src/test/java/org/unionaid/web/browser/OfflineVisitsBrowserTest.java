@@ -14,22 +14,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +43,7 @@ import org.unionaid.domain.hardship.FileRegistration;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.security.Actor;
 import org.unionaid.web.support.ApprovedFiles;
+import org.unionaid.web.support.Chromium;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.SecondStep;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -64,13 +60,9 @@ import org.unionaid.web.support.WebIntegrationTest;
 @WebIntegrationTest
 class OfflineVisitsBrowserTest {
 
-    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/lib/chromium/chromium",
-            "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-    private static final Pattern AFTER_PASSWORD = Pattern.compile(".*/(login/code)?$");
-    private static final Pattern DASHBOARD = Pattern.compile(".*:\\d+/$");
     private static final String REFUSAL = "只能记录已建档档案的走访";
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -105,25 +97,14 @@ class OfflineVisitsBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        Optional<Path> executable = CHROMIUM.stream().map(Path::of).filter(Files::isExecutable).findFirst();
-        if (!"1".equals(System.getenv("UNIONAID_REQUIRE_BROWSER"))) {
-            Assumptions.assumeTrue(executable.isPresent(), "no Chromium installed: browser test skipped");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable.orElseThrow(() -> new IllegalStateException("Chromium required")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -138,16 +119,7 @@ class OfflineVisitsBrowserTest {
     private Page signIn(BrowserContext context, String loginName) {
         Page page = context.newPage();
         page.navigate(url("/login"));
-        Optional<String> code = secondStep.codeBeforePassword(loginName);
-        page.getByLabel("用户名").fill(loginName);
-        page.getByLabel("密码").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        page.waitForURL(AFTER_PASSWORD);
-        if (page.url().endsWith("/login/code")) {
-            page.getByLabel("验证码").fill(code.orElseThrow());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("验证并登录")).click();
-            page.waitForURL(DASHBOARD);
-        }
+        Chromium.signIn(page, loginName, DemoUsers.PASSWORD, secondStep, atTheSecondStep -> { });
         return page;
     }
 

@@ -20,13 +20,10 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +41,7 @@ import org.unionaid.domain.funds.ReceiptDraft;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
+import org.unionaid.web.support.Chromium;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.SecondStep;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -56,10 +54,6 @@ import org.unionaid.web.support.WebIntegrationTest;
 @WebIntegrationTest
 class PhoneLayoutBrowserTest {
 
-    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/lib/chromium/chromium",
-            "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-    private static final Pattern AFTER_PASSWORD = Pattern.compile(".*/(login/code)?$");
-    private static final Pattern DASHBOARD = Pattern.compile(".*:\\d+/$");
     private static final int WIDTH = 360;
     private static final int HEIGHT = 740;
     /** The smallest target a finger hits reliably (WCAG 2.5.5, Apple's and Android's guidelines). */
@@ -100,7 +94,7 @@ class PhoneLayoutBrowserTest {
                   + Math.round(e.getBoundingClientRect().height) + 'px')
               .join('; ')""";
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
     private static Long batchId;
 
@@ -127,25 +121,14 @@ class PhoneLayoutBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        Optional<Path> executable = CHROMIUM.stream().map(Path::of).filter(Files::isExecutable).findFirst();
-        if (!"1".equals(System.getenv("UNIONAID_REQUIRE_BROWSER"))) {
-            Assumptions.assumeTrue(executable.isPresent(), "no Chromium installed: browser test skipped");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable.orElseThrow(() -> new IllegalStateException("Chromium required")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -162,17 +145,8 @@ class PhoneLayoutBrowserTest {
         Page page = context.newPage();
         page.navigate(url("/login"));
         check(page, loginName, "/login", problems);
-        java.util.Optional<String> code = secondStep.codeBeforePassword(loginName);
-        page.getByLabel("用户名").fill(loginName);
-        page.getByLabel("密码").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        page.waitForURL(AFTER_PASSWORD);
-        if (page.url().endsWith("/login/code")) {
-            check(page, loginName, "/login/code", problems);
-            page.getByLabel("验证码").fill(code.orElseThrow());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("验证并登录")).click();
-            page.waitForURL(DASHBOARD);
-        }
+        Chromium.signIn(page, loginName, DemoUsers.PASSWORD, secondStep,
+                atTheSecondStep -> check(atTheSecondStep, loginName, "/login/code", problems));
         return page;
     }
 

@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unionaid.domain.security.Role;
 import org.unionaid.domain.user.NewUser;
 import org.unionaid.domain.user.UserAdministration;
+import org.unionaid.web.support.Chromium;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.SecondStep;
 import org.unionaid.web.support.WebIntegrationTest;
@@ -37,11 +33,9 @@ import org.unionaid.web.support.WebIntegrationTest;
 @WebIntegrationTest
 class SecondFactorBrowserTest {
 
-    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/lib/chromium/chromium",
-            "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
     private static final String PASSWORD = "browser2026enrol";
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -58,25 +52,14 @@ class SecondFactorBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        Optional<Path> executable = CHROMIUM.stream().map(Path::of).filter(Files::isExecutable).findFirst();
-        if (!"1".equals(System.getenv("UNIONAID_REQUIRE_BROWSER"))) {
-            Assumptions.assumeTrue(executable.isPresent(), "no Chromium installed: browser test skipped");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable.orElseThrow(() -> new IllegalStateException("Chromium required")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
