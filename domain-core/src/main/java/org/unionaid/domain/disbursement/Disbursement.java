@@ -25,6 +25,7 @@ import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
+import org.unionaid.domain.hardship.PayableHousehold;
 import org.unionaid.domain.ledger.AccountKind;
 import org.unionaid.domain.ledger.DocumentRef;
 import org.unionaid.domain.ledger.EntryKind;
@@ -187,12 +188,13 @@ public class Disbursement {
             List<Batches.NewLine> payable = new ArrayList<>();
             Map<Long, String> names = new HashMap<>();
             for (HardshipFile file : page) {
-                Optional<Money> standard = Optional.ofNullable(categoryOf(file))
+                PayableHousehold household = facts.households().get(file.getId());
+                Optional<Money> standard = Optional.ofNullable(household.category())
                         .flatMap(c -> campaign.standard(c, batch.purpose()));
                 Money amount = standard.orElse(Money.ZERO);
                 Optional<Refusal> refusal = amount.isZero()
                         ? Refusal.refuse("payment.refused.noStandard")
-                        : facts.judge(file, amount);
+                        : facts.judge(household, amount);
                 if (refusal.isEmpty()) {
                     payable.add(new Batches.NewLine(file.getId(), amount, standard.orElse(null)));
                     names.put(file.getId(), file.getWorkerName());
@@ -229,8 +231,7 @@ public class Disbursement {
         }
         Campaign campaign = campaigns.view(actor, batch.campaignId());
         Optional<Refusal> refusal = line.named() ? named.judgeEdit(batch, campaign, line, money)
-                : judge(batch, campaign).existingLines(Map.of(lineId, line.fileId()))
-                        .judge(files.findById(line.fileId()).orElseThrow(), money);
+                : judgeFileLine(judge(batch, campaign).existingLines(Map.of(lineId, line.fileId())), line, money);
         refusal.ifPresent(r -> {
             throw r.toException();
         });
@@ -329,17 +330,11 @@ public class Disbursement {
             Map<Long, Long> fileByLine = new LinkedHashMap<>();
             page.forEach(line -> fileByLine.put(line.id(), line.fileId()));
             LineJudge.Page facts = judge.existingLines(fileByLine);
-            files.forEachPageOf(page.stream().map(BatchLine::fileId).toList(), PAGE, byId -> {
-                for (BatchLine line : page) {
-                    HardshipFile file = byId.get(line.fileId());
-                    if (file == null) {
-                        throw new IllegalStateException("line " + line.id() + " names a file that does not exist");
-                    }
-                    facts.judge(file, line.amount()).ifPresent(refusal ->
-                                    problems.put(line.id(), new LineRefusal(file.getId(), file.getWorkerName(),
-                                            refusal.messageKey(), refusal.arguments())));
-                }
-            });
+            for (BatchLine line : page) {
+                judgeFileLine(facts, line, line.amount()).ifPresent(refusal -> problems.put(line.id(),
+                        new LineRefusal(line.fileId(), facts.households().get(line.fileId()).workerName(),
+                                refusal.messageKey(), refusal.arguments())));
+            }
         }
         return problems;
     }
@@ -386,7 +381,12 @@ public class Disbursement {
         return new LineJudge(batch, campaign, batches, files, incomes, standards, payees, LocalDate.now(clock));
     }
 
-    private static HardshipCategory categoryOf(HardshipFile file) {
-        return file.getConfirmedCategory() != null ? file.getConfirmedCategory() : file.getSuggestedCategory();
+    /** A line to a hardship file's household judged on its page's facts, at {@code amount}. */
+    private static Optional<Refusal> judgeFileLine(LineJudge.Page facts, BatchLine line, Money amount) {
+        PayableHousehold household = facts.households().get(line.fileId());
+        if (household == null) {
+            throw new IllegalStateException("line " + line.id() + " names a file that does not exist");
+        }
+        return facts.judge(household, amount);
     }
 }

@@ -9,9 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.unionaid.domain.campaign.Campaign;
-import org.unionaid.domain.hardship.BankAccount;
-import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
+import org.unionaid.domain.hardship.PayableHousehold;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.reference.MinimumLivingStandard;
@@ -22,8 +21,9 @@ import org.unionaid.domain.tracking.IncomeTracking;
 /**
  * Judges the lines of one batch by {@link PaymentRules}, a page of households at a time: what the rules need
  * beyond the file — other lines holding the household, an undecided exit proposal, the money already paid this
- * year, the 低保 in force, whether the bank file can carry the payee, cards shared with another file — is gathered once per page, in one query each, so that fill, approval and the batch
- * page judge 100,000 lines alike and cheaply.
+ * year, the 低保 in force, whether the bank file can carry the payee, cards shared with another file — and the files
+ * themselves as the rules read them ({@link PayableHousehold}, never the whole entity) are gathered once per page,
+ * in one query each, so that fill, approval and the batch page judge 100,000 lines alike and cheaply.
  */
 final class LineJudge {
 
@@ -74,9 +74,11 @@ final class LineJudge {
         private final Set<Long> exitProposed;
         private final Map<Long, Money> paidThisYear;
         private final Set<Long> sharedCards;
+        private final Map<Long, PayableHousehold> households;
 
         private Page(Map<Long, Batches.OtherLine> claimed, Collection<Long> fileIds) {
             this.claimed = claimed;
+            this.households = files.payable(fileIds);
             this.exitProposed = incomes.proposedForExit(fileIds);
             this.sharedCards = files.sharingTheirCard(fileIds);
             this.paidThisYear = PaymentRules.WithinCentralMoneyCap.capped(batch.source(), batch.purpose())
@@ -84,26 +86,31 @@ final class LineJudge {
                     : Map.of();
         }
 
-        Optional<Refusal> judge(HardshipFile file, Money amount) {
-            return PaymentRules.firstRefusal(paymentCase(file, amount));
+        /** The first rule that refuses paying {@code amount} to the household, if any. */
+        Optional<Refusal> judge(PayableHousehold household, Money amount) {
+            return PaymentRules.firstRefusal(paymentCase(household, amount));
         }
 
-        PaymentCase paymentCase(HardshipFile file, Money amount) {
-            int students = (int) file.getMembers().stream().filter(m -> m.getSchool() != null).count();
-            long id = file.getId();
-            return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), file, amount,
-                    claimed.get(id), living(file.getOrganisation().getRegionCode()), students,
-                    exitProposed.contains(id), today, paidThisYear.getOrDefault(id, Money.ZERO), payeeRefusal(file),
+        /** The households of this page as the rules read them, by file id (one statement). */
+        Map<Long, PayableHousehold> households() {
+            return households;
+        }
+
+        PaymentCase paymentCase(PayableHousehold household, Money amount) {
+            long id = household.fileId();
+            return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), household, amount,
+                    claimed.get(id), living(household.region()), household.students(), exitProposed.contains(id),
+                    today, paidThisYear.getOrDefault(id, Money.ZERO), payeeRefusal(household),
                     sharedCards.contains(id));
         }
 
-        private Optional<Refusal> payeeRefusal(HardshipFile file) {
-            BankAccount account = file.getBankAccount();
-            if (batch.method() != PaymentMethod.BANK_TRANSFER || account == null) {
+        private Optional<Refusal> payeeRefusal(PayableHousehold household) {
+            PayableHousehold.Card card = household.card();
+            if (batch.method() != PaymentMethod.BANK_TRANSFER || card == null) {
                 return Optional.empty();
             }
-            return payees.refusal(bankTemplate, new PayeeFit.Payee(account.getHolder(), account.getCardMasked(),
-                    account.getBank(), file.getWorkerId().masked()));
+            return payees.refusal(bankTemplate, new PayeeFit.Payee(card.holder(), card.masked(), card.bank(),
+                    household.workerIdMasked()));
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.hardship.HardshipCategory;
-import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.PayableHousehold;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
@@ -13,6 +13,8 @@ import org.unionaid.domain.shared.Refusal;
 
 /**
  * Everything the payment rules judge one line to a hardship file's household by.
+ *
+ * @param household        the file as the rules read it
  *
  * @param claimedBy        another line that has not failed already holds this file for the campaign and purpose
  *                         (null: none)
@@ -26,12 +28,12 @@ import org.unionaid.domain.shared.Refusal;
  * @param cardOnAnotherFile the file's bank card is also on another active file (R-CARD-02)
  */
 public record PaymentCase(Campaign campaign, FundSource source, FundPurpose purpose, PaymentMethod method,
-        HardshipFile file, Money amount, Batches.OtherLine claimedBy, Money livingStandard, int students,
+        PayableHousehold household, Money amount, Batches.OtherLine claimedBy, Money livingStandard, int students,
         boolean exitProposed, LocalDate today, Money paidThisYear, Optional<Refusal> payeeRefusal,
         boolean cardOnAnotherFile) implements PaymentTerms {
 
     /** The category decided by the reviewer, else the suggested one. */
     public HardshipCategory category() {
-        return file.getConfirmedCategory() != null ? file.getConfirmedCategory() : file.getSuggestedCategory();
+        return household.category();
     }
 }

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.unionaid.domain.campaign.Campaign;
-import org.unionaid.domain.hardship.BankAccount;
 import org.unionaid.domain.hardship.FileLevel;
 import org.unionaid.domain.hardship.FileStatus;
-import org.unionaid.domain.hardship.Hardship;
+import org.unionaid.domain.hardship.PayableHousehold;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
@@ -102,7 +101,7 @@ public final class PaymentRules {
     static final class FileApproved implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            FileStatus status = line.file().getStatus();
+            FileStatus status = line.household().status();
             return switch (status) {
                 case APPROVED -> Optional.empty();
                 case EXITED -> Refusal.refuse("payment.refused.exited");
@@ -116,7 +115,7 @@ public final class PaymentRules {
     static final class NoExclusion implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            return line.file().isExcluded() ? Refusal.refuse("payment.refused.excluded") : Optional.empty();
+            return line.household().excluded() ? Refusal.refuse("payment.refused.excluded") : Optional.empty();
         }
     }
 
@@ -135,8 +134,8 @@ public final class PaymentRules {
     static final class ReverificationCurrent implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            return line.file().isDueForReverification(line.today())
-                    ? Refusal.refuse("payment.refused.reverificationOverdue", line.file().getLastVerifiedOn())
+            return line.household().isDueForReverification(line.today())
+                    ? Refusal.refuse("payment.refused.reverificationOverdue", line.household().lastVerifiedOn())
                     : Optional.empty();
         }
     }
@@ -145,7 +144,7 @@ public final class PaymentRules {
     static final class FiledBeforeDeadline implements Rule<PaymentCase> {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
-            return line.campaign().filedTooLate(line.file().getApprovedOn())
+            return line.campaign().filedTooLate(line.household().approvedOn())
                     ? Refusal.refuse("payment.refused.afterFilingDeadline", line.campaign().filingDeadline())
                     : Optional.empty();
         }
@@ -178,10 +177,10 @@ public final class PaymentRules {
         @Override
         public Optional<Refusal> check(PaymentCase line) {
             boolean special = line.source() == FundSource.CENTRAL_SPECIAL || line.source() == FundSource.PROVINCIAL_SPECIAL;
-            if (!special || line.file().getConfirmedLevel() == FileLevel.NATIONAL) {
+            if (!special || line.household().confirmedLevel() == FileLevel.NATIONAL) {
                 return Optional.empty();
             }
-            return line.file().hardship().map(Hardship::level).orElse(null) == FileLevel.NATIONAL
+            return line.household().describedLevel() == FileLevel.NATIONAL
                     ? Refusal.refuse("payment.refused.levelNotConfirmed") : Refusal.refuse("payment.refused.levelNotNational");
         }
     }
@@ -193,11 +192,11 @@ public final class PaymentRules {
             if (line.method() != PaymentMethod.BANK_TRANSFER) {
                 return Optional.empty();
             }
-            BankAccount account = line.file().getBankAccount();
-            if (account == null) {
+            PayableHousehold.Card card = line.household().card();
+            if (card == null) {
                 return Refusal.refuse("payment.refused.noBankAccount");
             }
-            return account.getHolder().equals(line.file().getWorkerName()) ? Optional.empty()
+            return card.holder().equals(line.household().workerName()) ? Optional.empty()
                     : Refusal.refuse("payment.refused.holderNotWorker");
         }
     }
@@ -276,7 +275,7 @@ public final class PaymentRules {
                 if (line.livingStandard() == null) {
                     return Refusal.refuse("payment.refused.noLivingStandard");
                 }
-                return withinTheYear(line, line.livingStandard().times(BigDecimal.valueOf(12L * line.file().people().size())));
+                return withinTheYear(line, line.livingStandard().times(BigDecimal.valueOf(12L * line.household().people())));
             }
             if (line.purpose() == FundPurpose.EDUCATION) {
                 Money monthly = line.campaign().studyLivingCostMonthly();

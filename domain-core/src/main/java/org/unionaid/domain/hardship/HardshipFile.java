@@ -100,7 +100,7 @@ public class HardshipFile extends FileHousehold {
 
     /** Due for its yearly re-verification: approved and last verified a year or more before {@code today}. */
     public boolean isDueForReverification(LocalDate today) {
-        return status == FileStatus.APPROVED && lastVerifiedOn != null && !lastVerifiedOn.plusYears(1).isAfter(today);
+        return Reverification.isDue(status, lastVerifiedOn, today);
     }
 
     public LocalDate getLastVerifiedOn() {

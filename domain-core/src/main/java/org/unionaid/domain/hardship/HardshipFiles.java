@@ -83,6 +83,9 @@ public interface HardshipFiles {
      */
     Set<Long> sharingTheirCard(Collection<Long> fileIds);
 
+    /** What the payment rules read of these files, by id, in one statement; ids without a file are absent. */
+    Map<Long, PayableHousehold> payable(Collection<Long> fileIds);
+
     /**
      * Every file {@link #search} would list for these filters, in the order of {@code sort}, handed
      * on page by page and forgotten after each page (an export of many files).

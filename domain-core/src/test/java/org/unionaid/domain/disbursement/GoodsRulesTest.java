@@ -15,6 +15,7 @@ import org.unionaid.domain.hardship.Hardship;
 import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
+import org.unionaid.domain.hardship.PayableHousehold;
 import org.unionaid.domain.hardship.Need;
 import org.unionaid.domain.hardship.TestFiles;
 import org.unionaid.domain.ledger.FundPurpose;
@@ -53,7 +54,8 @@ class GoodsRulesTest {
     }
 
     private static Optional<String> refusal(FundSource source, PaymentMethod method) {
-        return PaymentRules.firstRefusal(new PaymentCase(CAMPAIGN, source, FundPurpose.CONDOLENCE, method, approved(),
+        return PaymentRules.firstRefusal(new PaymentCase(CAMPAIGN, source, FundPurpose.CONDOLENCE, method,
+                PayableHousehold.of(approved()),
                 Money.yuan("500"), null, Money.yuan("1250"), 0, false, TODAY, Money.ZERO, Optional.empty(), false))
                 .map(Refusal::messageKey);
     }

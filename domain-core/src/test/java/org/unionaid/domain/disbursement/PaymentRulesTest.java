@@ -22,6 +22,7 @@ import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipCause;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.Need;
+import org.unionaid.domain.hardship.PayableHousehold;
 import org.unionaid.domain.hardship.TestFiles;
 import org.unionaid.domain.ledger.FundPurpose;
 import org.unionaid.domain.ledger.FundSource;
@@ -62,7 +63,8 @@ class PaymentRulesTest {
 
     private static PaymentCase condolence(HardshipFile file) {
         return new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file),
+                Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY,
                 Money.ZERO, Optional.empty(), false);
     }
 
@@ -107,7 +109,7 @@ class PaymentRulesTest {
     void aHouseholdProposedForExitWaitsForTheDecision() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         PaymentCase proposed = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(),
-                line.file(), line.amount(), null, LOW_BAO, 0, true, TODAY, Money.ZERO, Optional.empty(), false);
+                line.household(), line.amount(), null, LOW_BAO, 0, true, TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(proposed)).contains("payment.refused.exitProposed");
     }
 
@@ -115,7 +117,7 @@ class PaymentRulesTest {
     void aFileAYearPastItsLastVerificationIsReverifiedFirst() {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase aYearLater = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file), Money.yuan("2000"), null, LOW_BAO, 0, false,
                 TODAY.minusDays(14).plusYears(1), Money.ZERO, Optional.empty(), false);
         assertThat(refusal(aYearLater)).contains("payment.refused.reverificationOverdue");
         assertThat(PaymentRules.firstRefusal(aYearLater).orElseThrow().arguments()).containsExactly(TODAY.minusDays(14));
@@ -125,10 +127,12 @@ class PaymentRulesTest {
     void aFileApprovedAfterTheFilingDeadlineCountsAsWithdrawn() {
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase late = new PaymentCase(campaign(TODAY.minusDays(15)), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0,
+                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file),
+                Money.yuan("2000"), null, LOW_BAO, 0,
                 false, TODAY, Money.ZERO, Optional.empty(), false);
         PaymentCase onTime = new PaymentCase(campaign(TODAY.minusDays(14)), FundSource.OWN_UNION_FUNDS,
-                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0,
+                FundPurpose.CONDOLENCE, PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file),
+                Money.yuan("2000"), null, LOW_BAO, 0,
                 false, TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(late)).contains("payment.refused.afterFilingDeadline");
         assertThat(refusal(onTime)).as("approved on the deadline day").isEmpty();
@@ -137,7 +141,8 @@ class PaymentRulesTest {
     @Test
     void theCampaignSaysWhichSourcePaysWhichPurpose() {
         PaymentCase party = new PaymentCase(campaign(null), FundSource.PARTY_DUES, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("2000"), null, LOW_BAO, 0,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(approved(FileLevel.COUNTY)),
+                Money.yuan("2000"), null, LOW_BAO, 0,
                 false, TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(party)).contains("payment.refused.sourceNotAllowed");
     }
@@ -145,7 +150,8 @@ class PaymentRulesTest {
     @Test
     void financeMoneyGoesByBankOnly() {
         PaymentCase cash = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.CASH, approved(FileLevel.NATIONAL), Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY,
+                PaymentMethod.CASH, PayableHousehold.of(approved(FileLevel.NATIONAL)),
+                Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY,
                 Money.ZERO, Optional.empty(), false);
         assertThat(refusal(cash)).contains("payment.refused.financeNotCashOrGoods");
     }
@@ -153,17 +159,17 @@ class PaymentRulesTest {
     @Test
     void centralMoneyLooksAtTheConfirmedLevelNotTheProposedOne() {
         HardshipFile proposedNational = approved(FileLevel.NATIONAL);
-        PaymentCase line = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, proposedNational, Money.yuan("1000"), null, LOW_BAO, 0, false, TODAY,
-                Money.ZERO, Optional.empty(), false);
-        assertThat(refusal(line)).contains("payment.refused.levelNotConfirmed");
+        assertThat(refusal(centralLiving(proposedNational))).contains("payment.refused.levelNotConfirmed");
 
         proposedNational.confirmLevel(FileLevel.NATIONAL, 99);
-        assertThat(refusal(line)).isEmpty();
-        PaymentCase county = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, approved(FileLevel.COUNTY), Money.yuan("1000"), null, LOW_BAO, 0, false,
+        assertThat(refusal(centralLiving(proposedNational))).isEmpty();
+        assertThat(refusal(centralLiving(approved(FileLevel.COUNTY)))).contains("payment.refused.levelNotNational");
+    }
+
+    private static PaymentCase centralLiving(HardshipFile file) {
+        return new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file), Money.yuan("1000"), null, LOW_BAO, 0, false,
                 TODAY, Money.ZERO, Optional.empty(), false);
-        assertThat(refusal(county)).contains("payment.refused.levelNotNational");
     }
 
     @Test
@@ -178,7 +184,7 @@ class PaymentRulesTest {
     void aCardAlsoOnAnotherActiveFilePaysNeitherHouseholdByAnyMethod() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
         for (PaymentMethod method : PaymentMethod.values()) {
-            PaymentCase shared = new PaymentCase(line.campaign(), line.source(), line.purpose(), method, line.file(),
+            PaymentCase shared = new PaymentCase(line.campaign(), line.source(), line.purpose(), method, line.household(),
                     line.amount(), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty(), true);
             assertThat(refusal(shared)).as(method.name()).contains("payment.refused.cardOnAnotherFile");
         }
@@ -189,12 +195,12 @@ class PaymentRulesTest {
     @Test
     void aHouseholdIsPaidOncePerCampaignAndPurpose() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
-        PaymentCase again = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.file(),
+        PaymentCase again = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.household(),
                 line.amount(), new Batches.OtherLine(7, true), LOW_BAO, 0, false, TODAY,
                 Money.ZERO, Optional.empty(), false);
         assertThat(refusal(again)).contains("payment.refused.alreadyPaid");
         PaymentCase waiting = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(),
-                line.file(), line.amount(), new Batches.OtherLine(7, false), LOW_BAO, 0, false, TODAY, Money.ZERO,
+                line.household(), line.amount(), new Batches.OtherLine(7, false), LOW_BAO, 0, false, TODAY, Money.ZERO,
                 Optional.empty(), false);
         assertThat(PaymentRules.firstRefusal(waiting)).contains(Refusal.of("payment.refused.inOtherBatch", "7"));
     }
@@ -202,7 +208,7 @@ class PaymentRulesTest {
     @Test
     void atMostTheCampaignsStandardForTheCategory() {
         PaymentCase line = condolence(approved(FileLevel.COUNTY));
-        PaymentCase more = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.file(),
+        PaymentCase more = new PaymentCase(line.campaign(), line.source(), line.purpose(), line.method(), line.household(),
                 Money.yuan("2000.01"), null, LOW_BAO, 0, false, TODAY, Money.ZERO, Optional.empty(), false);
         assertThat(refusal(more)).contains("payment.refused.aboveStandard");
     }
@@ -213,10 +219,12 @@ class PaymentRulesTest {
         file.confirmLevel(FileLevel.NATIONAL, 99);
         // One person: 12 × 1,250 = 15,000.
         PaymentCase within = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000"), null, LOW_BAO, 0, false, TODAY,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file),
+                Money.yuan("15000"), null, LOW_BAO, 0, false, TODAY,
                 Money.ZERO, Optional.empty(), false);
         PaymentCase above = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("15000.01"), null, LOW_BAO, 0, false, TODAY,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file),
+                Money.yuan("15000.01"), null, LOW_BAO, 0, false, TODAY,
                 Money.ZERO, Optional.empty(), false);
         assertThat(refusal(within)).isEmpty();
         assertThat(refusal(above)).contains("payment.refused.aboveCap");
@@ -231,10 +239,12 @@ class PaymentRulesTest {
         HardshipFile file = approved(FileLevel.NATIONAL);
         file.confirmLevel(FileLevel.NATIONAL, 99);
         PaymentCase atTheCap = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000"), null, LOW_BAO, 0, false, TODAY,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file),
+                Money.yuan("6000"), null, LOW_BAO, 0, false, TODAY,
                 Money.yuan("9000"), Optional.empty(), false);
         PaymentCase past = new PaymentCase(campaign(null), FundSource.CENTRAL_SPECIAL, FundPurpose.LIVING,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("6000.01"), null, LOW_BAO, 0, false, TODAY,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file),
+                Money.yuan("6000.01"), null, LOW_BAO, 0, false, TODAY,
                 Money.yuan("9000"), Optional.empty(), false);
         assertThat(refusal(atTheCap)).isEmpty();
         assertThat(PaymentRules.firstRefusal(past).orElseThrow().arguments())
@@ -246,10 +256,12 @@ class PaymentRulesTest {
         // R-PAY-13: the refusal is computed by the bank file writer of the batch's template; the rule carries it.
         HardshipFile file = approved(FileLevel.COUNTY);
         PaymentCase comma = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                PaymentMethod.BANK_TRANSFER, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO,
+                PaymentMethod.BANK_TRANSFER, PayableHousehold.of(file),
+                Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO,
                 Refusal.refuse("payment.refused.payee.separatorInValue", 4), false);
         PaymentCase cash = new PaymentCase(campaign(null), FundSource.OWN_UNION_FUNDS, FundPurpose.CONDOLENCE,
-                PaymentMethod.CASH, file, Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO,
+                PaymentMethod.CASH, PayableHousehold.of(file),
+                Money.yuan("2000"), null, LOW_BAO, 0, false, TODAY, Money.ZERO,
                 Refusal.refuse("payment.refused.payee.separatorInValue", 4), false);
         assertThat(refusal(comma)).contains("payment.refused.payee.separatorInValue");
         assertThat(refusal(cash)).as("cash is handed over, no bank file").isEmpty();

@@ -26,12 +26,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.unionaid.domain.hardship.Bank;
+import org.unionaid.domain.hardship.FileLevel;
+import org.unionaid.domain.hardship.HardshipCategory;
 import org.unionaid.domain.hardship.HardshipFile;
 import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.hardship.FileFilter;
 import org.unionaid.domain.hardship.FileSummary;
 import org.unionaid.domain.hardship.FileStatus;
+import org.unionaid.domain.hardship.PayableHousehold;
 import org.unionaid.domain.hardship.ProtectedId;
+import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.scope.OrganisationPath;
 
 /**
@@ -302,6 +307,45 @@ class HardshipFileRepository implements HardshipFiles {
                                 where other.bank_card_index = f.bank_card_index and other.id <> f.id
                                   and other.status not in ('EXITED', 'CANCELLED'))
                 """).param("files", fileIds.toArray(Long[]::new)).query(Long.class).list());
+    }
+
+    @Override
+    public Map<Long, PayableHousehold> payable(Collection<Long> fileIds) {
+        if (fileIds.isEmpty()) {
+            return Map.of();
+        }
+        entityManager.flush(); // a file changed earlier in the transaction is judged as it is now
+        // As PayableHousehold.of reads the entity: the level counts only with the hardship described (its main
+        // cause), the category is the reviewer's else the suggested one, the household is the worker and members.
+        Map<Long, PayableHousehold> households = new HashMap<>();
+        jdbc.sql("""
+                select f.id, f.status, f.worker_name, f.worker_id_masked, cardinality(f.exclusions) > 0 as excluded,
+                       f.approved_on, f.last_verified_on, f.confirmed_level,
+                       case when f.main_cause is not null then f.level end as described_level,
+                       coalesce(f.confirmed_category, f.suggested_category) as category,
+                       f.bank, f.bank_card_masked, f.bank_holder, o.region_code,
+                       (select count(*) from household_member m where m.file_id = f.id) as members,
+                       (select count(*) from household_member m where m.file_id = f.id and m.school is not null)
+                           as students
+                  from hardship_file f join organisation o on o.id = f.organisation_id
+                 where f.id = any (:files)
+                """).param("files", fileIds.toArray(Long[]::new)).query((row, n) -> new PayableHousehold(
+                        row.getLong("id"), FileStatus.valueOf(row.getString("status")), row.getString("worker_name"),
+                        row.getString("worker_id_masked"), row.getBoolean("excluded"),
+                        row.getObject("approved_on", LocalDate.class), row.getObject("last_verified_on", LocalDate.class),
+                        code(FileLevel.class, row.getString("confirmed_level")),
+                        code(FileLevel.class, row.getString("described_level")),
+                        code(HardshipCategory.class, row.getString("category")),
+                        row.getString("bank") == null ? null : new PayableHousehold.Card(
+                                Bank.valueOf(row.getString("bank")), row.getString("bank_card_masked"),
+                                row.getString("bank_holder")),
+                        1 + row.getInt("members"), row.getInt("students"), new RegionCode(row.getString("region_code"))))
+                .list().forEach(household -> households.put(household.fileId(), household));
+        return households;
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     @Override
