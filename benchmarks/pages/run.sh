@@ -27,7 +27,7 @@
 # Usage: benchmarks/pages/run.sh            (needs wrk and psql: apt-get install wrk postgresql-client)
 # Environment: WORK (default /tmp/unionaid-pages-bench), PORT (8097), PG_PORT (54397), BEFORE_PORT (8098),
 #   DURATION (15), WARMUP (10), CONNECTIONS (8), JVM_OPTS (-Xms1g -Xmx1g), BEFORE (2a11291), BEFORE_JAR,
-#   SKIP_BUILD, SKIP_BEFORE, PROFILE.
+#   SKIP_BUILD, SKIP_BEFORE, PROFILE, ONLY (an extended regular expression: only the pages whose label matches).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -129,6 +129,7 @@ cpu() {
 # (JVM and PostgreSQL), the page's size, the load average before and after.
 measure() {
   local label=$1 name=$2 cookie=$3 path=$4
+  if [ -n "${ONLY:-}" ] && ! grep -Eq "$ONLY" <<< "$label"; then return 0; fi
   local url pid
   url=$([ "$name" = before ] && echo "$before_base$path" || echo "$base$path")
   pid=$([ "$name" = before ] && echo "$before_pid" || echo "$current_pid")

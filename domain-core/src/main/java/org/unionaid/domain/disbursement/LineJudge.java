@@ -11,6 +11,8 @@ import java.util.Set;
 import org.unionaid.domain.campaign.Campaign;
 import org.unionaid.domain.hardship.HardshipFiles;
 import org.unionaid.domain.hardship.PayableHousehold;
+import org.unionaid.domain.ledger.FundPurpose;
+import org.unionaid.domain.ledger.FundSource;
 import org.unionaid.domain.money.Money;
 import org.unionaid.domain.organisation.RegionCode;
 import org.unionaid.domain.reference.MinimumLivingStandard;
@@ -99,7 +101,7 @@ final class LineJudge {
         PaymentCase paymentCase(PayableHousehold household, Money amount) {
             long id = household.fileId();
             return new PaymentCase(campaign, batch.source(), batch.purpose(), batch.method(), household, amount,
-                    claimed.get(id), living(household.region()), household.students(), exitProposed.contains(id),
+                    claimed.get(id), livingStandard(household), household.students(), exitProposed.contains(id),
                     today, paidThisYear.getOrDefault(id, Money.ZERO), payeeRefusal(household),
                     sharedCards.contains(id));
         }
@@ -114,7 +116,15 @@ final class LineJudge {
         }
     }
 
-    /** The 低保 standard of a region this year, looked up once per region for a whole batch. */
+    /**
+     * The 低保 standard where the household lives, which only central living aid's cap reads (R-PAY-08): looked up
+     * for such a batch only, once per region for the whole batch.
+     */
+    private Money livingStandard(PayableHousehold household) {
+        boolean read = batch.source() == FundSource.CENTRAL_SPECIAL && batch.purpose() == FundPurpose.LIVING;
+        return read ? living(household.region()) : null;
+    }
+
     private Money living(RegionCode region) {
         return livingByRegion.computeIfAbsent(region, r -> standards.applicable(r, today.getYear())
                 .map(MinimumLivingStandard::getMonthlyAmount)).orElse(null);

@@ -18,7 +18,8 @@ import org.unionaid.domain.shared.Refusal;
  *
  * @param claimedBy        another line that has not failed already holds this file for the campaign and purpose
  *                         (null: none)
- * @param livingStandard   the 低保 standard per person and month where the file's union is, if recorded
+ * @param livingStandard   the 低保 standard per person and month where the file's union is, if recorded (read for
+ *                         central living aid only, the one rule that needs it; null otherwise)
  * @param students         household members in school, for the study-aid cap
  * @param exitProposed     the household is proposed for exit and the proposal is not decided yet
  * @param today            the day the line is judged on

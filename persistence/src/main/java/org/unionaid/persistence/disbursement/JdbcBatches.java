@@ -35,6 +35,7 @@ import org.unionaid.domain.recipient.RecipientGroup;
 import org.unionaid.domain.scope.OrganisationPath;
 import org.unionaid.domain.shared.DomainException;
 import org.unionaid.persistence.shared.LikePatterns;
+import org.unionaid.persistence.shared.PageMemo;
 
 /** Batches and lines in PostgreSQL; the partial unique index on lines keeps a file paid once per campaign and purpose. */
 @Repository
@@ -63,6 +64,7 @@ class JdbcBatches implements Batches {
             """.formatted(LineStatusSql.of("l")) + PAYEE;
 
     private final JdbcClient jdbc;
+    private final PageMemo<Long, Optional<Batch>> pageMemo = new PageMemo<>();
 
     JdbcBatches(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -93,7 +95,8 @@ class JdbcBatches implements Batches {
 
     @Override
     public Optional<Batch> find(long id) {
-        return jdbc.sql(BATCHES + " where b.id = :id").param("id", id).query(JdbcBatches::batch).optional();
+        return pageMemo.get(id, batch -> jdbc.sql(BATCHES + " where b.id = :id").param("id", batch)
+                .query(JdbcBatches::batch).optional());
     }
 
     @Override
