@@ -41,7 +41,11 @@ class SummaryCharts {
         }
         return Map.of("tooltip", Map.of("trigger", "item", "valueFormatter", "yuan"),
                 "legend", Map.of("bottom", 0),
-                "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", slices,
+                // The ring a little above the middle and starting on the left, so that a source that is the whole
+                // (its label at the slice's middle angle) labels it on the right, clear of the legend below; the
+                // labels of empty sources, all at one point, are not drawn.
+                "series", List.of(Map.of("type", "pie", "radius", List.of("38%", "64%"), "center", List.of("50%", "45%"),
+                        "startAngle", 180, "minShowLabelAngle", 1, "data", slices,
                         "label", Map.of("formatter", "{b}\n{d}%"))));
     }
 

@@ -204,6 +204,8 @@ class ReportingBrowserTest {
         assertThat(province.locator("#children tr", new Page.LocatorOptions().setHasText("杭州西湖龙井茶业有限公司工会")))
                 .containsText("1,234.00");
         assertThat(province.locator("#trail")).containsText("浙江省总工会");
+        // The screenshot once the charts are drawn (charts.js marks each), not while ECharts still loads.
+        assertThat(province.locator("[data-chart]").last()).hasAttribute("data-chart-ready", "true");
         screenshot(province, "report-province-drill-down.png");
         province.locator("#trail").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("浙江省总工会"))
                 .click();
