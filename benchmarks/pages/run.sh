@@ -18,7 +18,8 @@
 #      a county and the demo clerk's file list (a handful of files, as the issue measured), then the same pages
 #      of today's jar, so that a busy moment of a shared machine falls on both;
 #   4. measures each page of today's jar and the baseline (the baseline first and again last, to show how much
-#      the machine moved meanwhile).
+#      the machine moved meanwhile);
+#   5. measures the file list and the baseline in turn, $PAIRS times, and prints the ratio of each pair.
 # Each measurement: the page must answer 200 as its user, $WARMUP s of warm-up, then wrk (2 threads,
 # $CONNECTIONS connections, $DURATION s); the load average is written beside each figure. Results go to
 # $WORK/results.md (and are printed). PROFILE=1 also records a JFR profile of today's jar ($WORK/current.jfr;
@@ -26,7 +27,7 @@
 #
 # Usage: benchmarks/pages/run.sh            (needs wrk and psql: apt-get install wrk postgresql-client)
 # Environment: WORK (default /tmp/unionaid-pages-bench), PORT (8097), PG_PORT (54397), BEFORE_PORT (8098),
-#   DURATION (15), WARMUP (10), CONNECTIONS (8), JVM_OPTS (-Xms1g -Xmx1g), BEFORE (2a11291), BEFORE_JAR,
+#   DURATION (15), WARMUP (10), CONNECTIONS (8), PAIRS (3), JVM_OPTS (-Xms1g -Xmx1g), BEFORE (2a11291), BEFORE_JAR,
 #   SKIP_BUILD, SKIP_BEFORE, PROFILE, ONLY (an extended regular expression: only the pages whose label matches).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -38,6 +39,7 @@ BEFORE_PORT=${BEFORE_PORT:-8098}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-8}
+PAIRS=${PAIRS:-3}
 JVM_OPTS=${JVM_OPTS:-"-Xms1g -Xmx1g"}
 BEFORE=${BEFORE:-2a11291}
 base="http://127.0.0.1:$PORT"
@@ -247,4 +249,15 @@ measure "statistics table of the county (county finance)" current "$finance" "/r
 measure "file list of the whole province, no filter (province admin)" current "$admin" /files
 measure "baseline again" current "$admin" "/benchmark/bare-files?union=$county"
 measure "health endpoint (no session, no page)" current "X=0" /actuator/health
+
+# 5. The file list against the baseline in turn, $PAIRS times: on a shared machine whose speed drifts (the baseline
+# alone moved by a third within one run), the ratio of two measurements taken one after the other is what holds.
+header "The file list and the baseline in turn"
+for round in $(seq "$PAIRS"); do
+  measure "pair $round: baseline" current "$admin" "/benchmark/bare-files?union=$county"
+  measure "pair $round: file list, 20 rows filtered to a county" current "$admin" "/files?union=$county"
+done
+grep '^| pair ' "$results" | awk -F'|' '{ rps[NR] = $4 + 0 }
+  END { for (i = 1; i < NR; i += 2) printf "pair %d: the file list serves %.0f %% of the baseline'"'"'s requests\n", (i + 1) / 2, 100 * rps[i + 1] / rps[i] }' \
+  | tee -a "$results"
 { echo; echo "Uptime at the end: $(uptime)"; } | tee -a "$results"
