@@ -15,7 +15,6 @@ import org.unionaid.domain.shared.Refusal;
  * Everything the payment rules judge one line to a hardship file's household by.
  *
  * @param household        the file as the rules read it
- *
  * @param claimedBy        another line that has not failed already holds this file for the campaign and purpose
  *                         (null: none)
  * @param livingStandard   the 低保 standard per person and month where the file's union is, if recorded (read for

@@ -9,7 +9,8 @@ import org.unionaid.domain.organisation.RegionCode;
  * levels and category, the card it is paid on, the size of the household and the union's region — a handful of
  * columns, where the whole entity would bring the household's members, sealed numbers and every form field.
  * A batch's lines are judged on these, read a page at a time by {@link HardshipFiles#payable} in one statement;
- * {@link #of} makes the same facts from an entity, and a persistence test holds the two equal.
+ * {@link #of} makes the same facts from an entity, and {@code PayableHouseholdTest} (app-web, on PostgreSQL)
+ * holds the two equal.
  *
  * @param describedLevel the level the clerk proposed with the hardship described, else null (R-LEVEL-01)
  * @param card           the card the household is paid on, or null if none is recorded
