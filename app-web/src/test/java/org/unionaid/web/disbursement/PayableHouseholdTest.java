@@ -35,7 +35,8 @@ import org.unionaid.web.support.WebIntegrationTest;
 /**
  * A batch's lines are judged on {@link PayableHousehold}s read by one SQL statement, not on the entities; the
  * facts must be exactly those the entity gives ({@link PayableHousehold#of}), or a line would be judged on
- * other facts on the batch page than its file shows. Files of every shape this suite has written, plus three
+ * other facts on the batch page than its file shows (R-PAY-12 among them: the re-verification is judged on the
+ * facts read). Files of every shape this suite has written, plus three
  * made here: a household with a pupil and a card at national level, an excluded draft, a bare draft.
  */
 @WebIntegrationTest
