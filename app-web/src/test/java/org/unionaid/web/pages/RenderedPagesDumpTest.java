@@ -122,8 +122,31 @@ class RenderedPagesDumpTest {
             }
         }
         write("GET 404 as demo clerk", get("/files/{id}", 987654321L).with(demo.as("clerk")));
+        draftBatches(world);
         loginSteps();
         assertThat(written).as("pages written").isGreaterThan(100);
+    }
+
+    /** A draft batch of each kind of payee, as the finance user who made it sees it (the forms that fill it). */
+    private void draftBatches(MatrixWorld.World world) throws Exception {
+        String login = world.login(Role.FINANCE, MatrixWorld.COUNTY, Relation.OWN);
+        for (String payees : List.of("FILES", "NAMED")) {
+            String text = transaction.execute(tx -> {
+                tx.setRollbackOnly();
+                try {
+                    String made = mvc.perform(post("/batches").with(demo.as(login)).with(csrf())
+                            .param("campaign", String.valueOf(world.id("campaign"))).param("source", "OWN_UNION_FUNDS")
+                            .param("purpose", "CONDOLENCE").param("method", "BANK_TRANSFER").param("payees", payees))
+                            .andReturn().getResponse().getRedirectedUrl();
+                    MockHttpServletResponse page = mvc.perform(get(made).with(demo.as(login))).andReturn()
+                            .getResponse();
+                    return made + "\n" + normalised(page.getContentAsString(StandardCharsets.UTF_8));
+                } catch (Exception failure) {
+                    return "failed: " + failure;
+                }
+            });
+            Files.writeString(dir.resolve("GET_draft_batch_" + payees + ".html"), text);
+        }
     }
 
     /** The login form, its error, the second step of a user who has a code, and the enrolment of one who has not. */
