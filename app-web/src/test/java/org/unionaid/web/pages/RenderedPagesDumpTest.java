@@ -123,6 +123,9 @@ class RenderedPagesDumpTest {
         }
         write("GET 404 as demo clerk", get("/files/{id}", 987654321L).with(demo.as("clerk")));
         draftBatches(world);
+        write("GET bank-templates new copy", get("/bank-templates/new").param("copy",
+                String.valueOf(world.id("template"))).with(demo.as(world.login(Role.ADMIN, MatrixWorld.TOP,
+                        Relation.OWN))));
         loginSteps();
         assertThat(written).as("pages written").isGreaterThan(100);
     }
