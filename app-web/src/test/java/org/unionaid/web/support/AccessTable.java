@@ -236,7 +236,7 @@ public class AccessTable {
     }
 
     /** Required parameters that name something of the world. */
-    private static String parameter(MatrixWorld.World world, String name) {
+    public static String parameter(MatrixWorld.World world, String name) {
         return switch (name) {
             case "template" -> String.valueOf(world.id("template"));
             case "file" -> String.valueOf(world.id("noticedFile"));
