@@ -27,11 +27,15 @@ import org.unionaid.web.security.CurrentUser;
 /**
  * The navigation's links ({@code fragments/navigation.html}) as the layout writes them into every page. They
  * depend on the user's roles and the language only, yet cost some sixty expressions — role tests, messages, links
- * — on each page; a file list spent about a fifth of its rendering on them (docs/benchmarks.md, pages). They are
- * rendered once per roles, language and context path, from the template, so the markup stays in the template.
+ * — on each page (docs/benchmarks.md, pages). They are rendered once per roles, language and context path, from
+ * the template, so the markup stays in the template. {@code ?lang=} takes any language, so the cache keeps at most
+ * {@link #KEPT} renderings and renders the rest every time rather than grow with what users type.
  */
 @Component("navigationLinks")
 public class NavigationLinks {
+
+    /** Far more than the roles' combinations users hold, in two languages, ever need. */
+    static final int KEPT = 64;
 
     private final ITemplateEngine templates;
     private final ConcurrentMap<Key, String> rendered = new ConcurrentHashMap<>();
@@ -47,7 +51,19 @@ public class NavigationLinks {
     public String html(CurrentUser user, IExpressionContext page) {
         IServletWebExchange exchange = (IServletWebExchange) ((IWebContext) page).getExchange();
         Key key = new Key(user.getRoles(), page.getLocale(), exchange.getRequest().getApplicationPath());
-        return rendered.computeIfAbsent(key, k -> render(exchange, k.locale(), user));
+        String html = rendered.get(key);
+        if (html == null) {
+            html = render(exchange, key.locale(), user);
+            if (rendered.size() < KEPT) {
+                rendered.putIfAbsent(key, html);
+            }
+        }
+        return html;
+    }
+
+    /** How many renderings are kept. */
+    int kept() {
+        return rendered.size();
     }
 
     /**
