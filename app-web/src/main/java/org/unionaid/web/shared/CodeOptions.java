@@ -27,6 +27,9 @@ public class CodeOptions {
     /** The whitespace between two options, as the fragment lays them out inside the {@code <select>}. */
     private static final String BETWEEN = "\n    ";
 
+    /** Far more than the templates' coded selects in two languages ever need. */
+    static final int KEPT = 1024;
+
     private final MessageSource messages;
     private final ConcurrentMap<Key, List<Option>> options = new ConcurrentHashMap<>();
 
@@ -46,7 +49,14 @@ public class CodeOptions {
      * {@code prefix + '.' + code}, with {@code current} selected.
      */
     public String html(Object values, Object current, String prefix, Locale locale) {
-        List<Option> list = options.computeIfAbsent(new Key(codes(values), prefix, locale), this::render);
+        Key key = new Key(codes(values), prefix, locale);
+        List<Option> list = options.get(key);
+        if (list == null) {
+            list = render(key);
+            if (options.size() < KEPT) { // ?lang= takes any language: the cache must not grow with what users type
+                options.putIfAbsent(key, list);
+            }
+        }
         StringBuilder html = new StringBuilder(list.size() * 48);
         for (Option option : list) {
             if (!html.isEmpty()) {
@@ -68,6 +78,11 @@ public class CodeOptions {
         List<Object> codes = new ArrayList<>();
         ((Iterable<?>) values).forEach(codes::add);
         return codes;
+    }
+
+    /** How many option lists are kept. */
+    int kept() {
+        return options.size();
     }
 
     private List<Option> render(Key key) {

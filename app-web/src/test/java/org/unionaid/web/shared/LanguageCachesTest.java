@@ -5,19 +5,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.unionaid.domain.hardship.FileStatus;
 import org.unionaid.web.support.DemoUsers;
 import org.unionaid.web.support.WebIntegrationTest;
 
 /**
- * {@code ?lang=} takes any language: the menu's renderings are kept for at most {@link NavigationLinks#KEPT} of
- * them, and a page in a language beyond them still shows its menu, rendered afresh.
+ * {@code ?lang=} takes any language: what is rendered once per language — the menu, the search bars' coded
+ * options — is kept for a bounded number of them, and a page in a language beyond them is still whole, rendered
+ * afresh.
  */
 @WebIntegrationTest
-class NavigationLinksKeptTest {
+class LanguageCachesTest {
 
     @Autowired
     MockMvc mvc;
@@ -28,6 +31,9 @@ class NavigationLinksKeptTest {
     @Autowired
     NavigationLinks links;
 
+    @Autowired
+    CodeOptions codes;
+
     @Test
     void renderingsKeptAreBoundedWhateverLanguagesAreAskedFor() throws Exception {
         for (int i = 0; i <= NavigationLinks.KEPT; i++) {
@@ -37,5 +43,16 @@ class NavigationLinksKeptTest {
             assertThat(page).contains("href=\"/offline/visits\"");
         }
         assertThat(links.kept()).isLessThanOrEqualTo(NavigationLinks.KEPT);
+    }
+
+    @Test
+    void codeOptionsKeptAreBoundedWhateverLanguagesAreAskedFor() {
+        for (int i = 0; i <= CodeOptions.KEPT; i++) {
+            Locale language = new Locale("q" + (char) ('a' + i / 676 % 26) + (char) ('a' + i / 26 % 26)
+                    + (char) ('a' + i % 26));
+            assertThat(codes.html(FileStatus.values(), FileStatus.APPROVED, "file.status", language))
+                    .contains("<option value=\"APPROVED\" selected=\"selected\">");
+        }
+        assertThat(codes.kept()).isLessThanOrEqualTo(CodeOptions.KEPT);
     }
 }
